@@ -1,0 +1,1336 @@
+//! One document's analysis: mentions, actor phrases, titles bound to names,
+//! coreference, and the entity table that relations point into.
+//!
+//! The analysis runs sentence by sentence, left to right, keeping what a
+//! reader keeps in mind: who was the subject of the last sentences, who met
+//! whom last, who holds which title in this document. Pronouns, "the
+//! latter", "the two leaders" and bare titles ("the Secretary") are resolved
+//! against that state when they are met.
+
+use crate::dictionary::Dictionary;
+use crate::gazetteer::{CountryForm, GazetteerMatch, Target};
+use crate::lexicon::{self, is_in};
+use crate::record::{fold, slug, EntityType, Span};
+use crate::text::{Sentence, Token, TokenKind};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// An entity of the document being analysed.
+#[derive(Clone, Debug)]
+pub(crate) struct DocEntity {
+    pub id: String,
+    pub name: String,
+    pub etype: EntityType,
+    pub country: Option<String>,
+    pub known: bool,
+    pub dict_person: Option<usize>,
+    pub dict_office: Option<usize>,
+    /// Office kind (`foreign-minister`) for offices.
+    pub office_kind: Option<String>,
+    pub mentions: Vec<Span>,
+}
+
+/// How an actor's entity was found, which bears on confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Resolution {
+    /// Named in the text.
+    Named,
+    /// A title resolved through the dictionary's dated roles.
+    ByRole,
+    /// A pronoun, "the latter", a bare title or a group.
+    Anaphora,
+}
+
+/// A phrase that names an actor: "Russian Minister of Defence Sergey Shoigu",
+/// "the latter", "Beijing".
+#[derive(Clone, Debug)]
+pub(crate) struct Actor {
+    /// The whole phrase.
+    pub span: Span,
+    /// The part that names the entity, for evidence offsets.
+    pub head: Span,
+    /// Token range of the phrase.
+    pub t0: usize,
+    pub t1: usize,
+    /// The entities (several for "the two leaders").
+    pub refs: Vec<usize>,
+    /// The other reading of a capital: the country if `refs` is the city, or vice versa.
+    pub alt: Option<usize>,
+    /// Whether the phrase is followed by a possessive `'s`.
+    pub possessive: bool,
+    pub resolution: Resolution,
+    /// Whether it is a pronoun or determiner ("his"), which may not head a relation
+    /// on its own unless it is a subject.
+    pub pronoun: bool,
+}
+
+/// A person bound to an office in this document, for holds-office relations.
+#[derive(Clone, Debug)]
+pub(crate) struct Binding {
+    pub person: usize,
+    pub office: usize,
+    pub sentence: usize,
+    pub title: Span,
+    pub person_span: Span,
+    pub by_role: bool,
+}
+
+#[derive(Clone, Debug)]
+enum MKind {
+    Person { dict: Option<usize> },
+    Country { idx: usize, form: CountryForm },
+    Org { idx: Option<usize> },
+    Place { idx: Option<usize> },
+    Title { targets: Vec<Target> },
+    Pronoun { plural: bool, possessive: bool },
+    Latter,
+    Former,
+    Group { countries: bool },
+}
+
+#[derive(Clone, Debug)]
+struct Mention {
+    span: Span,
+    t0: usize,
+    t1: usize,
+    kind: MKind,
+}
+
+/// An office chosen for a title.
+#[derive(Clone, Debug)]
+enum OfficeChoice {
+    Dict(usize),
+    AdHoc { name: String, holder: Option<String>, kind: String },
+}
+
+pub(crate) struct Analysis<'a> {
+    pub dict: &'a Dictionary,
+    pub text: &'a str,
+    pub date: Option<NaiveDate>,
+    pub tokens: Vec<Token>,
+    /// Lower-case token texts with curly apostrophes straightened.
+    pub lower: Vec<String>,
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<DocEntity>,
+    entity_index: HashMap<String, usize>,
+    pub bindings: Vec<Binding>,
+    /// The subject of each analysed sentence, if any.
+    subjects: Vec<Option<Vec<usize>>>,
+    /// The participants of the last meeting found, and its sentence.
+    pub last_meeting: Option<(usize, Vec<usize>)>,
+    /// The last person found visiting somewhere.
+    pub last_visitor: Option<usize>,
+    /// People in order of mention, for "the latter".
+    person_order: Vec<usize>,
+    /// Full dictionary names of people anywhere in the document, in order.
+    doc_people: Vec<usize>,
+    matches: Vec<GazetteerMatch>,
+}
+
+fn straighten(s: &str) -> String {
+    s.replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'").to_lowercase()
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(
+        dict: &'a Dictionary,
+        text: &'a str,
+        date: Option<NaiveDate>,
+        sentences: Vec<Sentence>,
+        tokens: Vec<Token>,
+        matches: Vec<GazetteerMatch>,
+    ) -> Analysis<'a> {
+        let lower = tokens.iter().map(|t| straighten(&text[t.span.start..t.span.end])).collect();
+        let mut doc_people = Vec::new();
+        for m in &matches {
+            for t in &m.targets {
+                if let Target::Person { index, surname: false } = t {
+                    if !doc_people.contains(index) {
+                        doc_people.push(*index);
+                    }
+                }
+            }
+        }
+        Analysis {
+            dict,
+            text,
+            date,
+            tokens,
+            lower,
+            sentences,
+            entities: Vec::new(),
+            entity_index: HashMap::new(),
+            bindings: Vec::new(),
+            subjects: Vec::new(),
+            last_meeting: None,
+            last_visitor: None,
+            person_order: Vec::new(),
+            doc_people,
+            matches,
+        }
+    }
+
+    pub fn word(&self, t: usize) -> &str {
+        self.lower.get(t).map_or("", String::as_str)
+    }
+
+    pub fn surface(&self, span: Span) -> &'a str {
+        &self.text[span.start..span.end]
+    }
+
+    fn token_text(&self, t: usize) -> &'a str {
+        let s = self.tokens[t].span;
+        &self.text[s.start..s.end]
+    }
+
+    /// Index of the first token starting at or after `byte`.
+    fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < byte)
+    }
+
+    // ----- entities -------------------------------------------------------
+
+    fn intern(&mut self, id: String, make: impl FnOnce() -> DocEntity) -> usize {
+        if let Some(&i) = self.entity_index.get(&id) {
+            return i;
+        }
+        let mut e = make();
+        e.id = id.clone();
+        self.entities.push(e);
+        self.entity_index.insert(id, self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+
+    fn blank(name: &str, etype: EntityType) -> DocEntity {
+        DocEntity {
+            id: String::new(),
+            name: name.to_string(),
+            etype,
+            country: None,
+            known: true,
+            dict_person: None,
+            dict_office: None,
+            office_kind: None,
+            mentions: Vec::new(),
+        }
+    }
+
+    pub fn person_entity(&mut self, idx: usize) -> usize {
+        let name = self.dict.persons()[idx].name.clone();
+        let country = self.country_of_person(idx);
+        self.intern(format!("person:{}", slug(&name)), || DocEntity {
+            dict_person: Some(idx),
+            country,
+            ..Self::blank(&name, EntityType::Person)
+        })
+    }
+
+    fn country_of_person(&self, idx: usize) -> Option<String> {
+        let name = &self.dict.persons()[idx].name;
+        let mut roles: Vec<_> = self.dict.roles_of(name).collect();
+        roles.sort_by_key(|r| match self.date {
+            Some(d) if r.held_on(d) => 0,
+            _ => 1,
+        });
+        roles
+            .iter()
+            .filter_map(|r| self.dict.office(&r.office))
+            .map(|o| o.holder.clone())
+            .find(|h| self.dict.country(h).is_some())
+    }
+
+    fn unknown_person_entity(&mut self, name: &str) -> usize {
+        let name = name.trim().to_string();
+        self.intern(format!("person:{}", slug(&name)), || DocEntity { known: false, ..Self::blank(&name, EntityType::Person) })
+    }
+
+    pub fn country_entity(&mut self, idx: usize) -> usize {
+        let c = &self.dict.countries()[idx];
+        let (code, name) = (c.code.clone(), c.name.clone());
+        self.intern(format!("country:{code}"), || DocEntity { country: Some(code.clone()), ..Self::blank(&name, EntityType::Country) })
+    }
+
+    fn org_entity(&mut self, idx: usize) -> usize {
+        let o = &self.dict.organizations()[idx];
+        let (name, country) = (o.name.clone(), o.country.clone());
+        self.intern(format!("organization:{}", slug(&o.id)), || DocEntity { country, ..Self::blank(&name, EntityType::Organization) })
+    }
+
+    fn place_entity(&mut self, name: &str, country: Option<String>, known: bool) -> usize {
+        let name = name.to_string();
+        self.intern(format!("place:{}", slug(&name)), || DocEntity { country, known, ..Self::blank(&name, EntityType::Place) })
+    }
+
+    fn unknown_org_entity(&mut self, name: &str) -> usize {
+        let name = name.to_string();
+        self.intern(format!("organization:{}", slug(&name)), || DocEntity { known: false, ..Self::blank(&name, EntityType::Organization) })
+    }
+
+    fn office_entity(&mut self, choice: &OfficeChoice) -> usize {
+        match choice {
+            OfficeChoice::Dict(idx) => {
+                let o = &self.dict.offices()[*idx];
+                let (name, holder, kind) = (o.name.clone(), o.holder.clone(), o.kind.clone());
+                let country = self.dict.country(&holder).map(|c| c.code.clone());
+                self.intern(format!("office:{}", slug(&o.id)), || DocEntity {
+                    country,
+                    dict_office: Some(*idx),
+                    office_kind: Some(kind),
+                    ..Self::blank(&name, EntityType::Office)
+                })
+            }
+            OfficeChoice::AdHoc { name, holder, kind } => {
+                let country = holder.clone().filter(|h| self.dict.country(h).is_some());
+                let kind = kind.clone();
+                self.intern(format!("office:{}", slug(name)), || DocEntity {
+                    country,
+                    known: false,
+                    office_kind: Some(kind),
+                    ..Self::blank(name, EntityType::Office)
+                })
+            }
+        }
+    }
+
+    pub fn topic_entity(&mut self, phrase: &str) -> usize {
+        self.intern(format!("topic:{}", slug(phrase)), || DocEntity { known: false, ..Self::blank(phrase, EntityType::Topic) })
+    }
+
+    pub fn note_mention(&mut self, entity: usize, span: Span) {
+        let m = &mut self.entities[entity].mentions;
+        if !m.contains(&span) {
+            m.push(span);
+        }
+    }
+
+    /// The country an actor entity acts for: itself, or a person's or office's country.
+    pub fn country_of(&self, entity: usize) -> Option<usize> {
+        let e = &self.entities[entity];
+        let code = e.country.as_deref()?;
+        self.entity_index.get(&format!("country:{code}")).copied()
+    }
+
+    /// The country entity for an ISO code, interning it.
+    pub fn country_entity_by_code(&mut self, code: &str) -> Option<usize> {
+        let idx = self.dict.countries().iter().position(|c| c.code == code)?;
+        Some(self.country_entity(idx))
+    }
+
+    // ----- mentions -------------------------------------------------------
+
+    fn mentions_in(&mut self, s: &Sentence) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        let lo = self.matches.partition_point(|m| m.start < s.span.start);
+        let hi = self.matches.partition_point(|m| m.start < s.span.end);
+        for m in self.matches[lo..hi].to_vec() {
+            let span = Span::new(m.start, m.end);
+            let t0 = self.token_at(m.start);
+            let t1 = self.token_at(m.end);
+            if let Some(kind) = self.choose_target(&m.targets, t0, t1) {
+                out.push(Mention { span, t0, t1, kind });
+            }
+        }
+        self.find_unknown_names(s, &mut out);
+        self.find_pronouns(s, &mut out);
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    /// Picks what a dictionary form means here.
+    fn choose_target(&self, targets: &[Target], t0: usize, t1: usize) -> Option<MKind> {
+        let person = self.pick_person(targets, t0);
+        let titles: Vec<Target> = targets
+            .iter()
+            .filter(|t| matches!(t, Target::Office { .. } | Target::Title(_)))
+            .cloned()
+            .collect();
+        for t in targets {
+            match t {
+                Target::Country(idx, form) => return Some(MKind::Country { idx: *idx, form: *form }),
+                Target::Organization(idx) => return Some(MKind::Org { idx: Some(*idx) }),
+                Target::Place(idx) => return Some(MKind::Place { idx: Some(*idx) }),
+                _ => {}
+            }
+        }
+        if let Some(p) = person {
+            return Some(MKind::Person { dict: Some(p) });
+        }
+        if !titles.is_empty() {
+            // A lowercase generic title is a title only when it is not an
+            // ordinary noun in a list ("chair", "adviser"): keep all, the
+            // binding rules decide.
+            let _ = t1;
+            return Some(MKind::Title { targets: titles });
+        }
+        None
+    }
+
+    /// Resolves a person form: full names directly, surnames by who is in
+    /// the document already, who holds a role on the date, or a title before it.
+    fn pick_person(&self, targets: &[Target], t0: usize) -> Option<usize> {
+        let mut full = None;
+        let mut surnames = Vec::new();
+        for t in targets {
+            if let Target::Person { index, surname } = t {
+                if *surname {
+                    surnames.push(*index);
+                } else if full.is_none() {
+                    full = Some(*index);
+                }
+            }
+        }
+        if full.is_some() {
+            return full;
+        }
+        if surnames.is_empty() {
+            return None;
+        }
+        // Someone already in the document, or named in full anywhere in it.
+        for &p in &surnames {
+            let id = format!("person:{}", slug(&self.dict.persons()[p].name));
+            if self.entity_index.contains_key(&id) {
+                return Some(p);
+            }
+        }
+        for &p in &self.doc_people {
+            if surnames.contains(&p) {
+                return Some(p);
+            }
+        }
+        let in_office: Vec<usize> = match self.date {
+            Some(d) => surnames
+                .iter()
+                .copied()
+                .filter(|&p| self.dict.roles_of(&self.dict.persons()[p].name).any(|r| r.held_on(d)))
+                .collect(),
+            None => Vec::new(),
+        };
+        if in_office.len() == 1 {
+            return Some(in_office[0]);
+        }
+        let titled = t0 > 0 && (self.is_title_word(t0 - 1) || is_in(lexicon::HONORIFICS, self.word(t0 - 1).trim_end_matches('.')));
+        if surnames.len() == 1 && (titled || self.date.is_none()) {
+            return Some(surnames[0]);
+        }
+        None
+    }
+
+    fn is_title_word(&self, t: usize) -> bool {
+        let w = self.word(t);
+        matches!(
+            w,
+            "president" | "minister" | "secretary" | "premier" | "chancellor" | "chairman" | "chairperson"
+                | "king" | "queen" | "speaker" | "ambassador" | "envoy" | "general" | "commander" | "emir"
+        )
+    }
+
+    fn covered(out: &[Mention], t: usize) -> bool {
+        out.iter().any(|m| m.t0 <= t && t < m.t1)
+    }
+
+    fn is_cap_word(&self, t: usize) -> bool {
+        let tok = self.tokens[t];
+        tok.kind == TokenKind::Word && self.token_text(t).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Names no dictionary knows, found from capitalised runs and their context.
+    fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>) {
+        let mut t = s.first_token;
+        while t < s.end_token {
+            if Self::covered(out, t) || !self.is_cap_word(t) {
+                t += 1;
+                continue;
+            }
+            // Extend the run: capitalised words, particles, hyphen pieces, initials, Jr.
+            let start = t;
+            let mut end = t + 1;
+            loop {
+                if end >= s.end_token || Self::covered(out, end) {
+                    break;
+                }
+                let prev_end = self.tokens[end - 1].span.end;
+                let tok = self.tokens[end];
+                let w = self.token_text(end);
+                let glued = tok.span.start == prev_end;
+                if w == "-" && glued && end + 1 < s.end_token && self.tokens[end + 1].span.start == tok.span.end {
+                    end += 2;
+                    continue;
+                }
+                if w == "." && glued && self.token_text(end - 1).chars().count() == 1 {
+                    end += 1; // an initial: "Harry B. Harris"
+                    continue;
+                }
+                if self.is_cap_word(end) && !is_in(lexicon::NOT_NAMES, w) {
+                    end += 1;
+                    continue;
+                }
+                if matches!(w, "bin" | "al" | "von" | "der" | "van" | "de" | "da" | "di" | "la" | "le" | "del" | "dos" | "du" | "ibn" | "el")
+                    && end + 1 < s.end_token
+                    && self.is_cap_word(end + 1)
+                {
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            // "Jr." after a name.
+            if end + 1 < s.end_token && matches!(self.token_text(end), "Jr" | "Sr") {
+                end += if self.token_text(end + 1) == "." { 2 } else { 1 };
+            }
+            let mut a = start;
+            while a < end && is_in(lexicon::NOT_NAMES, self.token_text(a)) {
+                a += 1;
+            }
+            if a < end {
+                self.classify_unknown(a, end, s, out);
+            }
+            t = end.max(t + 1);
+        }
+    }
+
+    fn classify_unknown(&mut self, a: usize, b: usize, s: &Sentence, out: &mut Vec<Mention>) {
+        let span = Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end);
+        let last = self.token_text(b - 1).trim_end_matches('.');
+        let n_words = (a..b).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
+        if is_in(lexicon::ORG_HEADS, last) && n_words >= 2 {
+            out.push(Mention { span, t0: a, t1: b, kind: MKind::Org { idx: None } });
+            return;
+        }
+        if is_in(lexicon::PLACE_HEADS, last) && n_words >= 2 {
+            out.push(Mention { span, t0: a, t1: b, kind: MKind::Place { idx: None } });
+            return;
+        }
+        // A person needs evidence: a title, honorific or "counterpart" before,
+        // or a title in apposition after.
+        let before = a.checked_sub(1).filter(|&p| p >= s.first_token);
+        let titled_before = before.is_some_and(|p| {
+            let w = self.word(p).trim_end_matches('.').to_string();
+            let w = w.as_str();
+            is_in(lexicon::HONORIFICS, w) && w != "his" && w != "her" && w != "he"
+                || out.iter().any(|m| m.t1 == p + 1 && matches!(m.kind, MKind::Title { .. }))
+                || (w == "." && p > 0 && is_in(lexicon::HONORIFICS, self.word(p - 1)))
+        });
+        let apposed_after = b + 2 < s.end_token
+            && self.word(b) == ","
+            && (matches!(self.word(b + 1), "the" | "a" | "who") || self.title_starts_at(b + 1, out));
+        let single_ok = n_words == 1 && titled_before && self.word(a).len() > 2;
+        if (n_words >= 2 && (titled_before || apposed_after)) || single_ok {
+            let name = self.surface(span).to_string();
+            // A later short form of a person already met ("Zhong" after "Zhong Kejian").
+            if n_words == 1 {
+                if let Some(e) = self.entity_with_name_part(&name) {
+                    let _ = e;
+                }
+            }
+            out.push(Mention { span, t0: a, t1: b, kind: MKind::Person { dict: None } });
+            return;
+        }
+        // A single capitalised word that is part of a person already met.
+        if n_words == 1 && self.entity_with_name_part(self.surface(span)).is_some() {
+            out.push(Mention { span, t0: a, t1: b, kind: MKind::Person { dict: None } });
+        }
+    }
+
+    fn title_starts_at(&self, t: usize, out: &[Mention]) -> bool {
+        out.iter().any(|m| m.t0 == t && matches!(m.kind, MKind::Title { .. }))
+    }
+
+    fn entity_with_name_part(&self, part: &str) -> Option<usize> {
+        self.entities.iter().position(|e| {
+            e.etype == EntityType::Person && e.name != part && e.name.split(' ').any(|w| w == part)
+        })
+    }
+
+    fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>) {
+        let mut t = s.first_token;
+        while t < s.end_token {
+            if Self::covered(out, t) {
+                t += 1;
+                continue;
+            }
+            let w = self.word(t);
+            let w1 = self.word(t + 1).to_string();
+            let w2 = self.word(t + 2).to_string();
+            let span_of = |a: usize, b: usize| Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end);
+            let in_sentence = |n: usize| t + n <= s.end_token;
+            let (len, kind) = match (w, w1.as_str(), w2.as_str()) {
+                ("the", "latter", _) => (2, MKind::Latter),
+                ("the", "former", _) => (2, MKind::Former),
+                ("the" | "both", "two" | "leaders" | "ministers" | "presidents" | "sides" | "countries" | "nations" | "governments", _)
+                    if !(w == "the" && w1 == "two" && !matches!(w2.as_str(), "leaders" | "ministers" | "presidents" | "sides" | "countries" | "nations" | "governments" | "men" | "women" | "heads")) =>
+                {
+                    let noun = if w1 == "two" { w2.as_str() } else { w1.as_str() };
+                    let countries = matches!(noun, "sides" | "countries" | "nations" | "governments");
+                    (if w1 == "two" { 3 } else { 2 }, MKind::Group { countries })
+                }
+                ("both", "of", "them") | ("they", "both", _) => (if w == "both" { 3 } else { 2 }, MKind::Group { countries: false }),
+                ("he" | "she" | "him", _, _) => (1, MKind::Pronoun { plural: false, possessive: false }),
+                ("his" | "her", _, _) => (1, MKind::Pronoun { plural: false, possessive: true }),
+                ("they" | "them", _, _) => (1, MKind::Pronoun { plural: true, possessive: false }),
+                ("their", _, _) => (1, MKind::Pronoun { plural: true, possessive: true }),
+                _ => (0, MKind::Latter),
+            };
+            if len > 0 && in_sentence(len) {
+                out.push(Mention { span: span_of(t, t + len), t0: t, t1: t + len, kind });
+                t += len;
+            } else {
+                t += 1;
+            }
+        }
+    }
+
+    // ----- actors ----------------------------------------------------------
+
+    /// Analyses one sentence: returns its actors, records bindings and updates salience.
+    pub fn actors_of(&mut self, si: usize) -> Vec<Actor> {
+        let s = self.sentences[si].clone();
+        let ms = self.mentions_in(&s);
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut i = 0;
+        while i < ms.len() {
+            let consumed = self.phrase_at(&ms, i, si, &mut actors);
+            i += consumed.max(1);
+        }
+        // Salience: the subject is the first actor that does not stand in a
+        // prepositional phrase.
+        let subject = actors
+            .iter()
+            .find(|a| {
+                let prev = a.t0.checked_sub(1).filter(|&p| p >= s.first_token).map(|p| self.word(p).to_string());
+                let in_pp = prev.as_deref().is_some_and(|w| {
+                    matches!(w, "in" | "at" | "to" | "of" | "from" | "with" | "by" | "for" | "on" | "during" | "about" | "over" | "into" | "among")
+                });
+                let entity_ok = a.refs.iter().all(|&r| matches!(self.entities[r].etype, EntityType::Person | EntityType::Country | EntityType::Organization));
+                !in_pp && entity_ok && !a.refs.is_empty() && !(a.pronoun && a.possessive)
+            })
+            .map(|a| a.refs.clone());
+        self.subjects.push(subject);
+        actors
+    }
+
+    fn next_word_is(&self, t: usize, words: &[&str]) -> bool {
+        words.contains(&self.word(t))
+    }
+
+    /// Builds the actor phrase that starts at mention `i`; returns how many mentions it used.
+    fn phrase_at(&mut self, ms: &[Mention], i: usize, si: usize, actors: &mut Vec<Actor>) -> usize {
+        let m = &ms[i];
+        match &m.kind {
+            MKind::Pronoun { plural, possessive } => {
+                let refs = if *plural { self.group_refs(false, si) } else { self.pronoun_ref(m.t0, si, actors).into_iter().collect() };
+                if !refs.is_empty() {
+                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, refs, Resolution::Anaphora, true, *possessive));
+                }
+                1
+            }
+            MKind::Latter | MKind::Former => {
+                let back = if matches!(m.kind, MKind::Latter) { 0 } else { 1 };
+                let mut seen = Vec::new();
+                for &p in self.person_order.iter().rev() {
+                    if !seen.contains(&p) {
+                        seen.push(p);
+                    }
+                }
+                for a in actors.iter().rev() {
+                    for &r in &a.refs {
+                        if self.entities[r].etype == EntityType::Person && !seen.contains(&r) {
+                            seen.insert(0, r);
+                        }
+                    }
+                }
+                if let Some(&p) = seen.get(back) {
+                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![p], Resolution::Anaphora, true, false));
+                }
+                1
+            }
+            MKind::Group { countries } => {
+                let refs = self.group_refs(*countries, si);
+                if !refs.is_empty() {
+                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, refs, Resolution::Anaphora, true, false));
+                }
+                1
+            }
+            _ => self.named_phrase(ms, i, si, actors),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn actor(&self, span: Span, head: Span, t0: usize, t1: usize, refs: Vec<usize>, resolution: Resolution, pronoun: bool, possessive: bool) -> Actor {
+        let possessive = possessive || self.tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Clitic && self.word(t1) == "'s")
+            || (self.word(t1) == "'" && self.tokens.get(t1).is_some_and(|t| t.span.start == self.tokens[t1 - 1].span.end));
+        Actor { span, head, t0, t1, refs, alt: None, possessive, resolution, pronoun }
+    }
+
+    /// Whether mention `j` follows mention `i` with only tokens in `allowed` (or nothing) between.
+    fn adjacent(&self, ms: &[Mention], i: usize, j: usize, allowed: &[&str]) -> bool {
+        j < ms.len() && (ms[i].t1..ms[j].t0).all(|t| allowed.contains(&self.word(t)))
+    }
+
+    /// A modifier that names whose title follows: a country, demonym or organisation.
+    fn holder_of(&self, m: &Mention) -> Option<String> {
+        match &m.kind {
+            MKind::Country { idx, form } if *form != CountryForm::Capital || true => {
+                let _ = form;
+                Some(self.dict.countries()[*idx].code.clone())
+            }
+            MKind::Org { idx: Some(idx) } => Some(self.dict.organizations()[*idx].id.clone()),
+            _ => None,
+        }
+    }
+
+    fn named_phrase(&mut self, ms: &[Mention], i: usize, si: usize, actors: &mut Vec<Actor>) -> usize {
+        let s = self.sentences[si].clone();
+        let mut j = i;
+        let mut holder: Option<String> = None;
+        let mut modifier: Option<&Mention> = None;
+        // [Country|Org]('s)? [(ABBR)]? [Capitalised words]? Title ...
+        if matches!(ms[j].kind, MKind::Country { .. } | MKind::Org { .. }) {
+            let mut k = j + 1;
+            // Skip a parenthesised abbreviation: "African Union (AU)".
+            if k < ms.len() && self.word(ms[j].t1) == "(" && ms[k].t0 == ms[j].t1 + 1 && self.word(ms[k].t1) == ")" {
+                k += 1;
+            }
+            let gap_ok = |this: &Self, from: usize, to: usize| {
+                (from..to).all(|t| {
+                    let w = this.word(t);
+                    matches!(w, "'s" | "'" | "(" | ")" | "-") || (this.is_cap_word(t) && to - from <= 4) || w == "the"
+                })
+            };
+            if k < ms.len() && matches!(ms[k].kind, MKind::Title { .. }) {
+                let from = if k == j + 1 { ms[j].t1 } else { ms[k - 1].t1 };
+                if gap_ok(self, from, ms[k].t0) && ms[k].t0 - ms[j].t1 <= 6 {
+                    holder = self.holder_of(&ms[j]);
+                    modifier = Some(&ms[j]);
+                    j = k;
+                }
+            }
+        }
+        if let MKind::Title { targets } = &ms[j].kind {
+            let targets = targets.clone();
+            let title_m = ms[j].clone();
+            let phrase_start = modifier.map_or(title_m.span.start, |m| m.span.start);
+            let t0 = modifier.map_or(title_m.t0, |m| m.t0);
+            // Consecutive titles ("Special Envoy Ambassador"): the first names the office.
+            let mut k = j + 1;
+            while k < ms.len() && matches!(ms[k].kind, MKind::Title { .. }) && ms[k].t0 == ms[k - 1].t1 {
+                k += 1;
+            }
+            let mut title_end = ms[k - 1].span.end;
+            let mut tend = ms[k - 1].t1;
+            // "of [the] Country/Org" after the title.
+            if holder.is_none() && k < ms.len() && self.word(tend) == "of" && matches!(ms[k].kind, MKind::Country { .. } | MKind::Org { .. }) && self.adjacent(ms, k - 1, k, &["of", "the"]) {
+                holder = self.holder_of(&ms[k]);
+                self.note_holder_mention(&ms[k]);
+                title_end = ms[k].span.end;
+                tend = ms[k].t1;
+                k += 1;
+                // "(PRC)" after it.
+                if k < ms.len() && self.word(tend) == "(" && ms[k].t0 == tend + 1 && self.word(ms[k].t1) == ")" {
+                    self.note_holder_mention(&ms[k]);
+                    tend = ms[k].t1 + 1;
+                    k += 1;
+                }
+            }
+            if let Some(m) = modifier {
+                self.note_holder_mention(m);
+            }
+            let title_span = Span::new(phrase_start, title_end);
+            // Title + name: honorifics may stand between.
+            let name_follows = k < ms.len()
+                && matches!(ms[k].kind, MKind::Person { .. })
+                && (tend..ms[k].t0).all(|t| {
+                    let w = self.word(t);
+                    w == "." || is_in(lexicon::HONORIFICS, w.trim_end_matches('.'))
+                });
+            // "the president of the United States, Joe Biden,"
+            let apposed_name = !name_follows
+                && k < ms.len()
+                && matches!(ms[k].kind, MKind::Person { .. })
+                && self.word(tend) == ","
+                && ms[k].t0 == tend + 1
+                && matches!(self.word(ms[k].t1), "," | "." | "")
+                && t0 > s.first_token
+                && matches!(self.word(t0 - 1), "the" | "a");
+            if name_follows || apposed_name {
+                let name_m = ms[k].clone();
+                let (person, resolution) = self.person_of(&name_m);
+                let choice = self.office_for(&targets, holder.as_deref(), self.entities[person].dict_person, self.surface(title_m.span));
+                let mut used = k + 1 - i;
+                let mut span = Span::new(phrase_start, name_m.span.end);
+                let mut t1 = name_m.t1;
+                let conflict = choice.as_ref().is_some_and(|c| self.conflicts(person, c));
+                if conflict {
+                    // "the US Secretary of State Wang Yi": the title is someone else.
+                    let title_actor = self.bare_title(&targets, holder.as_deref(), title_span, t0, tend, si, &title_m);
+                    if let Some(a) = title_actor {
+                        actors.push(a);
+                    }
+                    span = name_m.span;
+                    let mut a = self.actor(span, name_m.span, name_m.t0, name_m.t1, vec![person], resolution, false, false);
+                    used += self.post_modifiers(ms, k + 1, person, si, &mut a);
+                    self.push_person(&a);
+                    actors.push(a);
+                    return used;
+                }
+                if let Some(choice) = choice {
+                    let office = self.office_entity(&choice);
+                    self.note_mention(office, title_span);
+                    self.bind(person, office, si, title_span, name_m.span, false);
+                }
+                if apposed_name {
+                    t1 = name_m.t1;
+                }
+                let mut a = self.actor(span, name_m.span, t0, t1, vec![person], resolution, false, false);
+                used += self.post_modifiers(ms, k + 1, person, si, &mut a);
+                self.push_person(&a);
+                actors.push(a);
+                return used;
+            }
+            // "his Chinese counterpart Zhong Kejian" is handled at the name.
+            if let Some(a) = self.bare_title(&targets, holder.as_deref(), title_span, t0, tend, si, &title_m) {
+                self.push_person(&a);
+                actors.push(a);
+            }
+            return k - i;
+        }
+        if j != i {
+            // A modifier that turned out not to head a title: handled as its own actor.
+        }
+        let m = ms[i].clone();
+        match m.kind {
+            MKind::Person { .. } => {
+                let (person, resolution) = self.person_of(&m);
+                // "his Chinese counterpart X": X holds the matching office of that country.
+                self.counterpart(ms, i, person, si, actors);
+                let mut a = self.actor(m.span, m.span, m.t0, m.t1, vec![person], resolution, false, false);
+                let used = 1 + self.post_modifiers(ms, i + 1, person, si, &mut a);
+                self.push_person(&a);
+                actors.push(a);
+                used
+            }
+            MKind::Country { idx, form } => {
+                let country = self.country_entity(idx);
+                if form == CountryForm::Capital {
+                    let cap = self.dict.countries()[idx].capital.clone().unwrap_or_default();
+                    let code = self.dict.countries()[idx].code.clone();
+                    let place = self.place_entity(&cap, Some(code), true);
+                    let as_place = self.locative_before(m.t0, s.first_token);
+                    let (main, alt) = if as_place { (place, country) } else { (country, place) };
+                    let mut a = self.actor(m.span, m.span, m.t0, m.t1, vec![main], Resolution::Named, false, false);
+                    a.alt = Some(alt);
+                    actors.push(a);
+                } else {
+                    // A demonym before a plain noun is still the country ("Chinese officials").
+                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![country], Resolution::Named, false, false));
+                }
+                1
+            }
+            MKind::Org { idx } => {
+                let e = match idx {
+                    Some(idx) => self.org_entity(idx),
+                    None => {
+                        let name = self.surface(m.span).to_string();
+                        self.unknown_org_entity(&name)
+                    }
+                };
+                actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![e], Resolution::Named, false, false));
+                1
+            }
+            MKind::Place { idx } => {
+                let e = match idx {
+                    Some(idx) => {
+                        let p = self.dict.places()[idx].clone();
+                        self.place_entity(&p.name, p.country, true)
+                    }
+                    None => {
+                        let name = self.surface(m.span).to_string();
+                        self.place_entity(&name, None, false)
+                    }
+                };
+                actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![e], Resolution::Named, false, false));
+                1
+            }
+            _ => 1,
+        }
+    }
+
+    fn note_holder_mention(&mut self, m: &Mention) {
+        match m.kind {
+            MKind::Country { idx, .. } => {
+                let e = self.country_entity(idx);
+                self.note_mention(e, m.span);
+            }
+            MKind::Org { idx: Some(idx) } => {
+                let e = self.org_entity(idx);
+                self.note_mention(e, m.span);
+            }
+            _ => {}
+        }
+    }
+
+    fn locative_before(&self, t: usize, first: usize) -> bool {
+        let mut p = t;
+        while p > first {
+            p -= 1;
+            let w = self.word(p);
+            if matches!(w, "the" | "of") {
+                continue;
+            }
+            return is_in(lexicon::LOCATIVE_PREPOSITIONS, w)
+                || matches!(w, "to" | "from" | "visit" | "visited" | "visiting" | "visits" | "tour" | "trip" | ",");
+        }
+        false
+    }
+
+    fn push_person(&mut self, a: &Actor) {
+        for &r in &a.refs {
+            if self.entities[r].etype == EntityType::Person {
+                self.person_order.push(r);
+            }
+        }
+    }
+
+    fn person_of(&mut self, m: &Mention) -> (usize, Resolution) {
+        match m.kind {
+            MKind::Person { dict: Some(p) } => (self.person_entity(p), Resolution::Named),
+            _ => {
+                let name = self.surface(m.span).to_string();
+                if !name.contains(' ') {
+                    if let Some(e) = self.entity_with_name_part(&name) {
+                        return (e, Resolution::Named);
+                    }
+                }
+                (self.unknown_person_entity(&name), Resolution::Named)
+            }
+        }
+    }
+
+    /// Appositions after a name: "of Japan", ", Minister of Foreign Affairs of
+    /// the Republic of Korea (ROK)", ", who is China's top diplomat",
+    /// ", whilst serving as the speaker of ...". Returns mentions used.
+    fn post_modifiers(&mut self, ms: &[Mention], mut k: usize, person: usize, si: usize, actor: &mut Actor) -> usize {
+        let start_k = k;
+        let s_end = self.sentences[si].end_token;
+        // "of Japan" / "of the National People's Congress": the holder of a title just bound.
+        if k < ms.len() && self.word(actor.t1) == "of" && matches!(ms[k].kind, MKind::Country { .. } | MKind::Org { .. }) && (actor.t1..ms[k].t0).all(|t| matches!(self.word(t), "of" | "the")) {
+            let holder = self.holder_of(&ms[k]);
+            self.note_holder_mention(&ms[k]);
+            // Re-resolve the office bound to this person in this sentence with the holder.
+            if let Some(b) = self.bindings.iter().rposition(|b| b.person == person && b.sentence == si) {
+                let office = self.bindings[b].office;
+                let kind = self.entities[office].office_kind.clone();
+                if let (Some(h), Some(kind)) = (holder.as_deref(), kind) {
+                    if self.entities[office].country.as_deref() != Some(h) {
+                        let title = self.bindings[b].title;
+                        if let Some(choice) = self.office_by_kind(h, &kind, self.surface(title)) {
+                            let new_office = self.office_entity(&choice);
+                            self.entities[new_office].mentions.push(title);
+                            self.entities[office].mentions.retain(|m| *m != title);
+                            self.bindings[b].office = new_office;
+                        }
+                    }
+                }
+            }
+            actor.span = actor.span.cover(ms[k].span);
+            actor.t1 = ms[k].t1;
+            k += 1;
+        }
+        // Appositive titles after a comma.
+        let t = actor.t1;
+        if self.word(t) == "," {
+            let mut p = t + 1;
+            let mut serving = false;
+            if matches!(self.word(p), "who") && matches!(self.word(p + 1), "is" | "was" | "serves" | "served") {
+                p += 2;
+                if self.word(p) == "as" {
+                    p += 1;
+                }
+            }
+            if matches!(self.word(p), "whilst" | "while" | "then") && matches!(self.word(p + 1), "serving") && self.word(p + 2) == "as" {
+                p += 3;
+                serving = true;
+            }
+            let _ = serving;
+            while matches!(self.word(p), "the" | "a" | "an" | "h.e" | "his" | "her") {
+                p += 1;
+            }
+            let mut bound_any = false;
+            loop {
+                // [Country|Demonym|Org('s)]? Title [of X]
+                let mut q = k;
+                while q < ms.len() && ms[q].t0 < p {
+                    q += 1;
+                }
+                if q >= ms.len() || ms[q].t0 != p {
+                    break;
+                }
+                let mut holder = None;
+                let mut first = q;
+                if matches!(ms[q].kind, MKind::Country { .. } | MKind::Org { .. }) && q + 1 < ms.len() && matches!(ms[q + 1].kind, MKind::Title { .. }) && (ms[q].t1..ms[q + 1].t0).all(|t| matches!(self.word(t), "'s" | "'")) {
+                    holder = self.holder_of(&ms[q]);
+                    self.note_holder_mention(&ms[q]);
+                    first = q;
+                    q += 1;
+                }
+                let MKind::Title { targets } = ms[q].kind.clone() else { break };
+                let mut end_q = q;
+                let mut tend = ms[q].t1;
+                if holder.is_none() && q + 1 < ms.len() && self.word(tend) == "of" && matches!(ms[q + 1].kind, MKind::Country { .. } | MKind::Org { .. }) && (tend..ms[q + 1].t0).all(|t| matches!(self.word(t), "of" | "the")) {
+                    holder = self.holder_of(&ms[q + 1]);
+                    self.note_holder_mention(&ms[q + 1]);
+                    end_q = q + 1;
+                    tend = ms[q + 1].t1;
+                    if end_q + 1 < ms.len() && self.word(tend) == "(" && ms[end_q + 1].t0 == tend + 1 {
+                        self.note_holder_mention(&ms[end_q + 1]);
+                        end_q += 1;
+                        tend = ms[end_q].t1 + 1;
+                    }
+                }
+                let title_span = Span::new(ms[first].span.start, ms[end_q].span.end);
+                let dict_person = self.entities[person].dict_person;
+                if let Some(choice) = self.office_for(&targets, holder.as_deref(), dict_person, self.surface(ms[q].span)) {
+                    if !self.conflicts(person, &choice) {
+                        let office = self.office_entity(&choice);
+                        self.note_mention(office, title_span);
+                        let head = actor.head;
+                        self.bind(person, office, si, title_span, head, false);
+                        bound_any = true;
+                    }
+                }
+                k = end_q + 1;
+                actor.t1 = tend.min(s_end);
+                // "... and Chinese president"
+                if self.word(tend) == "and" {
+                    p = tend + 1;
+                    continue;
+                }
+                break;
+            }
+            if bound_any {
+                actor.span = Span::new(actor.span.start, self.tokens[actor.t1.saturating_sub(1).max(actor.t0)].span.end);
+            }
+        }
+        k - start_k
+    }
+
+    /// "his Chinese counterpart Zhong Kejian": binds the name to the office of
+    /// the named country that matches the possessor's office.
+    fn counterpart(&mut self, ms: &[Mention], i: usize, person: usize, si: usize, actors: &[Actor]) {
+        let m = &ms[i];
+        let mut p = m.t0;
+        let first = self.sentences[si].first_token;
+        if p == first || !matches!(self.word(p - 1), "counterpart" | "counterparts") {
+            return;
+        }
+        p -= 1;
+        let mut country = None;
+        let mut cspan = None;
+        if p > first {
+            if let Some(c) = ms.iter().find(|c| c.t1 == p && matches!(c.kind, MKind::Country { .. })) {
+                if let MKind::Country { idx, .. } = c.kind {
+                    country = Some(self.dict.countries()[idx].code.clone());
+                    cspan = Some(c.span);
+                    p = c.t0;
+                }
+            }
+        }
+        let Some(country) = country else { return };
+        // The possessor: "his" → the nearest person before, or the sentence's first person.
+        let possessor = actors.iter().rev().find(|a| a.t1 <= p && a.refs.iter().any(|&r| self.entities[r].etype == EntityType::Person));
+        let Some(possessor) = possessor.and_then(|a| a.refs.first().copied()) else { return };
+        let kind = self
+            .bindings
+            .iter()
+            .rev()
+            .find(|b| b.person == possessor)
+            .and_then(|b| self.entities[b.office].office_kind.clone());
+        let Some(kind) = kind else { return };
+        let title_text = format!("{} counterpart", cspan.map_or("", |s| self.surface(s)));
+        if let Some(choice) = self.office_by_kind(&country, &kind, &title_text) {
+            let office = self.office_entity(&choice);
+            let span = Span::new(cspan.map_or(m.span.start, |s| s.start), self.tokens[m.t0 - 1].span.end);
+            let _ = span;
+            self.bind(person, office, si, Span::new(cspan.map_or(m.span.start, |s| s.start), m.span.end), m.span, false);
+        }
+    }
+
+    fn conflicts(&self, person: usize, choice: &OfficeChoice) -> bool {
+        // A known person named after a title they never held, while the dictionary
+        // knows who held it then: the title is someone else.
+        let (Some(p), OfficeChoice::Dict(o), Some(date)) = (self.entities[person].dict_person, choice, self.date) else {
+            return false;
+        };
+        let office_id = &self.dict.offices()[*o].id;
+        let name = &self.dict.persons()[p].name;
+        let holds = self.dict.roles_of(name).any(|r| &r.office == office_id);
+        !holds && !self.dict.holders_on(office_id, date).is_empty() && self.dict.roles_of(name).next().is_some()
+    }
+
+    fn bind(&mut self, person: usize, office: usize, si: usize, title: Span, person_span: Span, by_role: bool) {
+        if let Some(c) = self.entities[office].country.clone() {
+            if self.entities[person].country.is_none() {
+                self.entities[person].country = Some(c);
+            }
+        }
+        if !self.bindings.iter().any(|b| b.person == person && b.office == office && b.sentence == si) {
+            self.bindings.push(Binding { person, office, sentence: si, title, person_span, by_role });
+        }
+    }
+
+    /// A title with no name: "the US Secretary of State", "The Secretary", "the Chairperson".
+    #[allow(clippy::too_many_arguments)]
+    fn bare_title(&mut self, targets: &[Target], holder: Option<&str>, span: Span, t0: usize, t1: usize, si: usize, title_m: &Mention) -> Option<Actor> {
+        let first = self.sentences[si].first_token;
+        // Plural titles ("officials", "leaders") and titles used as modifiers are no actor.
+        if self.word(t1) == "'s" && holder.is_none() {
+            return None;
+        }
+        // Someone bound earlier in this document to a matching office.
+        let kinds: Vec<String> = targets
+            .iter()
+            .filter_map(|t| match t {
+                Target::Title(k) => Some(k.clone()),
+                Target::Office { index, .. } => Some(self.dict.offices()[*index].kind.clone()),
+                _ => None,
+            })
+            .collect();
+        let office_ids: Vec<usize> = targets
+            .iter()
+            .filter_map(|t| match t {
+                Target::Office { index, .. } => Some(*index),
+                _ => None,
+            })
+            .collect();
+        let earlier = self.bindings.iter().rev().find(|b| {
+            let e = &self.entities[b.office];
+            let kind_ok = e.office_kind.as_ref().is_some_and(|k| kinds.contains(k));
+            let office_ok = e.dict_office.is_some_and(|o| office_ids.contains(&o));
+            let holder_ok = holder.is_none_or(|h| e.country.as_deref() == Some(h) || e.dict_office.is_some_and(|o| self.dict.offices()[o].holder == h));
+            (office_ok || kind_ok) && holder_ok
+        });
+        if let Some(b) = earlier.cloned() {
+            let a = self.actor(span, span, t0, t1, vec![b.person], Resolution::Anaphora, false, false);
+            self.note_mention(b.office, span);
+            return Some(a);
+        }
+        let definite = t0 > first && matches!(self.word(t0 - 1), "the" | "a" | "its" | "his" | "her")
+            || holder.is_some()
+            || self.tokens[title_m.t0].span.start == self.tokens[t0].span.start;
+        if !definite {
+            return None;
+        }
+        let holder = holder?;
+        let choice = self.office_for(targets, Some(holder), None, self.surface(title_m.span))?;
+        let OfficeChoice::Dict(o) = choice else { return None };
+        let date = self.date?;
+        let office_id = self.dict.offices()[o].id.clone();
+        let holders = self.dict.holders_on(&office_id, date);
+        if holders.len() != 1 {
+            return None;
+        }
+        let name = holders[0].person.clone();
+        let pidx = self.dict.persons().iter().position(|p| p.name == name)?;
+        let person = self.person_entity(pidx);
+        let office = self.office_entity(&OfficeChoice::Dict(o));
+        self.note_mention(office, span);
+        self.bind(person, office, si, span, span, true);
+        Some(self.actor(span, span, t0, t1, vec![person], Resolution::ByRole, false, false))
+    }
+
+    /// Chooses the office a title names, given whose it is and who holds it.
+    fn office_for(&self, targets: &[Target], holder: Option<&str>, person: Option<usize>, title_text: &str) -> Option<OfficeChoice> {
+        // A full office name says everything.
+        for t in targets {
+            if let Target::Office { index, full: true } = t {
+                return Some(OfficeChoice::Dict(*index));
+            }
+        }
+        let mut kinds: Vec<String> = Vec::new();
+        let mut specific: Vec<usize> = Vec::new();
+        for t in targets {
+            match t {
+                Target::Office { index, .. } => specific.push(*index),
+                Target::Title(k) => kinds.push(k.clone()),
+                _ => {}
+            }
+        }
+        for &o in &specific {
+            let k = &self.dict.offices()[o].kind;
+            if !kinds.contains(k) {
+                kinds.push(k.clone());
+            }
+        }
+        // A holder: its office of a matching kind.
+        if let Some(h) = holder {
+            let h = self.org_country_fallback(h, &specific);
+            if let Some(&o) = specific.iter().find(|&&o| self.dict.offices()[o].holder == h) {
+                return Some(OfficeChoice::Dict(o));
+            }
+            for k in &kinds {
+                if let Some(c) = self.office_by_kind(&h, k, title_text) {
+                    return Some(c);
+                }
+            }
+            return None;
+        }
+        // A known person: the matching office they hold on the date (or held).
+        if let Some(p) = person {
+            let name = &self.dict.persons()[p].name;
+            let mut roles: Vec<_> = self.dict.roles_of(name).collect();
+            roles.sort_by_key(|r| {
+                let on = self.date.is_some_and(|d| r.held_on(d));
+                (!on, std::cmp::Reverse(r.start))
+            });
+            for r in &roles {
+                if let Some(o) = self.dict.offices().iter().position(|o| o.id == r.office) {
+                    let office = &self.dict.offices()[o];
+                    if specific.contains(&o) || kinds.contains(&office.kind) {
+                        return Some(OfficeChoice::Dict(o));
+                    }
+                }
+            }
+            return None;
+        }
+        // A title that only one office has ("External Affairs Minister").
+        let holders: Vec<&str> = specific.iter().map(|&o| self.dict.offices()[o].holder.as_str()).collect();
+        if specific.len() == 1 || (!holders.is_empty() && holders.iter().all(|h| *h == holders[0]) && specific.len() <= 2) {
+            return Some(OfficeChoice::Dict(specific[0]));
+        }
+        None
+    }
+
+    /// An organisation holder whose offices are national: "U.S. House of Representatives" → USA.
+    fn org_country_fallback(&self, h: &str, specific: &[usize]) -> String {
+        if specific.iter().any(|&o| self.dict.offices()[o].holder == h) {
+            return h.to_string();
+        }
+        match self.dict.organization(h).and_then(|o| o.country.clone()) {
+            Some(c) if specific.iter().any(|&o| self.dict.offices()[o].holder == c) => c,
+            _ => h.to_string(),
+        }
+    }
+
+    fn office_by_kind(&self, holder: &str, kind: &str, title_text: &str) -> Option<OfficeChoice> {
+        let id = format!("{holder}/{kind}");
+        if let Some(o) = self.dict.offices().iter().position(|o| o.id == id) {
+            return Some(OfficeChoice::Dict(o));
+        }
+        if let Some(o) = self.dict.offices().iter().position(|o| o.holder == holder && o.kind == kind) {
+            return Some(OfficeChoice::Dict(o));
+        }
+        // An office the dictionary does not list: name it from the title and holder.
+        let holder_name = self
+            .dict
+            .country(holder)
+            .map(|c| c.name.clone())
+            .or_else(|| self.dict.organization(holder).map(|o| o.name.clone()))?;
+        let title = title_case(title_text.trim());
+        if title.is_empty() {
+            return None;
+        }
+        let the = if holder_name.starts_with("United") || holder_name.ends_with("Islands") { "the " } else { "" };
+        Some(OfficeChoice::AdHoc { name: format!("{title} of {the}{holder_name}"), holder: Some(holder.to_string()), kind: kind.to_string() })
+    }
+
+    /// A singular pronoun's referent.
+    fn pronoun_ref(&self, t: usize, si: usize, actors: &[Actor]) -> Option<usize> {
+        let first = self.sentences[si].first_token;
+        let is_person = |r: &usize| self.entities[*r].etype == EntityType::Person;
+        // Sentence-initial pronouns refer to the last subject; others to the nearest person.
+        if t - first > 1 {
+            if let Some(a) = actors.iter().rev().find(|a| a.refs.len() == 1 && a.refs.iter().all(is_person)) {
+                return a.refs.first().copied();
+            }
+        }
+        for subj in self.subjects.iter().rev().flatten() {
+            if subj.len() == 1 && is_person(&subj[0]) {
+                return Some(subj[0]);
+            }
+        }
+        self.person_order.last().copied()
+    }
+
+    /// "The two leaders", "they", "both of them", "the two sides".
+    fn group_refs(&mut self, countries: bool, si: usize) -> Vec<usize> {
+        let is_person = |this: &Self, r: usize| this.entities[r].etype == EntityType::Person;
+        let prev_subject = self.subjects.iter().rev().flatten().next().cloned();
+        let mut people: Vec<usize> = Vec::new();
+        if let Some((msi, parts)) = self.last_meeting.clone() {
+            let recent = si.saturating_sub(msi) <= 1;
+            let subject_in = prev_subject.as_ref().is_none_or(|s| s.len() > 1 || s.iter().all(|r| parts.contains(r)));
+            if recent || subject_in {
+                people = parts;
+            }
+        }
+        if people.is_empty() {
+            for subj in self.subjects.iter().rev().flatten() {
+                for &r in subj {
+                    if is_person(self, r) && !people.contains(&r) {
+                        people.push(r);
+                    }
+                }
+                if people.len() >= 2 {
+                    break;
+                }
+            }
+        }
+        if people.len() < 2 {
+            for p in self.doc_people.clone() {
+                let e = self.person_entity(p);
+                if !people.contains(&e) {
+                    people.push(e);
+                }
+                if people.len() >= 2 {
+                    break;
+                }
+            }
+        }
+        if people.len() < 2 {
+            return Vec::new();
+        }
+        people.truncate(2);
+        if !countries {
+            return people;
+        }
+        let mut out = Vec::new();
+        for p in people {
+            let e = if self.entities[p].etype == EntityType::Country {
+                Some(p)
+            } else {
+                let code = self.entities[p].country.clone();
+                code.and_then(|c| self.country_entity_by_code(&c))
+            };
+            if let Some(e) = e {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        if out.len() == 2 {
+            out
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether the string is a known person's name part, for callers outside.
+    pub fn fold_eq(a: &str, b: &str) -> bool {
+        fold(a).eq_ignore_ascii_case(&fold(b))
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if matches!(w, "of" | "for" | "the" | "and" | "to") {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

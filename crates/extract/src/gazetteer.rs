@@ -1,0 +1,282 @@
+//! Dictionary matching: every surface form of the dictionary compiled into
+//! one Aho-Corasick automaton, matched leftmost-longest on word boundaries.
+//!
+//! The automaton is ASCII case-insensitive, and each match is then checked
+//! against the case of the form it came from: acronyms (`US`, `AU`, `WHO`)
+//! must match exactly, names must be capitalised as written (or the text be
+//! in capitals, as in a headline), titles match in any case ("president of
+//! the United States"). All matches are collected overlapping and the
+//! longest valid one is kept at each place, so a rejected long match never
+//! hides a valid shorter one.
+
+use crate::dictionary::Dictionary;
+use crate::record::fold;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// How a country is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CountryForm {
+    /// Its name or an abbreviation: `China`, `PRC`.
+    Name,
+    /// An adjective: `Chinese`.
+    Demonym,
+    /// Its capital: `Beijing` (a place, or the government, by context).
+    Capital,
+    /// Another name for its government: `the Kremlin`.
+    Metonym,
+}
+
+/// What a dictionary form refers to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A country (index into the dictionary's countries).
+    Country(usize, CountryForm),
+    /// An organisation.
+    Organization(usize),
+    /// A person; `surname` when the form is a single word.
+    Person {
+        /// Index into the dictionary's persons.
+        index: usize,
+        /// Whether the form is a single word (usually the surname).
+        surname: bool,
+    },
+    /// A place.
+    Place(usize),
+    /// A specific office by its canonical name or one of its own titles.
+    Office {
+        /// Index into the dictionary's offices.
+        index: usize,
+        /// Whether the form is the canonical name, which names the holder too.
+        full: bool,
+    },
+    /// A generic title of an office kind: `Foreign Minister`.
+    Title(String),
+}
+
+/// A dictionary match in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerMatch {
+    /// Byte offsets.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Everything the form may refer to.
+    pub targets: Vec<Target>,
+}
+
+/// The compiled matcher.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    forms: Vec<Form>,
+}
+
+#[derive(Clone, Debug)]
+struct Form {
+    text: String,
+    targets: Vec<Target>,
+}
+
+fn is_acronym(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 0 && letters <= 6 && !form.chars().any(|c| c.is_lowercase()) && !form.contains(' ')
+}
+
+impl Gazetteer {
+    /// Compiles the dictionary's forms.
+    pub fn new(dict: &Dictionary) -> Gazetteer {
+        let mut table: HashMap<String, Vec<Target>> = HashMap::new();
+        let mut add = |form: &str, target: Target| {
+            let form = form.trim();
+            if form.is_empty() {
+                return;
+            }
+            let mut variants = vec![form.to_string()];
+            let folded = fold(form);
+            if folded != form {
+                variants.push(folded);
+            }
+            for v in variants.clone() {
+                if v.contains('\'') {
+                    variants.push(v.replace('\'', "\u{2019}"));
+                }
+            }
+            for v in variants {
+                let entry = table.entry(v).or_default();
+                if !entry.contains(&target) {
+                    entry.push(target.clone());
+                }
+            }
+        };
+        for (i, c) in dict.countries().iter().enumerate() {
+            add(&c.name, Target::Country(i, CountryForm::Name));
+            for a in &c.aliases {
+                add(a, Target::Country(i, CountryForm::Name));
+            }
+            for d in &c.demonyms {
+                add(d, Target::Country(i, CountryForm::Demonym));
+            }
+            if let Some(cap) = &c.capital {
+                add(cap, Target::Country(i, CountryForm::Capital));
+            }
+            for m in &c.metonyms {
+                add(m, Target::Country(i, CountryForm::Metonym));
+            }
+        }
+        for (i, o) in dict.organizations().iter().enumerate() {
+            add(&o.name, Target::Organization(i));
+            for a in &o.aliases {
+                add(a, Target::Organization(i));
+            }
+        }
+        for (i, p) in dict.persons().iter().enumerate() {
+            add(&p.name, Target::Person { index: i, surname: false });
+            for a in &p.aliases {
+                add(a, Target::Person { index: i, surname: !a.contains(' ') });
+            }
+        }
+        for (i, p) in dict.places().iter().enumerate() {
+            add(&p.name, Target::Place(i));
+            for a in &p.aliases {
+                add(a, Target::Place(i));
+            }
+        }
+        for (i, o) in dict.offices().iter().enumerate() {
+            add(&o.name, Target::Office { index: i, full: true });
+            for t in &o.titles {
+                add(t, Target::Office { index: i, full: false });
+            }
+        }
+        for (kind, phrases) in &dict.titles {
+            for p in phrases {
+                add(p, Target::Title(kind.clone()));
+            }
+        }
+        let mut forms: Vec<Form> = table.into_iter().map(|(text, targets)| Form { text, targets }).collect();
+        forms.sort_by(|a, b| a.text.cmp(&b.text));
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(forms.iter().map(|f| f.text.as_str()))
+            .expect("the automaton of a dictionary fits in memory");
+        Gazetteer { automaton, forms }
+    }
+
+    /// Finds the dictionary forms in `text`: on word boundaries, case-checked,
+    /// leftmost-longest, non-overlapping, in text order.
+    pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
+        let mut valid: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            if !on_word_boundary(text, start, end) {
+                continue;
+            }
+            let form = &self.forms[m.pattern().as_usize()];
+            if case_fits(&form.text, &text[start..end], &form.targets) {
+                valid.push((start, end, m.pattern().as_usize()));
+            }
+        }
+        valid.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<GazetteerMatch> = Vec::new();
+        let mut last_end = 0;
+        for (start, end, form) in valid {
+            if start < last_end {
+                continue;
+            }
+            last_end = end;
+            out.push(GazetteerMatch { start, end, targets: self.forms[form].targets.clone() });
+        }
+        out
+    }
+}
+
+fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    // A form ending in a period (`U.S.`) may be followed by a letter only if it is not `U.S.A`.
+    let before_ok = before.is_none_or(|c| !c.is_alphanumeric() || !first.is_some_and(char::is_alphanumeric));
+    let after_ok = after.is_none_or(|c| !c.is_alphanumeric() || !last.is_some_and(char::is_alphanumeric));
+    before_ok && after_ok
+}
+
+fn case_fits(form: &str, found: &str, targets: &[Target]) -> bool {
+    if form == found {
+        return true;
+    }
+    if is_acronym(form) {
+        return false;
+    }
+    let titles_only = targets.iter().all(|t| matches!(t, Target::Title(_) | Target::Office { full: false, .. }));
+    if titles_only {
+        return true;
+    }
+    // Headlines in capitals.
+    if found.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && found.chars().count() > 3 {
+        return true;
+    }
+    // "The Kremlin" for "the Kremlin", "Secretary Of State" for a full office name:
+    // words may differ in the case of their first letter only.
+    let offices_only = targets.iter().all(|t| matches!(t, Target::Office { .. } | Target::Title(_)));
+    form.split(' ').zip(found.split(' ')).all(|(a, b)| {
+        let (mut ac, mut bc) = (a.chars(), b.chars());
+        let first_ok = match (ac.next(), bc.next()) {
+            (Some(x), Some(y)) => x == y || (x.to_lowercase().eq(y.to_lowercase()) && (offices_only || is_function_word(a))),
+            _ => false,
+        };
+        first_ok && ac.as_str() == bc.as_str()
+    })
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(w, "the" | "The" | "of" | "Of" | "and" | "And" | "for" | "For")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer(rows: &str) -> (Dictionary, Gazetteer) {
+        let mut d = Dictionary::new();
+        d.add_source("test", rows).expect("rows parse");
+        let g = Gazetteer::new(&d);
+        (d, g)
+    }
+
+    fn found(g: &Gazetteer, text: &str) -> Vec<String> {
+        g.find(text).iter().map(|m| text[m.start..m.end].to_string()).collect()
+    }
+
+    const ROWS: &str = "country\tUSA\tUnited States\tUS|U.S.\tAmerican\tWashington\tthe White House\n\
+country\tCHN\tChina\tPRC\tChinese\tBeijing\t\n\
+place\tSouth China Sea\t\t\n\
+person\tRecep Tayyip Erdoğan\tErdoğan\n\
+title\tforeign-minister\tForeign Minister\n";
+
+    #[test]
+    fn leftmost_longest_on_word_boundaries() {
+        let (_, g) = gazetteer(ROWS);
+        assert_eq!(found(&g, "China patrols the South China Sea."), vec!["China", "South China Sea"]);
+        assert_eq!(found(&g, "Chinaware and USB sticks"), Vec::<String>::new());
+        assert_eq!(found(&g, "the U.S.-China talks"), vec!["U.S.", "China"]);
+    }
+
+    #[test]
+    fn acronyms_match_exactly_and_names_by_capital() {
+        let (_, g) = gazetteer(ROWS);
+        assert_eq!(found(&g, "tell us about US policy"), vec!["US"]);
+        assert_eq!(found(&g, "china china CHINA China"), vec!["CHINA", "China"]);
+        assert_eq!(found(&g, "the foreign minister and The White House"), vec!["foreign minister", "The White House"]);
+    }
+
+    #[test]
+    fn diacritics_fold_and_curly_apostrophes_match() {
+        let (_, g) = gazetteer(ROWS);
+        assert_eq!(found(&g, "Erdogan and Erdoğan"), vec!["Erdogan", "Erdoğan"]);
+    }
+}

@@ -1,0 +1,239 @@
+//! News text to extraction records: who met whom, who visited where, who
+//! supplies, criticises or cooperates with whom, who is concerned about
+//! what and who holds which office, with negation, modality, confidence and
+//! the evidence of every relation.
+//!
+//! This crate owns the reading of text. It does no I/O: the actor dictionary
+//! is compiled in (see `data/README.md` in the repository) and may be
+//! extended from text the caller has read; a document goes in as a string
+//! and a [`Record`] comes out.
+//!
+//! ```
+//! use diplograph_extract::{Document, Extractor, RelationType};
+//!
+//! let extractor = Extractor::bundled()?;
+//! let doc = Document {
+//!     id: "d1".into(),
+//!     text: "Secretary of State Antony Blinken met with Chinese Foreign Minister Wang Yi in Beijing.".into(),
+//!     date: Some("2024-04-26".into()),
+//! };
+//! let record = extractor.extract(&doc);
+//! assert!(record.relations.iter().any(|r| r.relation_type == RelationType::MetWith
+//!     && r.source == "Antony Blinken" && r.target == "Wang Yi" && !r.negated));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # How it works
+//!
+//! 1. [`text`] splits sentences (abbreviation-aware) and tokens with byte offsets.
+//! 2. [`Gazetteer`] finds every dictionary form, leftmost-longest.
+//! 3. The document analysis builds actor phrases ("Russian Minister of Defence
+//!    Sergey Shoigu"), binds titles to names by the dated roles, finds unknown
+//!    names from context ("his Chinese counterpart Zhong Kejian") and resolves
+//!    pronouns, "the latter", bare titles and "the two leaders".
+//! 4. Relation rules read each trigger of `data/triggers.tsv` by its class.
+//!
+//! Extraction is linear in the length of the text: every search around a
+//! trigger is bounded by a fixed window.
+
+#![deny(missing_docs)]
+
+mod dictionary;
+mod document;
+mod error;
+mod gazetteer;
+mod lexicon;
+mod record;
+mod relation;
+pub mod text;
+
+pub use dictionary::{Country, Dictionary, Lookup, Office, Organization, Person, Place, Role, Trigger, TriggerClass, BUNDLED};
+pub use error::{DictionaryError, DictionaryErrorKind};
+pub use gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target};
+pub use record::{fold, slug, Diagnostic, Document, Entity, EntityType, Evidence, Modality, Record, Relation, RelationType, Span};
+
+use chrono::NaiveDate;
+use document::Analysis;
+use relation::{Found, SentenceRelations, TriggerIndex};
+
+/// A reusable extractor: the dictionary compiled once, documents read many times.
+///
+/// `Extractor` is `Send + Sync`; share one across threads.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    dictionary: Dictionary,
+    gazetteer: Gazetteer,
+    triggers: TriggerIndex,
+}
+
+impl Extractor {
+    /// An extractor over the bundled dictionary.
+    ///
+    /// # Errors
+    ///
+    /// Only if the bundled data is broken.
+    pub fn bundled() -> Result<Extractor, DictionaryError> {
+        Ok(Extractor::new(Dictionary::bundled()?))
+    }
+
+    /// An extractor over a dictionary.
+    pub fn new(dictionary: Dictionary) -> Extractor {
+        let gazetteer = Gazetteer::new(&dictionary);
+        let triggers = TriggerIndex::new(dictionary.triggers());
+        Extractor { dictionary, gazetteer, triggers }
+    }
+
+    /// The dictionary in use.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dictionary
+    }
+
+    /// Extracts the record of one document. Never fails: problems with the
+    /// input (an unreadable date) are reported in the record's diagnostics.
+    pub fn extract(&self, doc: &Document) -> Record {
+        let mut diagnostics = Vec::new();
+        let date = match doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            None => None,
+            Some(d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+                Ok(date) => Some(date),
+                Err(_) => {
+                    diagnostics.push(Diagnostic { message: format!("date {d:?} is not YYYY-MM-DD; titles are not resolved by date") });
+                    None
+                }
+            },
+        };
+        let text = doc.text.as_str();
+        let (sentences, tokens) = text::segment(text);
+        let matches = self.gazetteer.find(text);
+        let mut an = Analysis::new(&self.dictionary, text, date, sentences, tokens, matches);
+        let mut found: Vec<Found> = Vec::new();
+        for si in 0..an.sentences.len() {
+            let mut actors = an.actors_of(si);
+            let mut rels = SentenceRelations { an: &mut an, actors: &mut actors, si, out: Vec::new() };
+            rels.run(&self.triggers);
+            let out = std::mem::take(&mut rels.out);
+            for a in &actors {
+                for &r in &a.refs {
+                    an.note_mention(r, a.head);
+                }
+            }
+            found.extend(out);
+        }
+        build_record(doc, date, an, found, diagnostics)
+    }
+}
+
+fn build_record(doc: &Document, date: Option<NaiveDate>, an: Analysis<'_>, mut found: Vec<Found>, diagnostics: Vec<Diagnostic>) -> Record {
+    // Holds-office from every title bound to a person.
+    for b in &an.bindings {
+        found.push(Found {
+            relation: RelationType::HoldsOffice,
+            source: b.person,
+            target: b.office,
+            negated: false,
+            modality: Modality::Asserted,
+            object: None,
+            confidence: if b.by_role { 0.8 } else { 0.9 },
+            sentence: b.sentence,
+            trigger: Some(b.title),
+            source_span: Some(b.person_span),
+            target_span: Some(b.title),
+        });
+    }
+    // One relation per (type, endpoints, polarity, sentence): keep the most confident.
+    found.sort_by(|a, b| a.sentence.cmp(&b.sentence).then(b.confidence.total_cmp(&a.confidence)));
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        let key = |x: &Found| {
+            let (s, t) = if x.relation.is_symmetric() && x.source > x.target { (x.target, x.source) } else { (x.source, x.target) };
+            (x.relation, s, t, x.negated, x.sentence)
+        };
+        if !kept.iter().any(|k| key(k) == key(&f)) {
+            kept.push(f);
+        }
+    }
+    // A denial in a sentence overrides an assertion of the same relation there.
+    let denied: Vec<_> = kept.iter().filter(|f| f.negated).map(|f| (f.relation, f.source, f.target, f.sentence)).collect();
+    kept.retain(|f| f.negated || !denied.contains(&(f.relation, f.source, f.target, f.sentence)));
+    kept.sort_by_key(|f| (f.sentence, f.trigger.map_or(0, |t| t.start)));
+
+    let text = an.text;
+    let mut used = vec![false; an.entities.len()];
+    for f in &kept {
+        used[f.source] = true;
+        used[f.target] = true;
+    }
+    let entities = an
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| e.etype != EntityType::Topic && (!e.mentions.is_empty() || used[*i]))
+        .map(|(_, e)| {
+            let mut spans = e.mentions.clone();
+            spans.sort();
+            spans.dedup();
+            let mut mentions: Vec<String> = Vec::new();
+            for s in &spans {
+                let m = text[s.start..s.end].trim().to_string();
+                if !m.is_empty() && !mentions.contains(&m) && !is_pronoun(&m) {
+                    mentions.push(m);
+                }
+            }
+            Entity {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                entity_type: e.etype,
+                mentions,
+                spans,
+                country: e.country.clone(),
+                known: e.known,
+            }
+        })
+        .collect();
+    let relations = kept
+        .into_iter()
+        .map(|f| {
+            let sentence = an.sentences[f.sentence].span;
+            let (s, t) = (&an.entities[f.source], &an.entities[f.target]);
+            Relation {
+                relation_type: f.relation,
+                source: s.name.clone(),
+                target: t.name.clone(),
+                source_id: s.id.clone(),
+                target_id: t.id.clone(),
+                negated: f.negated,
+                modality: f.modality,
+                object: f.object,
+                date: date.map(|d| d.to_string()),
+                confidence: (f.confidence * 1000.0).round() / 1000.0,
+                evidence: text[sentence.start..sentence.end].to_string(),
+                spans: Evidence { sentence, trigger: f.trigger, source: f.source_span.filter(|s| !s.is_empty()), target: f.target_span.filter(|s| !s.is_empty()) },
+                event: format!("{}#{}", doc.id, f.sentence + 1),
+            }
+        })
+        .collect();
+    Record { id: doc.id.clone(), date: doc.date.clone(), entities, relations, diagnostics }
+}
+
+fn is_pronoun(m: &str) -> bool {
+    matches!(
+        m.to_lowercase().as_str(),
+        "he" | "she" | "him" | "his" | "her" | "they" | "them" | "their" | "the latter" | "the former"
+    ) || m.to_lowercase().starts_with("the two ")
+        || m.to_lowercase().starts_with("both ")
+        || m.to_lowercase() == "they both"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        assert_send_sync::<Extractor>();
+        assert_send_sync::<Record>();
+        assert_send_sync::<DictionaryError>();
+    }
+}

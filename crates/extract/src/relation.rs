@@ -1,0 +1,1113 @@
+//! Relations from triggers and the actor phrases around them.
+//!
+//! Each trigger occurrence is read by the rule of its class: a verb finds its
+//! subject on the left and its object on the right (after the preposition
+//! the trigger asks for), passives swap them, a noun finds its agent in a
+//! possessive, a light verb's subject or a `by`/`from` phrase and its other
+//! party after `with`, `to` or `between`, and hyphen compounds ("the
+//! Russia-China partnership") pair their two halves. Negation, hedges and
+//! plans are read from the words that govern the trigger, not from anywhere
+//! in the sentence, so "there was no apology" negates nothing.
+
+use crate::dictionary::TriggerClass;
+use crate::document::{Actor, Analysis, Resolution};
+use crate::lexicon::{self, is_in};
+use crate::record::{EntityType, Modality, RelationType, Span};
+use std::collections::HashMap;
+
+/// A compiled trigger form.
+#[derive(Clone, Debug)]
+pub(crate) struct TriggerForm {
+    pub words: Vec<String>,
+    pub prep: Option<String>,
+    pub relation: RelationType,
+    pub class: TriggerClass,
+}
+
+/// Trigger forms by their first word.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TriggerIndex {
+    by_first: HashMap<String, Vec<TriggerForm>>,
+}
+
+impl TriggerIndex {
+    pub fn new(triggers: &[crate::dictionary::Trigger]) -> TriggerIndex {
+        let mut by_first: HashMap<String, Vec<TriggerForm>> = HashMap::new();
+        for t in triggers {
+            for p in &t.phrases {
+                let (phrase, prep) = match p.split_once('+') {
+                    Some((a, b)) => (a, Some(b.trim().to_lowercase())),
+                    None => (p.as_str(), None),
+                };
+                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                let Some(first) = words.first().cloned() else { continue };
+                let form = TriggerForm { words, prep, relation: t.relation, class: t.class };
+                let list = by_first.entry(first).or_default();
+                if !list.iter().any(|f| f.words == form.words && f.prep == form.prep && f.relation == form.relation && f.class == form.class) {
+                    list.push(form);
+                }
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        TriggerIndex { by_first }
+    }
+}
+
+/// A relation found, before it becomes a record relation.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub relation: RelationType,
+    pub source: usize,
+    pub target: usize,
+    pub negated: bool,
+    pub modality: Modality,
+    pub object: Option<String>,
+    pub confidence: f64,
+    pub sentence: usize,
+    pub trigger: Option<Span>,
+    pub source_span: Option<Span>,
+    pub target_span: Option<Span>,
+}
+
+#[derive(Clone, Debug)]
+struct Hit {
+    t0: usize,
+    t1: usize,
+    form: TriggerForm,
+}
+
+struct Reading {
+    negated: bool,
+    modality: Modality,
+}
+
+pub(crate) struct SentenceRelations<'x, 'a> {
+    pub an: &'x mut Analysis<'a>,
+    pub actors: &'x mut Vec<Actor>,
+    pub si: usize,
+    pub out: Vec<Found>,
+}
+
+const BETWEEN_WINDOW: usize = 10;
+
+impl<'x, 'a> SentenceRelations<'x, 'a> {
+    fn first(&self) -> usize {
+        self.an.sentences[self.si].first_token
+    }
+
+    fn end(&self) -> usize {
+        self.an.sentences[self.si].end_token
+    }
+
+    fn w(&self, t: usize) -> &str {
+        if t >= self.end() || t < self.first() {
+            return "";
+        }
+        self.an.word(t)
+    }
+
+    fn in_actor(&self, t: usize) -> bool {
+        self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
+    }
+
+    pub fn run(&mut self, index: &TriggerIndex) {
+        let hits = self.find_triggers(index);
+        for hit in hits {
+            match (hit.form.relation, hit.form.class) {
+                (RelationType::MetWith, TriggerClass::Verb) => self.meet_verb(&hit),
+                (RelationType::MetWith, _) => self.meet_noun(&hit),
+                (RelationType::Visited, TriggerClass::Verb) => self.visit_verb(&hit),
+                (RelationType::Visited, _) => self.visit_noun(&hit),
+                (RelationType::Supplies, TriggerClass::Verb) => self.supply_verb(&hit),
+                (RelationType::Supplies, _) => self.supply_noun(&hit),
+                (RelationType::ConcernedAbout | RelationType::Criticizes, TriggerClass::Noun) => self.attitude_noun(&hit),
+                (RelationType::ConcernedAbout | RelationType::Criticizes, _) => self.attitude_verb(&hit),
+                (RelationType::CooperatesWith, TriggerClass::Verb) => self.cooperate_verb(&hit),
+                (RelationType::CooperatesWith, _) => self.cooperate_noun(&hit),
+                (RelationType::HoldsOffice, _) => {}
+            }
+        }
+        self.host_meetings();
+    }
+
+    fn find_triggers(&self, index: &TriggerIndex) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut t = self.first();
+        while t < self.end() {
+            if self.in_actor(t) {
+                t += 1;
+                continue;
+            }
+            let Some(forms) = index.by_first.get(self.w(t)) else {
+                t += 1;
+                continue;
+            };
+            let mut longest = 0;
+            for f in forms {
+                let n = f.words.len();
+                if n < longest || t + n > self.end() {
+                    continue;
+                }
+                if (0..n).all(|k| self.w(t + k) == f.words[k]) {
+                    longest = n;
+                    hits.push(Hit { t0: t, t1: t + n, form: f.clone() });
+                }
+            }
+            t += longest.max(1);
+        }
+        hits
+    }
+
+    // ----- argument finding ----------------------------------------------
+
+    fn fits(&self, a: &Actor, types: &[EntityType]) -> bool {
+        !a.refs.is_empty() && a.refs.iter().all(|&r| types.contains(&self.an.entities[r].etype))
+            || a.alt.is_some_and(|alt| types.contains(&self.an.entities[alt].etype))
+    }
+
+    /// The actor ending nearest before `t`, in the clause, of a fitting type,
+    /// with the actors coordinated with it ("A and B", "A, B and C").
+    fn subject_before(&self, t: usize, types: &[EntityType], max_gap: usize) -> Vec<usize> {
+        let first = self.first();
+        let mut best = None;
+        for (i, a) in self.actors.iter().enumerate().rev() {
+            if a.t1 > t {
+                continue;
+            }
+            if (a.t1..t).any(|k| matches!(self.w(k), ";" | ":" | "\"" | "“" | "”")) || t - a.t1 > max_gap {
+                break;
+            }
+            if !self.fits(a, types) {
+                continue;
+            }
+            // An actor inside a prepositional phrase is no subject, unless possessive.
+            let prev = a.t0.checked_sub(1).filter(|&p| p >= first).map(|p| self.w(p).to_string());
+            let in_pp = prev.as_deref().is_some_and(|w| {
+                matches!(w, "in" | "at" | "to" | "of" | "from" | "for" | "on" | "during" | "about" | "over" | "into" | "near" | "against" | "across" | "between")
+            });
+            if in_pp && !a.possessive {
+                continue;
+            }
+            if a.possessive && a.pronoun && t - a.t1 > 3 {
+                continue;
+            }
+            best = Some(i);
+            break;
+        }
+        let Some(i) = best else { return Vec::new() };
+        self.coordinated_left(i, types)
+    }
+
+    fn coordinated_left(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
+        let mut group = vec![i];
+        let mut cur = i;
+        while cur > 0 {
+            let prev = cur - 1;
+            let (p, c) = (&self.actors[prev], &self.actors[cur]);
+            let gap: Vec<&str> = (p.t1..c.t0).map(|k| self.w(k)).collect();
+            let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
+            if joined && self.fits(p, types) {
+                group.insert(0, prev);
+                cur = prev;
+            } else {
+                break;
+            }
+        }
+        group
+    }
+
+    fn coordinated_right(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
+        let mut group = vec![i];
+        let mut cur = i;
+        while cur + 1 < self.actors.len() {
+            let next = cur + 1;
+            let (c, n) = (&self.actors[cur], &self.actors[next]);
+            let gap: Vec<&str> = (c.t1..n.t0).map(|k| self.w(k)).filter(|w| !is_in(&["the", "a"], w)).collect();
+            let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"]);
+            if joined && self.fits(n, types) {
+                group.push(next);
+                cur = next;
+            } else {
+                break;
+            }
+        }
+        group
+    }
+
+    /// The first actor after `t` (after `prep` if given), skipping determiners,
+    /// adjectives and adverbs; the head of a compound ("our NATO Ally Türkiye");
+    /// and those coordinated with it.
+    fn object_after(&self, t: usize, prep: Option<&str>, types: &[EntityType], window: usize) -> Vec<usize> {
+        let mut p = t;
+        if let Some(prep) = prep {
+            let limit = (t + 5).min(self.end());
+            let mut found = None;
+            for k in t..limit {
+                let w = self.w(k);
+                if w == prep {
+                    found = Some(k);
+                    break;
+                }
+                if !(is_in(lexicon::NP_FILLERS, w) || matches!(w, "by" | "phone" | "telephone" | "virtually" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+                    break;
+                }
+            }
+            let Some(k) = found else { return Vec::new() };
+            p = k + 1;
+        }
+        let limit = (p + window).min(self.end());
+        for (i, a) in self.actors.iter().enumerate() {
+            if a.t0 < p {
+                continue;
+            }
+            if a.t0 >= limit || (p..a.t0).any(|k| matches!(self.w(k), "," | ";" | ":" | "." | "that" | "which" | "who" | "and")) {
+                return Vec::new();
+            }
+            if !self.fits(a, types) {
+                // A possessive or modifier before the head: keep looking in the phrase.
+                continue;
+            }
+            // The head of a compound: a later actor in the same noun phrase.
+            let mut head = i;
+            while head + 1 < self.actors.len() {
+                let n = &self.actors[head + 1];
+                let gap_ok = (self.actors[head].t1..n.t0).all(|k| {
+                    let tok = self.an.tokens[k];
+                    let s = &self.an.text[tok.span.start..tok.span.end];
+                    s.chars().next().is_some_and(char::is_uppercase)
+                }) && n.t0 - self.actors[head].t1 <= 2
+                    && !self.actors[head].possessive;
+                if gap_ok && self.fits(n, types) {
+                    head += 1;
+                } else {
+                    break;
+                }
+            }
+            return self.coordinated_right(head, types);
+        }
+        Vec::new()
+    }
+
+    /// The actor right before a noun trigger, as its possessor or modifier:
+    /// "China's exports", "his tour", "the Xi Jinping visit", "the U.S. commitment".
+    fn possessor_before(&self, t: usize, types: &[EntityType]) -> Vec<usize> {
+        let mut p = t;
+        // Skip adjectives and ordinals: "his fourth meeting", "China's growing concern".
+        let mut skipped = 0;
+        while p > self.first() && skipped < 3 {
+            let w = self.w(p - 1);
+            if self.in_actor(p - 1) || w == "'s" || w == "'" {
+                break;
+            }
+            if w.chars().all(|c| c.is_alphanumeric() || c == '-') && !is_in(&["the", "a", "an", "of", "to", "and", "in", "at", "for", "with", "on"], w) {
+                p -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        for (i, a) in self.actors.iter().enumerate().rev() {
+            if a.t1 > p {
+                continue;
+            }
+            let gap = p - a.t1;
+            let clitic = gap == 1 && matches!(self.w(a.t1), "'s" | "'");
+            if (gap == 0 || clitic) && self.fits(a, types) {
+                return self.coordinated_left(i, types);
+            }
+            break;
+        }
+        Vec::new()
+    }
+
+    fn refs(&self, group: &[usize]) -> Vec<(usize, Span, Resolution)> {
+        let mut out = Vec::new();
+        for &i in group {
+            let a = &self.actors[i];
+            for &r in &a.refs {
+                out.push((r, a.head, a.resolution));
+            }
+        }
+        out
+    }
+
+    /// Like `refs`, but reading capitals as the government (for supplies, criticism...).
+    fn refs_as(&mut self, group: &[usize], want: &[EntityType]) -> Vec<(usize, Span, Resolution)> {
+        let mut out = Vec::new();
+        for &i in group {
+            let a = self.actors[i].clone();
+            let use_alt = a.alt.is_some_and(|alt| want.contains(&self.an.entities[alt].etype))
+                && a.refs.iter().all(|&r| !want.contains(&self.an.entities[r].etype));
+            if use_alt {
+                if let Some(alt) = a.alt {
+                    let main = a.refs[0];
+                    self.actors[i].refs = vec![alt];
+                    self.actors[i].alt = Some(main);
+                    out.push((alt, a.head, a.resolution));
+                }
+            } else {
+                for &r in &a.refs {
+                    out.push((r, a.head, a.resolution));
+                }
+            }
+        }
+        out
+    }
+
+    // ----- negation, hedges, plans ------------------------------------------
+
+    fn clause_start(&self, t: usize) -> usize {
+        let mut p = t;
+        while p > self.first() {
+            let w = self.w(p - 1);
+            if matches!(w, ";" | ":") {
+                break;
+            }
+            p -= 1;
+        }
+        p
+    }
+
+    /// Reads polarity and modality of a trigger; `None` for a plan or hypothesis.
+    fn read(&self, hit: &Hit) -> Option<Reading> {
+        let t0 = hit.t0;
+        let cs = self.clause_start(t0);
+        let before: Vec<&str> = (cs..t0).map(|k| self.w(k)).collect();
+        let near = |n: usize| before.iter().rev().take(n).copied().collect::<Vec<_>>();
+        let mut negated = false;
+        // not / n't / never / nor right before (aux verbs may stand between).
+        for (k, w) in near(5).iter().enumerate() {
+            if matches!(*w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
+                let only = k > 0 && near(5).get(k - 1) == Some(&"only");
+                if !only {
+                    negated = true;
+                }
+                break;
+            }
+            if matches!(*w, "," | "and" | "but" | "that" | "which" | "who") {
+                break;
+            }
+        }
+        if hit.form.class == TriggerClass::Noun && near(2).contains(&"no") {
+            negated = true;
+        }
+        // A denial verb governing the trigger in this clause.
+        if !negated {
+            let recent = near(14);
+            if recent.iter().any(|w| is_in(lexicon::DENIAL_VERBS, w)) {
+                negated = true;
+            }
+        }
+        // "The reporting about supply ... is not accurate."
+        if !negated && hit.form.class == TriggerClass::Noun {
+            let report_before = before.iter().any(|w| matches!(*w, "report" | "reports" | "reporting" | "claims" | "claim" | "allegations" | "rumours" | "rumors" | "news"));
+            if report_before {
+                let mut k = hit.t1;
+                while k + 1 < self.end() {
+                    if matches!(self.w(k), "is" | "are" | "was" | "were") {
+                        let next = self.w(k + 1);
+                        let next2 = self.w(k + 2);
+                        if (next == "not" && matches!(next2, "accurate" | "true" | "correct" | "factual" | "right"))
+                            || is_in(lexicon::FALSE_PREDICATES, next)
+                        {
+                            negated = true;
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        // Plans, offers and hypotheses are no relation, unless denied.
+        if !negated {
+            let window = if hit.form.class == TriggerClass::Noun { 3 } else { 5 };
+            for w in near(window) {
+                if matches!(w, "," | ";" | "that" | "which") {
+                    break;
+                }
+                if is_in(lexicon::IRREALIS, w) {
+                    return None;
+                }
+            }
+            if hit.form.class != TriggerClass::Noun && t0 > cs && self.w(t0 - 1) == "to" {
+                let mut g = t0 - 1;
+                while g > cs && matches!(self.w(g - 1), "further" | "also" | "continue" | "then") {
+                    if self.w(g - 1) == "continue" {
+                        break;
+                    }
+                    g -= 1;
+                }
+                let governor = if g > cs { self.w(g - 1) } else { "" };
+                if !is_in(lexicon::ASSERTIVE_GOVERNORS, governor) {
+                    return None;
+                }
+            }
+        }
+        let sentence: Vec<&str> = (self.first()..self.end()).map(|k| self.w(k)).collect();
+        let modality = if sentence.iter().any(|w| matches!(*w, "reportedly" | "allegedly" | "purportedly"))
+            || sentence.windows(2).any(|p| p == ["according", "to"])
+        {
+            Modality::Reported
+        } else if near(4).iter().any(|w| is_in(lexicon::HEDGES, w)) {
+            Modality::Hedged
+        } else {
+            Modality::Asserted
+        };
+        Some(Reading { negated, modality })
+    }
+
+    // ----- emitting ----------------------------------------------------------
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(&mut self, rel: RelationType, src: (usize, Span, Resolution), tgt: (usize, Span, Resolution), reading: &Reading, base: f64, hit: Option<&Hit>, object: Option<String>) {
+        if src.0 == tgt.0 {
+            return;
+        }
+        let factor = |r: Resolution| match r {
+            Resolution::Named => 1.0,
+            Resolution::ByRole => 0.9,
+            Resolution::Anaphora => 0.85,
+        };
+        let mut confidence = base * factor(src.2) * factor(tgt.2);
+        if reading.modality != Modality::Asserted {
+            confidence *= 0.85;
+        }
+        if !self.an.entities[src.0].known || !self.an.entities[tgt.0].known {
+            confidence *= 0.9;
+        }
+        let trigger = hit.map(|h| Span::new(self.an.tokens[h.t0].span.start, self.an.tokens[h.t1 - 1].span.end));
+        self.out.push(Found {
+            relation: rel,
+            source: src.0,
+            target: tgt.0,
+            negated: reading.negated,
+            modality: reading.modality,
+            object,
+            confidence: confidence.clamp(0.0, 1.0),
+            sentence: self.si,
+            trigger,
+            source_span: Some(src.1),
+            target_span: Some(tgt.1),
+        });
+        if rel == RelationType::MetWith && !reading.negated {
+            let mut parts = vec![src.0, tgt.0];
+            if let Some((s, old)) = &self.an.last_meeting {
+                if *s == self.si {
+                    for p in old {
+                        if !parts.contains(p) {
+                            parts.push(*p);
+                        }
+                    }
+                }
+            }
+            self.an.last_meeting = Some((self.si, parts));
+        }
+        if rel == RelationType::Visited && !reading.negated && self.an.entities[src.0].etype == EntityType::Person {
+            self.an.last_visitor = Some(src.0);
+        }
+    }
+
+    fn pairs(&mut self, rel: RelationType, group: &[(usize, Span, Resolution)], reading: &Reading, base: f64, hit: &Hit) {
+        for i in 0..group.len() {
+            for j in i + 1..group.len() {
+                self.emit(rel, group[i], group[j], reading, base, Some(hit), None);
+            }
+        }
+    }
+
+    fn cross(&mut self, rel: RelationType, a: &[(usize, Span, Resolution)], b: &[(usize, Span, Resolution)], reading: &Reading, base: f64, hit: &Hit, object: Option<String>) {
+        for &x in a {
+            for &y in b {
+                self.emit(rel, x, y, reading, base, Some(hit), object.clone());
+            }
+        }
+    }
+
+    // ----- met-with ------------------------------------------------------------
+
+    fn passive(&self, hit: &Hit) -> bool {
+        hit.t0 > self.first() && matches!(self.w(hit.t0 - 1), "was" | "were" | "been" | "being" | "is" | "are")
+            && self.w(hit.t1) == "by"
+    }
+
+    fn meet_verb(&mut self, hit: &Hit) {
+        const ACTORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        if self.passive(hit) {
+            let agent = self.object_after(hit.t1, Some("by"), ACTORS, 8);
+            let patient = self.subject_before(hit.t0, ACTORS, 12);
+            let (a, p) = (self.refs(&agent), self.refs(&patient));
+            self.cross(RelationType::MetWith, &a, &p, &reading, 0.85, hit, None);
+            return;
+        }
+        let subject = self.subject_before(hit.t0, ACTORS, 15);
+        let direct = matches!(hit.form.words[0].as_str(), "received" | "receives" | "receive" | "hosted" | "hosts" | "host" | "welcomed" | "welcomes" | "greeted" | "greets" | "called" | "calls" | "phoned" | "phones" | "telephoned" | "telephones");
+        let persons: &[EntityType] = if direct { &[EntityType::Person] } else { ACTORS };
+        let object = self.object_after(hit.t1, hit.form.prep.as_deref(), persons, if direct { 3 } else { 7 });
+        let mut s = self.refs(&subject);
+        let o = self.refs(&object);
+        // "met with the Chinese" style objects that are countries need a person subject.
+        if !o.is_empty() {
+            // A subject that is only a pronoun possessive is no subject.
+            s.retain(|x| o.iter().all(|y| y.0 != x.0));
+            let base = if hit.form.prep.is_some() || !direct { 0.9 } else { 0.8 };
+            self.cross(RelationType::MetWith, &s, &o, &reading, base, hit, None);
+        } else if s.len() >= 2 && hit.form.prep.is_none() && !direct {
+            self.pairs(RelationType::MetWith, &s, &reading, 0.8, hit);
+        } else if s.len() >= 2 && hit.form.prep.is_some() {
+            // "A and B held talks" written with the with-form missing its object.
+            self.pairs(RelationType::MetWith, &s, &reading, 0.75, hit);
+        }
+    }
+
+    fn meet_noun(&mut self, hit: &Hit) {
+        const ACTORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        // "the meeting between A and B (and C)"
+        if let Some(group) = self.between(hit.t1, ACTORS) {
+            let g = self.refs(&group);
+            self.pairs(RelationType::MetWith, &g, &reading, 0.9, hit);
+            return;
+        }
+        let mut agent = self.possessor_before(hit.t0, &[EntityType::Person]);
+        if agent.is_empty() {
+            if let Some(lv) = self.light_verb_before(hit.t0) {
+                agent = self.subject_before(lv, ACTORS, 12);
+            }
+        }
+        let with = self.object_after(hit.t1, Some("with"), ACTORS, 7);
+        let a = self.refs(&agent);
+        let w = self.refs(&with);
+        if !w.is_empty() && !a.is_empty() {
+            self.cross(RelationType::MetWith, &a, &w, &reading, 0.85, hit, None);
+        } else if a.len() >= 2 {
+            self.pairs(RelationType::MetWith, &a, &reading, 0.75, hit);
+        } else if w.is_empty() && a.is_empty() {
+            // "he and Mr. Yun, ..., at the Foreign Ministers' Meeting": the
+            // coordinated subject of the clause met.
+            if hit.t0 > self.first() && matches!(self.w(hit.t0.saturating_sub(1)), "at" | "during") || self.prev_is_at(hit.t0) {
+                let subject = self.subject_before(hit.t0, &[EntityType::Person], 25);
+                let s = self.refs(&subject);
+                if s.len() >= 2 {
+                    self.pairs(RelationType::MetWith, &s, &reading, 0.7, hit);
+                }
+            }
+        }
+    }
+
+    fn prev_is_at(&self, t: usize) -> bool {
+        // "at the Japan-ROK Foreign Ministers' Meeting": `at` within a few words before the noun.
+        (t.saturating_sub(8).max(self.first())..t).rev().take(8).any(|k| self.w(k) == "at")
+    }
+
+    fn light_verb_before(&self, t: usize) -> Option<usize> {
+        let mut p = t;
+        let mut n = 0;
+        while p > self.first() && n < 6 {
+            p -= 1;
+            n += 1;
+            let w = self.w(p);
+            if is_in(lexicon::LIGHT_VERBS, w) {
+                return Some(p);
+            }
+            if matches!(w, "," | ";" | "." | "that" | "which") {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn between(&self, t: usize, types: &[EntityType]) -> Option<Vec<usize>> {
+        let limit = (t + BETWEEN_WINDOW).min(self.end());
+        let k = (t..limit).find(|&k| self.w(k) == "between")?;
+        if (t..k).any(|j| matches!(self.w(j), "," | ";")) {
+            return None;
+        }
+        let first = self.actors.iter().position(|a| a.t0 > k && self.fits(a, types))?;
+        let gap_ok = (k + 1..self.actors[first].t0).all(|j| is_in(lexicon::NP_FILLERS, self.w(j)) || matches!(self.w(j), "leaders" | "two" | "officials") || self.in_actor(j));
+        if !gap_ok {
+            return None;
+        }
+        let group = self.coordinated_right(first, types);
+        (group.len() >= 2).then_some(group)
+    }
+
+    // ----- visited ----------------------------------------------------------------
+
+    fn destination(&mut self, group: &[usize]) -> Vec<(usize, Span, Resolution)> {
+        let want = [EntityType::Place, EntityType::Country];
+        let mut out = Vec::new();
+        for (r, span, res) in self.refs_as(group, &[EntityType::Place]) {
+            let e = &self.an.entities[r];
+            if want.contains(&e.etype) && !is_in(lexicon::MACRO_REGIONS, &e.name) {
+                out.push((r, span, res));
+            }
+        }
+        out
+    }
+
+    fn visit_verb(&mut self, hit: &Hit) {
+        const VISITORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        let subject = self.subject_before(hit.t0, VISITORS, 15);
+        let object = self.object_after(hit.t1, hit.form.prep.as_deref(), &[EntityType::Place, EntityType::Country], 5);
+        let s = self.refs(&subject);
+        let o = self.destination(&object);
+        self.cross(RelationType::Visited, &s, &o, &reading, 0.9, hit, None);
+        self.capital_of(&o, &s, &reading, hit);
+    }
+
+    /// "Kyiv, the capital of Ukraine": a visit to the city is one to the country.
+    fn capital_of(&mut self, dest: &[(usize, Span, Resolution)], visitors: &[(usize, Span, Resolution)], reading: &Reading, hit: &Hit) {
+        for &(d, span, _) in dest {
+            let Some(ai) = self.actors.iter().position(|a| a.head == span) else { continue };
+            let t = self.actors[ai].t1;
+            if self.w(t) == "," && self.w(t + 1) == "the" && self.w(t + 2) == "capital" && self.w(t + 3) == "of" {
+                if let Some(ci) = self.actors.iter().position(|a| a.t0 == t + 4 || a.t0 == t + 5) {
+                    let c = self.refs(&[ci]);
+                    let _ = d;
+                    self.cross(RelationType::Visited, visitors, &c, reading, 0.85, hit, None);
+                }
+            }
+        }
+    }
+
+    fn visit_noun(&mut self, hit: &Hit) {
+        const VISITORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        let mut dest_group = Vec::new();
+        for prep in ["to", "in", "of"] {
+            if prep == "of" && !matches!(hit.form.words[0].as_str(), "tour" | "visit" | "state") {
+                continue;
+            }
+            dest_group = self.object_after(hit.t1, Some(prep), &[EntityType::Place, EntityType::Country], 5);
+            if !dest_group.is_empty() {
+                break;
+            }
+        }
+        let dest = self.destination(&dest_group);
+        if dest.is_empty() {
+            return;
+        }
+        let mut agent = self.possessor_before(hit.t0, &[EntityType::Person, EntityType::Organization]);
+        let mut base = 0.85;
+        if agent.is_empty() {
+            if let Some(lv) = self.light_verb_before(hit.t0) {
+                agent = self.subject_before(lv, VISITORS, 12);
+            }
+        }
+        let mut a = self.refs(&agent);
+        if a.is_empty() {
+            // "The two-day trip to Taiwan ... stops in Singapore": the visitor of the story.
+            let person_here = self.actors.iter().any(|x| x.refs.iter().any(|&r| self.an.entities[r].etype == EntityType::Person));
+            if let (Some(v), false) = (self.an.last_visitor, person_here) {
+                a = vec![(v, Span::new(0, 0), Resolution::Anaphora)];
+                base = 0.6;
+            }
+        }
+        self.cross(RelationType::Visited, &a, &dest, &reading, base, hit, None);
+        self.capital_of(&dest, &a, &reading, hit);
+    }
+
+    /// A visitor meets the host country's officials named in the same sentence.
+    fn host_meetings(&mut self) {
+        let visits: Vec<Found> = self.out.iter().filter(|f| f.relation == RelationType::Visited && !f.negated).cloned().collect();
+        for v in visits {
+            if self.an.entities[v.source].etype != EntityType::Person {
+                continue;
+            }
+            let host = self.an.entities[v.target].country.clone();
+            let Some(host) = host else { continue };
+            if self.an.entities[v.source].country.as_deref() == Some(host.as_str()) {
+                continue;
+            }
+            let officials: Vec<(usize, Span)> = self
+                .actors
+                .iter()
+                .filter(|a| a.refs.len() == 1)
+                .map(|a| (a.refs[0], a.head))
+                .filter(|(r, _)| {
+                    let e = &self.an.entities[*r];
+                    e.etype == EntityType::Person && e.country.as_deref() == Some(host.as_str()) && *r != v.source
+                })
+                .collect();
+            for (o, span) in officials {
+                let reading = Reading { negated: false, modality: v.modality };
+                let src = (v.source, v.source_span.unwrap_or(span), Resolution::Anaphora);
+                self.emit(RelationType::MetWith, src, (o, span, Resolution::Named), &reading, 0.6, None, None);
+            }
+        }
+    }
+
+    // ----- supplies -------------------------------------------------------------------
+
+    fn object_text(&self, from: usize, to: usize) -> Option<String> {
+        let mut a = from;
+        while a < to && matches!(self.w(a), "the" | "a" | "an" | "any" | "its" | "their" | "some" | "with") {
+            a += 1;
+        }
+        if a >= to || to - a > 14 {
+            return None;
+        }
+        let span = Span::new(self.an.tokens[a].span.start, self.an.tokens[to - 1].span.end);
+        Some(self.an.surface(span).to_string())
+    }
+
+    fn supply_verb(&mut self, hit: &Hit) {
+        const PARTIES: &[EntityType] = &[EntityType::Country, EntityType::Organization, EntityType::Person];
+        let Some(reading) = self.read(hit) else { return };
+        let subject = self.subject_before(hit.t0, PARTIES, 15);
+        if subject.is_empty() {
+            return;
+        }
+        // Recipient: "to X" after the supplied thing, or "supplied X with Y".
+        let end = self.end();
+        let mut to_at = None;
+        for k in hit.t1..(hit.t1 + 16).min(end) {
+            let w = self.w(k);
+            if matches!(w, "," | ";" | "that" | "which" | "who" | "." | "while" | "but") {
+                break;
+            }
+            if w == "to" {
+                to_at = Some(k);
+                break;
+            }
+        }
+        let ambiguous = !matches!(hit.form.words[0].as_str(), "supplies" | "supplied" | "supply" | "supplying" | "provides" | "provided" | "provide" | "providing" | "delivered" | "delivers" | "deliver" | "delivering" | "exports" | "exported" | "export" | "exporting" | "armed" | "arms");
+        let (recipients, object) = match to_at {
+            Some(k) => {
+                let r = self.object_after(k + 1, None, &[EntityType::Country, EntityType::Organization], 4);
+                (r, self.object_text(hit.t1, k))
+            }
+            None => {
+                let r = self.object_after(hit.t1, None, &[EntityType::Country, EntityType::Organization], 2);
+                let with = r.last().map(|&i| self.actors[i].t1).filter(|&t| self.w(t) == "with");
+                match with {
+                    Some(t) => {
+                        let stop = (t + 1..(t + 12).min(end)).find(|&k| matches!(self.w(k), "," | ";" | "." | "to" | "in" | "for")).unwrap_or((t + 12).min(end));
+                        (r, self.object_text(t + 1, stop))
+                    }
+                    None => (Vec::new(), None),
+                }
+            }
+        };
+        if recipients.is_empty() {
+            return;
+        }
+        if ambiguous {
+            let mentions_goods = object.as_deref().is_some_and(|o| {
+                o.split(|c: char| !c.is_alphanumeric()).any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+            });
+            if !mentions_goods {
+                return;
+            }
+        }
+        let s = self.refs_as(&subject, &[EntityType::Country]);
+        let r = self.refs_as(&recipients, &[EntityType::Country]);
+        self.cross(RelationType::Supplies, &s, &r, &reading, 0.85, hit, object);
+    }
+
+    fn supply_noun(&mut self, hit: &Hit) {
+        const PARTIES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        let head = hit.form.words[0].as_str();
+        let end = self.end();
+        // "Russia's use of ballistic missiles from the DPRK": the user receives.
+        if head == "use" {
+            if self.w(hit.t1) != "of" {
+                return;
+            }
+            let user = self.possessor_before(hit.t0, PARTIES);
+            let from = (hit.t1..(hit.t1 + 10).min(end)).find(|&k| self.w(k) == "from");
+            let Some(from) = from else { return };
+            let object = self.object_text(hit.t1 + 1, from);
+            let weapons = object.as_deref().is_some_and(|o| o.split_whitespace().any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase())));
+            let supplier = self.object_after(from + 1, None, PARTIES, 3);
+            if weapons && !user.is_empty() && !supplier.is_empty() {
+                let s = self.refs_as(&supplier, &[EntityType::Country]);
+                let u = self.refs_as(&user, &[EntityType::Country]);
+                self.cross(RelationType::Supplies, &s, &u, &reading, 0.75, hit, object);
+            }
+            return;
+        }
+        // "China as the primary resource of crucial elements embedded in Russian weapon systems"
+        if matches!(head, "resource" | "source" | "supplier" | "provider" | "exporter") {
+            let mut p = hit.t0;
+            while p > self.first() && matches!(self.w(p - 1), "primary" | "main" | "major" | "largest" | "biggest" | "key" | "top" | "leading" | "principal" | "the" | "a" | "an" | "chief" | "crucial" | "critical" | "important") {
+                p -= 1;
+            }
+            if p == self.first() || !matches!(self.w(p - 1), "as" | "is" | "was" | "remains" | "became" | "been") {
+                return;
+            }
+            let supplier = self.subject_before(p - 1, PARTIES, 3);
+            let limit = (hit.t1 + 12).min(end);
+            let recipient = self
+                .actors
+                .iter()
+                .position(|a| a.t0 >= hit.t1 && a.t0 < limit && self.fits(a, &[EntityType::Country]) && !(hit.t1..a.t0).any(|k| matches!(self.w(k), "," | ";")));
+            if let (false, Some(r)) = (supplier.is_empty(), recipient) {
+                let object = self.object_text(hit.t1 + usize::from(self.w(hit.t1) == "of"), self.actors[r].t0);
+                let s = self.refs_as(&supplier, &[EntityType::Country]);
+                let rr = self.refs_as(&[r], &[EntityType::Country]);
+                self.cross(RelationType::Supplies, &s, &rr, &reading, 0.7, hit, object);
+            }
+            return;
+        }
+        // "A's exports of X to B", "supply of X by A to B", "aid to B".
+        let mut supplier = self.possessor_before(hit.t0, PARTIES);
+        let mut to_at = None;
+        let mut by_at = None;
+        for k in hit.t1..(hit.t1 + 14).min(end) {
+            match self.w(k) {
+                "to" if to_at.is_none() => to_at = Some(k),
+                "by" | "from" if by_at.is_none() => by_at = Some(k),
+                "," | ";" | "." | "that" | "which" => break,
+                _ => {}
+            }
+        }
+        if supplier.is_empty() {
+            if let Some(b) = by_at {
+                supplier = self.object_after(b + 1, None, PARTIES, 3);
+            }
+        }
+        if supplier.is_empty() {
+            if let Some(lv) = self.light_verb_before(hit.t0) {
+                supplier = self.subject_before(lv, PARTIES, 10);
+            }
+        }
+        let Some(to) = to_at else { return };
+        let recipient = self.object_after(to + 1, None, PARTIES, 4);
+        if supplier.is_empty() || recipient.is_empty() {
+            return;
+        }
+        let obj_end = [Some(to), by_at].into_iter().flatten().min().unwrap_or(to);
+        let object = if self.w(hit.t1) == "of" { self.object_text(hit.t1 + 1, obj_end) } else { Some(hit.form.words.join(" ")) };
+        let s = self.refs_as(&supplier, &[EntityType::Country]);
+        let r = self.refs_as(&recipient, &[EntityType::Country]);
+        self.cross(RelationType::Supplies, &s, &r, &reading, 0.8, hit, object);
+    }
+
+    // ----- concerned-about and criticizes ---------------------------------------------
+
+    /// The topic after `t`: an entity when the phrase is just one (or, for
+    /// criticism, starts with one), else a short noun phrase; lists split.
+    fn topics(&mut self, t: usize, rel: RelationType) -> Vec<(usize, Span, Resolution)> {
+        let end = self.end();
+        let mut p = t;
+        while p < end && matches!(self.w(p), "the" | "a" | "an" | "fact" | "that" | "reports" | "over" | "about") && !(self.w(p) == "that" && p > t) {
+            if matches!(self.w(p), "reports" | "over" | "about") {
+                break;
+            }
+            p += 1;
+        }
+        if p >= end {
+            return Vec::new();
+        }
+        // Entity target.
+        if let Some(ai) = self.actors.iter().position(|a| a.t0 == p || (a.t0 == p + 1 && matches!(self.w(p), "the"))) {
+            let a = self.actors[ai].clone();
+            let ends_phrase = matches!(self.w(a.t1), "," | "." | ";" | "" | "and" | "for" | "over");
+            if ends_phrase || (rel == RelationType::Criticizes && (a.possessive || self.w(a.t1) == "and")) {
+                let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes { vec![ai] } else { self.coordinated_right(ai, &[EntityType::Person, EntityType::Country, EntityType::Organization]) };
+                return self.refs_as(&group, &[EntityType::Country, EntityType::Organization, EntityType::Person]);
+            }
+        }
+        // Topic phrase(s).
+        let mut out = Vec::new();
+        let mut start = p;
+        let mut k = p;
+        let limit = (p + 30).min(end);
+        while k <= limit {
+            let w = if k < limit { self.w(k) } else { "" };
+            let list_break = w == "," && self.w(k + 1) == "and" && matches!(self.w(k + 2), "the" | "a" | "an" | "its" | "their");
+            let stop = k == limit
+                || matches!(w, ";" | "." | ":" | "")
+                || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "saying" | "adding" | "as" | "but" | "and" | "including" | "whereas" | "noting" | "calling"))
+                || list_break;
+            if stop {
+                if k > start {
+                    let span = Span::new(self.an.tokens[start].span.start, self.an.tokens[k - 1].span.end);
+                    let phrase = self.an.surface(span).trim().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()).to_string();
+                    if phrase.split_whitespace().count() >= 2 {
+                        let e = self.an.topic_entity(&phrase);
+                        out.push((e, span, Resolution::Named));
+                    }
+                }
+                if list_break {
+                    start = k + 2;
+                    while start < end && matches!(self.w(start), "the" | "a" | "an") {
+                        start += 1;
+                    }
+                    k = start;
+                    continue;
+                }
+                break;
+            }
+            k += 1;
+        }
+        out
+    }
+
+    fn attitude_verb(&mut self, hit: &Hit) {
+        const HOLDERS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        let rel = hit.form.relation;
+        let mut t = hit.t1;
+        if hit.form.class == TriggerClass::Adjective {
+            // "A is (deeply) concerned by/about/at/over T"
+            let mut p = hit.t0;
+            while p > self.first() && matches!(self.w(p - 1), "deeply" | "very" | "gravely" | "extremely" | "seriously" | "increasingly" | "particularly" | "also" | "greatly" | "profoundly" | "so") {
+                p -= 1;
+            }
+            if p == self.first() || !matches!(self.w(p - 1), "is" | "are" | "was" | "were" | "remain" | "remains" | "remained" | "be" | "been" | "became" | "grew" | "got" | "'s" | "'re") {
+                return;
+            }
+            if !matches!(self.w(t), "about" | "by" | "at" | "over" | "with" | "that" | "regarding" | "for") {
+                return;
+            }
+            t += 1;
+            let subject = self.subject_before(p - 1, HOLDERS, 10);
+            let s = self.refs_as(&subject, &[EntityType::Country]);
+            let topics = self.topics(t, rel);
+            self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
+            return;
+        }
+        if let Some(prep) = &hit.form.prep {
+            if self.w(t) != prep {
+                return;
+            }
+            t += 1;
+        }
+        if self.passive(hit) {
+            return;
+        }
+        let subject = self.subject_before(hit.t0, HOLDERS, 15);
+        let s = self.refs_as(&subject, &[EntityType::Country]);
+        let topics = self.topics(t, rel);
+        self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
+    }
+
+    fn attitude_noun(&mut self, hit: &Hit) {
+        const HOLDERS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        let rel = hit.form.relation;
+        let end = self.end();
+        let mut agent = self.possessor_before(hit.t0, HOLDERS);
+        let mut t = hit.t1;
+        // "concern among A that T", "condemnation from A"
+        if agent.is_empty() && matches!(self.w(t), "among" | "from" | "by") {
+            agent = self.object_after(t + 1, None, HOLDERS, 4);
+            if let Some(&last) = agent.last() {
+                t = self.actors[last].t1;
+            }
+        }
+        if agent.is_empty() {
+            if let Some(lv) = self.light_verb_before(hit.t0) {
+                agent = self.subject_before(lv, HOLDERS, 12);
+            }
+        }
+        if agent.is_empty() {
+            return;
+        }
+        if !matches!(self.w(t), "about" | "over" | "at" | "regarding" | "on" | "that" | "with" | "of" | "for" | "toward" | "towards") || t >= end {
+            return;
+        }
+        let topics = self.topics(t + 1, rel);
+        let a = self.refs_as(&agent, &[EntityType::Country]);
+        self.cross(rel, &a, &topics, &reading, 0.8, hit, None);
+    }
+
+    // ----- cooperates-with -------------------------------------------------------------
+
+    /// Lifts a person to their country when the other party is a state or organisation.
+    fn state_level(&mut self, a: &[(usize, Span, Resolution)], b: &[(usize, Span, Resolution)]) -> (Vec<(usize, Span, Resolution)>, Vec<(usize, Span, Resolution)>) {
+        let is_state = |this: &Self, x: &(usize, Span, Resolution)| matches!(this.an.entities[x.0].etype, EntityType::Country | EntityType::Organization);
+        let any_state = a.iter().chain(b).any(|x| is_state(self, x));
+        if !any_state {
+            return (a.to_vec(), b.to_vec());
+        }
+        let mut lift = |xs: &[(usize, Span, Resolution)]| -> Vec<(usize, Span, Resolution)> {
+            xs.iter()
+                .filter_map(|&(e, s, r)| {
+                    if self.an.entities[e].etype == EntityType::Person {
+                        let code = self.an.entities[e].country.clone()?;
+                        self.an.country_entity_by_code(&code).map(|c| (c, s, r))
+                    } else {
+                        Some((e, s, r))
+                    }
+                })
+                .collect()
+        };
+        (lift(a), lift(b))
+    }
+
+    fn cooperate_verb(&mut self, hit: &Hit) {
+        const PARTIES: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        let subject = self.subject_before(hit.t0, PARTIES, 15);
+        let s = self.refs_as(&subject, &[EntityType::Country]);
+        if let Some(prep) = hit.form.prep.clone() {
+            let object = self.object_after(hit.t1, Some(&prep), PARTIES, 6);
+            let o = self.refs_as(&object, &[EntityType::Country]);
+            let (s, o) = self.state_level(&s, &o);
+            self.cross(RelationType::CooperatesWith, &s, &o, &reading, 0.8, hit, None);
+        } else if s.len() >= 2 {
+            self.pairs(RelationType::CooperatesWith, &s, &reading, 0.75, hit);
+        }
+    }
+
+    fn cooperate_noun(&mut self, hit: &Hit) {
+        const PARTIES: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
+        let Some(reading) = self.read(hit) else { return };
+        // "the Russia-China strategic partnership", "the U.S.-ROK alliance"
+        let mut p = hit.t0;
+        let mut skipped = 0;
+        while p > self.first() && skipped < 3 && !self.in_actor(p - 1) && self.w(p - 1).chars().all(|c| c.is_alphabetic() || c == '-') && !matches!(self.w(p - 1), "the" | "a" | "an" | "-" | "and" | "of") {
+            p -= 1;
+            skipped += 1;
+        }
+        if let Some(bi) = self.actors.iter().position(|a| a.t1 == p) {
+            if bi > 0 {
+                let (a, b) = (&self.actors[bi - 1], &self.actors[bi]);
+                if a.t1 + 1 == b.t0 && matches!(self.w(a.t1), "-" | "–" | "/") {
+                    let pair = self.refs_as(&[bi - 1, bi], &[EntityType::Country]);
+                    self.pairs(RelationType::CooperatesWith, &pair, &reading, 0.85, hit);
+                    return;
+                }
+            }
+        }
+        if let Some(group) = self.between(hit.t1, PARTIES) {
+            let g = self.refs_as(&group, &[EntityType::Country]);
+            self.pairs(RelationType::CooperatesWith, &g, &reading, 0.85, hit);
+            return;
+        }
+        // "the U.S. commitment to the defense of Japan"
+        if hit.form.words[0] == "commitment" || hit.form.words[0] == "security" {
+            let owner = self.possessor_before(hit.t0, &[EntityType::Country]);
+            let of = self.object_after(hit.t1, Some("of"), &[EntityType::Country], 4);
+            let (o, f) = (self.refs_as(&owner, &[EntityType::Country]), self.refs_as(&of, &[EntityType::Country]));
+            self.cross(RelationType::CooperatesWith, &o, &f, &reading, 0.75, hit, None);
+            return;
+        }
+        let owner = self.possessor_before(hit.t0, PARTIES);
+        let with = self.object_after(hit.t1, Some("with"), PARTIES, 5);
+        let mut o = self.refs_as(&owner, &[EntityType::Country]);
+        if o.is_empty() && !with.is_empty() {
+            if let Some(lv) = self.light_verb_before(hit.t0) {
+                let s = self.subject_before(lv, PARTIES, 12);
+                o = self.refs_as(&s, &[EntityType::Country]);
+            } else if let Some(ai) = self.actors.iter().rposition(|a| a.t1 <= hit.t0 && a.pronoun && a.possessive && hit.t0 - a.t1 <= 3) {
+                o = self.refs(&[ai]);
+            }
+        }
+        let w = self.refs_as(&with, &[EntityType::Country]);
+        if !w.is_empty() {
+            let (o, w) = self.state_level(&o, &w);
+            self.cross(RelationType::CooperatesWith, &o, &w, &reading, 0.75, hit, None);
+        } else if o.len() >= 2 {
+            self.pairs(RelationType::CooperatesWith, &o, &reading, 0.75, hit);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! Sentence segmentation and tokenisation with byte offsets.
+//!
+//! Both run in one linear pass over the text. Segmentation knows the
+//! abbreviations of news English ("U.S.", "Mr.", "Gen.", "Jan.", initials),
+//! so that "Antony J. Blinken met ..." stays one sentence; a dotted acronym
+//! ends a sentence only when a word that typically opens one follows it.
+
+use crate::record::Span;
+
+/// A sentence: its span in the document and the range of its tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence's bytes, trimmed of surrounding white space.
+    pub span: Span,
+    /// Index of its first token in the document's token list.
+    pub first_token: usize,
+    /// One past the index of its last token.
+    pub end_token: usize,
+}
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with digits: `Blinken`, `G20`, `U.S.`.
+    Word,
+    /// Digits only (with `,` or `.` inside): `1953`, `13.5`.
+    Number,
+    /// A possessive or contraction clitic: `'s`, `’s`, `n't`.
+    Clitic,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// A token with its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// Words after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Prof",
+    "Adm", "Maj", "Capt", "Cmdr", "Sgt", "Rev", "Hon", "Amb", "Pres", "Gens", "Brig", "Messrs",
+    "No", "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "etc", "al", "approx", "Dept", "Fig", "Mt", "Ft", "Sheikh",
+    "H.E", "e.g", "i.e", "a.m", "p.m", "Univ", "Assn", "Bros",
+];
+
+/// Words that typically open a sentence, so that "... with the U.S. The next day" splits.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "In", "On",
+    "At", "But", "And", "However", "Meanwhile", "A", "An", "His", "Her", "Their", "Its", "Our",
+    "After", "Before", "During", "While", "When", "Both", "Earlier", "Later", "Last", "Next",
+    "There", "Yet", "Still", "Also", "As", "For", "Since", "Under", "According",
+];
+
+/// Splits `text` into sentences and tokens.
+///
+/// Every token lies inside exactly one sentence; sentence spans never
+/// overlap and appear in text order. Runs in time linear in `text.len()`.
+pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
+    let tokens = tokenize(text);
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let bytes = text.as_bytes();
+    for i in 0..tokens.len() {
+        let end_here = is_boundary(text, &tokens, i)
+            || (i + 1 < tokens.len() && newline_break(bytes, &tokens, i));
+        if end_here || i + 1 == tokens.len() {
+            let span = Span::new(tokens[first].span.start, tokens[i].span.end);
+            sentences.push(Sentence { span, first_token: first, end_token: i + 1 });
+            first = i + 1;
+        }
+    }
+    (sentences, tokens)
+}
+
+fn word_before(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
+    // Returns the abbreviation matched just before token i (a period), if any.
+    let prev = tokens.get(i.checked_sub(1)?)?;
+    if prev.span.end != tokens[i].span.start || prev.kind != TokenKind::Word {
+        return None;
+    }
+    let w = &text[prev.span.start..prev.span.end];
+    ABBREVIATIONS.iter().copied().find(|a| *a == w)
+}
+
+fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
+    let tok = tokens[i];
+    if tok.kind != TokenKind::Punct {
+        // A dotted acronym token such as `U.S.` carries its final period.
+        if tok.kind == TokenKind::Word && text[tok.span.start..tok.span.end].ends_with('.') {
+            return next_opens_sentence(text, tokens, i, true);
+        }
+        return false;
+    }
+    let c = &text[tok.span.start..tok.span.end];
+    if !matches!(c, "." | "!" | "?") {
+        // Closing quotes and brackets after a full stop belong to the sentence.
+        if matches!(c, "\"" | "”" | "’" | ")" | "'") && i > 0 {
+            let prev = &text[tokens[i - 1].span.start..tokens[i - 1].span.end];
+            if matches!(prev, "." | "!" | "?") && tokens[i - 1].span.end == tok.span.start {
+                return next_opens_sentence(text, tokens, i, false);
+            }
+        }
+        return false;
+    }
+    // Let a closing quote or bracket attached to the period end the sentence instead.
+    if let Some(next) = tokens.get(i + 1) {
+        let n = &text[next.span.start..next.span.end];
+        if next.span.start == tok.span.end && matches!(n, "\"" | "”" | "’" | ")" | "'") {
+            return false;
+        }
+    }
+    if c == "." {
+        if word_before(text, tokens, i).is_some() {
+            return false;
+        }
+        // An initial: a single capital letter before the period ("Antony J. Blinken").
+        if let Some(prev) = i.checked_sub(1).map(|p| tokens[p]) {
+            let w = &text[prev.span.start..prev.span.end];
+            if prev.span.end == tok.span.start
+                && w.chars().count() == 1
+                && w.chars().all(|ch| ch.is_uppercase())
+            {
+                return false;
+            }
+        }
+    }
+    next_opens_sentence(text, tokens, i, false)
+}
+
+fn next_opens_sentence(text: &str, tokens: &[Token], i: usize, acronym: bool) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    if next.span.start == tokens[i].span.end {
+        return false; // "3.5", "U.S.-China": no space, no boundary
+    }
+    let w = &text[next.span.start..next.span.end];
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if acronym {
+        return SENTENCE_OPENERS.contains(&w);
+    }
+    first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(w, "\"" | "“" | "‘" | "(" | "[" | "'")
+}
+
+fn newline_break(bytes: &[u8], tokens: &[Token], i: usize) -> bool {
+    let gap = &bytes[tokens[i].span.end..tokens[i + 1].span.start];
+    let newlines = gap.iter().filter(|&&b| b == b'\n').count();
+    if newlines >= 2 {
+        return true;
+    }
+    if newlines == 0 {
+        return false;
+    }
+    // One newline: a break unless the line is wrapped prose (ends in a
+    // comma, hyphen or a lowercase word and is long).
+    let last = bytes[tokens[i].span.end - 1];
+    if matches!(last, b',' | b'-' | b';') {
+        return false;
+    }
+    let line_start = bytes[..tokens[i].span.end]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let long_line = tokens[i].span.end - line_start >= 60;
+    !(long_line && last.is_ascii_lowercase())
+}
+
+/// Splits text into tokens: words (with dotted acronyms kept whole),
+/// numbers, clitics (`'s`, `n't`) and single punctuation characters.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_apostrophe(c) {
+            // A clitic: 's, ’s, 've, 're, 'll, 'd, 'm attached to a word.
+            let attached = out.last().is_some_and(|t: &Token| t.span.end == start);
+            let rest = &text[start + c.len_utf8()..];
+            let clitic_len = ["s", "S", "ve", "re", "ll", "d", "m"]
+                .iter()
+                .find(|cl| {
+                    rest.starts_with(**cl)
+                        && !rest[cl.len()..].chars().next().is_some_and(char::is_alphanumeric)
+                })
+                .map(|cl| cl.len());
+            if attached && clitic_len.is_some() {
+                let len = clitic_len.unwrap_or(0);
+                let end = start + c.len_utf8() + len;
+                while chars.peek().is_some_and(|&(p, _)| p < end) {
+                    chars.next();
+                }
+                out.push(Token { span: Span::new(start, end), kind: TokenKind::Clitic });
+                continue;
+            }
+            out.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(p, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    all_digits &= d.is_ascii_digit();
+                    end = p + d.len_utf8();
+                    chars.next();
+                } else if all_digits && matches!(d, ',' | '.') {
+                    // 1,000 and 13.5 stay whole.
+                    let after = text[p + 1..].chars().next();
+                    if after.is_some_and(|a| a.is_ascii_digit()) {
+                        end = p + 1;
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else if d == '.' && is_dotted_acronym(&text[start..], end - start) {
+                    end = p + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // "don't": split n't off the word.
+            let word = &text[start..end];
+            if word.len() > 1 && word.ends_with('n') {
+                let rest = &text[end..];
+                if let Some(a) = rest.chars().next().filter(|&a| is_apostrophe(a)) {
+                    let after = &rest[a.len_utf8()..];
+                    if after.starts_with('t')
+                        && !after[1..].chars().next().is_some_and(char::is_alphanumeric)
+                    {
+                        out.push(Token { span: Span::new(start, end - 1), kind: TokenKind::Word });
+                        let cl_end = end + a.len_utf8() + 1;
+                        while chars.peek().is_some_and(|&(p, _)| p < cl_end) {
+                            chars.next();
+                        }
+                        out.push(Token { span: Span::new(end - 1, cl_end), kind: TokenKind::Clitic });
+                        continue;
+                    }
+                }
+            }
+            let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token { span: Span::new(start, end), kind });
+            continue;
+        }
+        out.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
+}
+
+/// Whether the word starting `s` and `len` bytes long, followed by a period,
+/// is a dotted acronym in the making: `U.S.`, `U.K.`, `e.g.` (single letters between dots).
+fn is_dotted_acronym(s: &str, len: usize) -> bool {
+    let word = &s[..len];
+    let single_letters = word.split('.').all(|part| part.chars().count() == 1);
+    if !single_letters {
+        return false;
+    }
+    // The next piece after the period must be one letter followed by a period.
+    let rest = &s[len + 1..];
+    let mut it = rest.chars();
+    match (it.next(), it.next()) {
+        (Some(a), Some('.')) if a.is_alphabetic() => true,
+        // The final period of `U.S.` itself: the word already holds "U.S".
+        _ => word.contains('.'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let (s, _) = segment(text);
+        s.iter().map(|s| &text[s.span.start..s.span.end]).collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.span.start..t.span.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let got = sentences("Secretary Antony J. Blinken met Mr. Wang on Jan. 5 in Beijing. They talked.");
+        assert_eq!(got, vec!["Secretary Antony J. Blinken met Mr. Wang on Jan. 5 in Beijing.", "They talked."]);
+    }
+
+    #[test]
+    fn dotted_acronyms_split_only_before_an_opener() {
+        let got = sentences("U.S. officials met the U.K. team. Talks went well with the U.S. The next day ended.");
+        assert_eq!(
+            got,
+            vec!["U.S. officials met the U.K. team.", "Talks went well with the U.S.", "The next day ended."]
+        );
+        assert_eq!(sentences("He flew to the U.S. President Biden met him."), vec!["He flew to the U.S. President Biden met him."]);
+    }
+
+    #[test]
+    fn quotes_and_paragraphs() {
+        assert_eq!(sentences("He said \"no.\" Then he left."), vec!["He said \"no.\"", "Then he left."]);
+        assert_eq!(sentences("Headline here\n\nBody text starts"), vec!["Headline here", "Body text starts"]);
+        assert_eq!(sentences("a.\n"), vec!["a."]);
+        assert!(sentences("").is_empty());
+        assert!(sentences("   \n ").is_empty());
+    }
+
+    #[test]
+    fn tokens_keep_acronyms_clitics_and_numbers() {
+        assert_eq!(words("the U.S.'s efforts"), vec!["the", "U.S.", "'s", "efforts"]);
+        assert_eq!(words("China’s 1,000 don't"), vec!["China", "’s", "1,000", "do", "n't"]);
+        assert_eq!(words("Russia-China"), vec!["Russia", "-", "China"]);
+        assert_eq!(words("Moon Jae-in."), vec!["Moon", "Jae", "-", "in", "."]);
+    }
+
+    #[test]
+    fn spans_are_on_char_boundaries() {
+        let text = "Erdoğan — “Türkiye’s” … ok.";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
+    }
+}
