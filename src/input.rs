@@ -80,13 +80,18 @@ impl std::fmt::Display for Origin {
 ///
 /// A message (without location) saying what is wrong.
 pub fn parse_line(line: &str) -> Result<Document, String> {
-    let parsed: Line = serde_json::from_str(line).map_err(|e| format!("not a document object ({e})"))?;
+    let parsed: Line =
+        serde_json::from_str(line).map_err(|e| format!("not a document object ({e})"))?;
     let id = match parsed.id {
         serde_json::Value::String(s) if !s.is_empty() => s,
         serde_json::Value::Number(n) => n.to_string(),
         _ => return Err("the \"id\" field must be a non-empty string or a number".to_string()),
     };
-    Ok(Document { id, text: parsed.text, date: parsed.date.filter(|d| !d.trim().is_empty()) })
+    Ok(Document {
+        id,
+        text: parsed.text,
+        date: parsed.date.filter(|d| !d.trim().is_empty()),
+    })
 }
 
 /// Reads every document of a JSON Lines stream, calling `each` in order.
@@ -108,7 +113,12 @@ pub fn read_jsonl<R: Read>(
     let mut bad = 0;
     loop {
         buf.clear();
-        let read = reader.read_until(b'\n', &mut buf).map_err(|source| InputError::Io { path: path.to_string(), source })?;
+        let read = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| InputError::Io {
+                path: path.to_string(),
+                source,
+            })?;
         if read == 0 {
             break;
         }
@@ -116,7 +126,11 @@ pub fn read_jsonl<R: Read>(
         let line = match std::str::from_utf8(&buf) {
             Ok(l) => l.trim(),
             Err(e) => {
-                let err = InputError::BadLine { path: path.to_string(), line: n, message: format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to()) };
+                let err = InputError::BadLine {
+                    path: path.to_string(),
+                    line: n,
+                    message: format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to()),
+                };
                 if skip_bad {
                     bad += 1;
                     continue;
@@ -128,13 +142,23 @@ pub fn read_jsonl<R: Read>(
             continue;
         }
         match parse_line(line) {
-            Ok(doc) => each(doc, Origin { path: path.to_string(), line: Some(n) })?,
+            Ok(doc) => each(
+                doc,
+                Origin {
+                    path: path.to_string(),
+                    line: Some(n),
+                },
+            )?,
             Err(message) => {
                 if skip_bad {
                     bad += 1;
                     continue;
                 }
-                return Err(InputError::BadLine { path: path.to_string(), line: n, message });
+                return Err(InputError::BadLine {
+                    path: path.to_string(),
+                    line: n,
+                    message,
+                });
             }
         }
     }
@@ -149,18 +173,34 @@ pub fn read_jsonl<R: Read>(
 ///
 /// The file cannot be read.
 pub fn read_text_file(path: &Path) -> Result<(Document, bool), InputError> {
-    let bytes = fs::read(path).map_err(|source| InputError::Io { path: path.display().to_string(), source })?;
+    let bytes = fs::read(path).map_err(|source| InputError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
     let (text, lossy) = match String::from_utf8(bytes) {
         Ok(s) => (s, false),
         Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
     };
-    let id = path.file_stem().map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned());
-    Ok((Document { id, text, date: None }, lossy))
+    let id = path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    Ok((
+        Document {
+            id,
+            text,
+            date: None,
+        },
+        lossy,
+    ))
 }
 
 /// Whether a path names JSON Lines (by extension).
 pub fn is_jsonl(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("jsonl" | "ndjson")
+    )
 }
 
 /// Expands directories into the text and JSON Lines files under them, sorted.
@@ -175,7 +215,10 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
             out.push(p.clone());
             continue;
         }
-        let meta = fs::metadata(p).map_err(|source| InputError::Io { path: p.display().to_string(), source })?;
+        let meta = fs::metadata(p).map_err(|source| InputError::Io {
+            path: p.display().to_string(),
+            source,
+        })?;
         if meta.is_dir() {
             let mut found = Vec::new();
             walk(p, &mut found)?;
@@ -189,13 +232,22 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
-    let entries = fs::read_dir(dir).map_err(|source| InputError::Io { path: dir.display().to_string(), source })?;
+    let entries = fs::read_dir(dir).map_err(|source| InputError::Io {
+        path: dir.display().to_string(),
+        source,
+    })?;
     for entry in entries {
-        let entry = entry.map_err(|source| InputError::Io { path: dir.display().to_string(), source })?;
+        let entry = entry.map_err(|source| InputError::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
         let path = entry.path();
         if path.is_dir() {
             walk(&path, out)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl" | "ndjson")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "jsonl" | "ndjson")
+        ) {
             out.push(path);
         }
     }
@@ -216,12 +268,17 @@ mod tests {
         })
         .expect_err("line 3 is bad");
         assert_eq!(ids, vec!["a"]);
-        assert!(err.to_string().starts_with("in.jsonl:3: not a document object"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("in.jsonl:3: not a document object"),
+            "{err}"
+        );
     }
 
     #[test]
     fn skip_bad_counts_lines() {
-        let input = "{\"id\":1,\"text\":\"x\",\"date\":\"2024-01-01\",\"gold\":[]}\n{\"id\":\"b\"}\n";
+        let input =
+            "{\"id\":1,\"text\":\"x\",\"date\":\"2024-01-01\",\"gold\":[]}\n{\"id\":\"b\"}\n";
         let mut docs = Vec::new();
         let bad = read_jsonl(input.as_bytes(), "in", true, |d, _| {
             docs.push(d);

@@ -10,7 +10,9 @@ mod commands;
 /// whom, who is concerned about what, with the evidence of every edge.
 #[derive(Parser, Debug)]
 #[command(name = "diplograph", version, about, long_about = None, propagate_version = true)]
-#[command(after_help = "Examples:\n  diplograph extract examples/seed-article.txt --date 2024-04-26\n  diplograph extract --jsonl news.jsonl > records.jsonl\n  diplograph build examples/seed.jsonl -o graph.json\n  diplograph export graph.json --format dot -o graph.dot\n  diplograph query graph.json who-met Blinken")]
+#[command(
+    after_help = "Examples:\n  diplograph extract examples/seed-article.txt --date 2024-04-26\n  diplograph extract --jsonl news.jsonl > records.jsonl\n  diplograph build examples/seed.jsonl -o graph.json\n  diplograph export graph.json --format dot -o graph.dot\n  diplograph query graph.json who-met Blinken"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -50,7 +52,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             // A closed pipe (`| head`) is not an error.
-            if err.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if err.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             let _ = writeln!(std::io::stderr(), "diplograph: {err:#}");

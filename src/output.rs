@@ -11,12 +11,18 @@ use std::path::Path;
 ///
 /// The folder does not exist or is not writable, or the disk is full; the
 /// previous file, if any, is left as it was.
-pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new().prefix(".diplograph-").suffix(".tmp").tempfile_in(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".diplograph-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
     {
         let mut buffered = io::BufWriter::new(tmp.as_file_mut());
         write(&mut buffered)?;
@@ -37,7 +43,10 @@ pub fn check_writable(path: &Path) -> io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    tempfile::Builder::new().prefix(".diplograph-check-").tempfile_in(dir).map(drop)
+    tempfile::Builder::new()
+        .prefix(".diplograph-check-")
+        .tempfile_in(dir)
+        .map(drop)
 }
 
 #[cfg(test)]

@@ -9,7 +9,9 @@ use std::path::PathBuf;
 
 /// Arguments of `extract`.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  diplograph extract article.txt --date 2024-04-26\n  diplograph extract --jsonl docs.jsonl > records.jsonl\n  cat docs.jsonl | diplograph extract --jsonl -")]
+#[command(
+    after_help = "Examples:\n  diplograph extract article.txt --date 2024-04-26\n  diplograph extract --jsonl docs.jsonl > records.jsonl\n  cat docs.jsonl | diplograph extract --jsonl -"
+)]
 pub struct Args {
     /// Text files, JSON Lines files (`.jsonl`) or `-` for stdin.
     #[arg(required = true)]
@@ -49,16 +51,31 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             };
             bad += read_jsonl(reader, &name, args.skip_bad, |doc, origin| {
                 if let Some(first) = seen.insert(doc.id.clone(), origin.to_string()) {
-                    return Err(input::InputError::DuplicateId { path: origin.path, line: origin.line.unwrap_or(0), id: doc.id, first });
+                    return Err(input::InputError::DuplicateId {
+                        path: origin.path,
+                        line: origin.line.unwrap_or(0),
+                        id: doc.id,
+                        first,
+                    });
                 }
                 let record = extractor.extract(&doc);
-                serde_json::to_writer(&mut out, &record).map_err(|e| input::InputError::Io { path: "stdout".into(), source: e.into() })?;
-                out.write_all(b"\n").map_err(|source| input::InputError::Io { path: "stdout".into(), source })
+                serde_json::to_writer(&mut out, &record).map_err(|e| input::InputError::Io {
+                    path: "stdout".into(),
+                    source: e.into(),
+                })?;
+                out.write_all(b"\n")
+                    .map_err(|source| input::InputError::Io {
+                        path: "stdout".into(),
+                        source,
+                    })
             })?;
         } else {
             let (mut doc, lossy) = input::read_text_file(&path)?;
             if lossy {
-                eprintln!("diplograph: warning: {} is not valid UTF-8; invalid bytes were replaced", path.display());
+                eprintln!(
+                    "diplograph: warning: {} is not valid UTF-8; invalid bytes were replaced",
+                    path.display()
+                );
             }
             doc.date = args.date.map(|d| d.to_string());
             let record = extractor.extract(&doc);

@@ -17,8 +17,15 @@ pub fn extractor(actors: &[PathBuf]) -> anyhow::Result<Extractor> {
         dict.add_source(name, text)?;
     }
     for path in actors {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read actor file {}", path.display()))?;
-        let text = String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{}: not valid UTF-8 (byte {})", path.display(), e.utf8_error().valid_up_to()))?;
+        let bytes = std::fs::read(path)
+            .with_context(|| format!("cannot read actor file {}", path.display()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: not valid UTF-8 (byte {})",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            )
+        })?;
         dict.add_source(&path.display().to_string(), &text)?;
     }
     dict.finish()?;
@@ -27,5 +34,6 @@ pub fn extractor(actors: &[PathBuf]) -> anyhow::Result<Extractor> {
 
 /// Parses `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
 }

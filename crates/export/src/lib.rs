@@ -1,1 +1,85 @@
-//! stub
+//! Writers that turn a [`KnowledgeGraph`] into bytes other tools read.
+//!
+//! This crate owns file formats: it reads a graph and writes bytes, and
+//! knows nothing of text or extraction. Each format escapes what its
+//! consumer interprets (quotes, backslashes and newlines for Graphviz;
+//! JSON string escaping for front-ends).
+//!
+//! - [`dot`]: Graphviz DOT, one style per entity type with a legend,
+//!   relation type as edge label, denied relations dashed and labelled
+//!   "not …", repeated evidence as pen width.
+//! - [`node_link`]: node-link JSON (`directed`, `multigraph`, `graph`,
+//!   `nodes`, `edges` or `links`) that networkx's `node_link_graph` and D3
+//!   force layouts read.
+//!
+//! ```
+//! use diplograph_graph::KnowledgeGraph;
+//! use diplograph_export::{dot, DotOptions};
+//!
+//! let graph = KnowledgeGraph::new();
+//! let text = dot(&graph, &DotOptions::default());
+//! assert!(text.starts_with("digraph diplograph {"));
+//! ```
+
+#![deny(missing_docs)]
+
+mod dot;
+mod json;
+
+pub use dot::{dot, escape_dot, DotOptions};
+pub use json::{node_link, JsonOptions};
+
+use diplograph_extract::EntityType;
+use diplograph_graph::KnowledgeGraph;
+
+/// Days since 1970-01-01 of an ISO date, for front-end range filters.
+pub fn epoch_day(date: &str) -> Option<i64> {
+    let d = chrono_like_parse(date)?;
+    Some(d)
+}
+
+fn chrono_like_parse(date: &str) -> Option<i64> {
+    // Civil-from-days inverse (Howard Hinnant's algorithm), to avoid a date dependency here.
+    let mut parts = date.split('-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next()?.parse().ok()?;
+    let d: i64 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Whether a node passes the common filters (none yet beyond type).
+pub(crate) fn type_label(t: EntityType) -> &'static str {
+    t.as_str()
+}
+
+/// Counts, for a one-line summary after writing.
+pub fn summary(graph: &KnowledgeGraph) -> String {
+    format!(
+        "{} nodes, {} edges, {} documents",
+        graph.node_count(),
+        graph.edge_count(),
+        graph.documents().len()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_days() {
+        assert_eq!(epoch_day("1970-01-01"), Some(0));
+        assert_eq!(epoch_day("2024-04-26"), Some(19839));
+        assert_eq!(epoch_day("2000-03-01"), Some(11017));
+        assert_eq!(epoch_day("not a date"), None);
+    }
+}

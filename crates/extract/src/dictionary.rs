@@ -139,18 +139,48 @@ pub struct Dictionary {
 
 /// The bundled data files, compiled into the binary.
 pub const BUNDLED: &[(&str, &str)] = &[
-    ("data/countries.tsv", include_str!("../../../data/countries.tsv")),
-    ("data/organizations.tsv", include_str!("../../../data/organizations.tsv")),
+    (
+        "data/countries.tsv",
+        include_str!("../../../data/countries.tsv"),
+    ),
+    (
+        "data/organizations.tsv",
+        include_str!("../../../data/organizations.tsv"),
+    ),
     ("data/places.tsv", include_str!("../../../data/places.tsv")),
-    ("data/offices.tsv", include_str!("../../../data/offices.tsv")),
+    (
+        "data/offices.tsv",
+        include_str!("../../../data/offices.tsv"),
+    ),
     ("data/titles.tsv", include_str!("../../../data/titles.tsv")),
-    ("data/people-g7.tsv", include_str!("../../../data/people-g7.tsv")),
-    ("data/people-asia-russia.tsv", include_str!("../../../data/people-asia-russia.tsv")),
-    ("data/people-g20-other.tsv", include_str!("../../../data/people-g20-other.tsv")),
-    ("data/people-world-west.tsv", include_str!("../../../data/people-world-west.tsv")),
-    ("data/people-world-east.tsv", include_str!("../../../data/people-world-east.tsv")),
-    ("data/people-extra.tsv", include_str!("../../../data/people-extra.tsv")),
-    ("data/triggers.tsv", include_str!("../../../data/triggers.tsv")),
+    (
+        "data/people-g7.tsv",
+        include_str!("../../../data/people-g7.tsv"),
+    ),
+    (
+        "data/people-asia-russia.tsv",
+        include_str!("../../../data/people-asia-russia.tsv"),
+    ),
+    (
+        "data/people-g20-other.tsv",
+        include_str!("../../../data/people-g20-other.tsv"),
+    ),
+    (
+        "data/people-world-west.tsv",
+        include_str!("../../../data/people-world-west.tsv"),
+    ),
+    (
+        "data/people-world-east.tsv",
+        include_str!("../../../data/people-world-east.tsv"),
+    ),
+    (
+        "data/people-extra.tsv",
+        include_str!("../../../data/people-extra.tsv"),
+    ),
+    (
+        "data/triggers.tsv",
+        include_str!("../../../data/triggers.tsv"),
+    ),
 ];
 
 const STANDARD_KINDS: &[(&str, &str)] = &[
@@ -161,7 +191,12 @@ const STANDARD_KINDS: &[(&str, &str)] = &[
 ];
 
 fn list(field: &str) -> Vec<String> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 fn opt(field: &str) -> Option<String> {
@@ -211,7 +246,8 @@ impl Dictionary {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            self.add_line(line).map_err(|k| DictionaryError::new(origin, n + 1, k))?;
+            self.add_line(line)
+                .map_err(|k| DictionaryError::new(origin, n + 1, k))?;
             if line.starts_with("role\t") {
                 self.pending_roles.push((origin.to_string(), n + 1));
             }
@@ -230,12 +266,20 @@ impl Dictionary {
         for (role_idx, (origin, line)) in (first_new..).zip(pending) {
             let role = &self.roles[role_idx];
             if !self.person_idx.contains_key(&role.person) {
-                return Err(DictionaryError::new(&origin, line, Kind::UnknownPerson(role.person.clone())));
+                return Err(DictionaryError::new(
+                    &origin,
+                    line,
+                    Kind::UnknownPerson(role.person.clone()),
+                ));
             }
             if !self.office_idx.contains_key(&role.office) {
                 let office = role.office.clone();
                 if !self.synthesize_office(&office) {
-                    return Err(DictionaryError::new(&origin, line, Kind::UnknownOffice(office)));
+                    return Err(DictionaryError::new(
+                        &origin,
+                        line,
+                        Kind::UnknownOffice(office),
+                    ));
                 }
             }
         }
@@ -245,11 +289,15 @@ impl Dictionary {
     /// Makes a generic office (`Foreign Minister of Chad`) for a standard kind
     /// of a known country that has no office row.
     fn synthesize_office(&mut self, id: &str) -> bool {
-        let Some((holder, kind)) = id.split_once('/') else { return false };
+        let Some((holder, kind)) = id.split_once('/') else {
+            return false;
+        };
         let Some(&(_, title)) = STANDARD_KINDS.iter().find(|(k, _)| *k == kind) else {
             return false;
         };
-        let Some(country) = self.country(holder) else { return false };
+        let Some(country) = self.country(holder) else {
+            return false;
+        };
         let office = Office {
             id: id.to_string(),
             holder: holder.to_string(),
@@ -257,7 +305,8 @@ impl Dictionary {
             titles: vec![],
             kind: kind.to_string(),
         };
-        self.office_idx.insert(office.id.clone(), self.offices.len());
+        self.office_idx
+            .insert(office.id.clone(), self.offices.len());
         self.offices.push(office);
         true
     }
@@ -286,7 +335,11 @@ impl Dictionary {
             _ => 0,
         };
         if found > expected || found + optional_tail < expected {
-            return Err(Kind::FieldCount { kind: kind.to_string(), expected, found });
+            return Err(Kind::FieldCount {
+                kind: kind.to_string(),
+                expected,
+                found,
+            });
         }
         let f = |i: usize| fields.get(i).copied().unwrap_or("").trim();
         let required = |i: usize, name: &'static str| {
@@ -311,7 +364,12 @@ impl Dictionary {
                     capital: opt(f(5)),
                     metonyms: list(f(6)),
                 };
-                upsert(&mut self.countries, &mut self.country_idx, c.code.clone(), c);
+                upsert(
+                    &mut self.countries,
+                    &mut self.country_idx,
+                    c.code.clone(),
+                    c,
+                );
             }
             "organization" | "organisation" => {
                 let o = Organization {
@@ -337,7 +395,10 @@ impl Dictionary {
                 upsert(&mut self.offices, &mut self.office_idx, o.id.clone(), o);
             }
             "person" => {
-                let p = Person { name: required(1, "name")?, aliases: list(f(2)) };
+                let p = Person {
+                    name: required(1, "name")?,
+                    aliases: list(f(2)),
+                };
                 // The same person in two files: their names are pooled.
                 if let Some(&i) = self.person_idx.get(&p.name) {
                     for a in p.aliases {
@@ -358,20 +419,32 @@ impl Dictionary {
                 };
                 if let Some(end) = end {
                     if end < start {
-                        return Err(Kind::EndBeforeStart { start: start.to_string(), end: end.to_string() });
+                        return Err(Kind::EndBeforeStart {
+                            start: start.to_string(),
+                            end: end.to_string(),
+                        });
                     }
                 }
                 let office = required(2, "office id")?;
                 if !office.contains('/') {
                     return Err(Kind::BadOfficeId(office));
                 }
-                let role = Role { person: required(1, "person")?, office, start, end };
+                let role = Role {
+                    person: required(1, "person")?,
+                    office,
+                    start,
+                    end,
+                };
                 if !self.roles.contains(&role) {
                     self.roles.push(role);
                 }
             }
             "place" => {
-                let p = Place { name: required(1, "name")?, aliases: list(f(2)), country: opt(f(3)) };
+                let p = Place {
+                    name: required(1, "name")?,
+                    aliases: list(f(2)),
+                    country: opt(f(3)),
+                };
                 upsert(&mut self.places, &mut self.place_idx, p.name.clone(), p);
             }
             "title" => {
@@ -389,7 +462,11 @@ impl Dictionary {
                     "adjective" => TriggerClass::Adjective,
                     other => return Err(Kind::UnknownTriggerClass(other.to_string())),
                 };
-                self.triggers.push(Trigger { relation, phrases, class });
+                self.triggers.push(Trigger {
+                    relation,
+                    phrases,
+                    class,
+                });
             }
             _ => unreachable!("kinds were matched above"),
         }
@@ -458,7 +535,10 @@ impl Dictionary {
 
     /// The generic titles of an office kind (`foreign-minister` → `Foreign Minister`, `top diplomat`).
     pub fn generic_titles<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.titles.iter().filter(move |(k, _)| k == kind).flat_map(|(_, p)| p.iter().map(String::as_str))
+        self.titles
+            .iter()
+            .filter(move |(k, _)| k == kind)
+            .flat_map(|(_, p)| p.iter().map(String::as_str))
     }
 
     /// The roles of a person.
@@ -468,7 +548,10 @@ impl Dictionary {
 
     /// Who held an office on a date.
     pub fn holders_on(&self, office: &str, on: NaiveDate) -> Vec<&Role> {
-        self.roles.iter().filter(|r| r.office == office && r.held_on(on)).collect()
+        self.roles
+            .iter()
+            .filter(|r| r.office == office && r.held_on(on))
+            .collect()
     }
 
     /// Everything whose name or alias equals `name` (case- and diacritic-insensitive).
@@ -480,12 +563,30 @@ impl Dictionary {
             countries: self
                 .countries
                 .iter()
-                .filter(|c| eq(&c.code) || any(&c.name, &c.aliases) || c.demonyms.iter().any(|d| eq(d)))
+                .filter(|c| {
+                    eq(&c.code) || any(&c.name, &c.aliases) || c.demonyms.iter().any(|d| eq(d))
+                })
                 .collect(),
-            organizations: self.organizations.iter().filter(|o| eq(&o.id) || any(&o.name, &o.aliases)).collect(),
-            offices: self.offices.iter().filter(|o| eq(&o.id) || any(&o.name, &o.titles)).collect(),
-            persons: self.persons.iter().filter(|p| any(&p.name, &p.aliases)).collect(),
-            places: self.places.iter().filter(|p| any(&p.name, &p.aliases)).collect(),
+            organizations: self
+                .organizations
+                .iter()
+                .filter(|o| eq(&o.id) || any(&o.name, &o.aliases))
+                .collect(),
+            offices: self
+                .offices
+                .iter()
+                .filter(|o| eq(&o.id) || any(&o.name, &o.titles))
+                .collect(),
+            persons: self
+                .persons
+                .iter()
+                .filter(|p| any(&p.name, &p.aliases))
+                .collect(),
+            places: self
+                .places
+                .iter()
+                .filter(|p| any(&p.name, &p.aliases))
+                .collect(),
         }
     }
 }
@@ -522,10 +623,18 @@ mod tests {
     #[test]
     fn bundled_dictionary_loads_and_is_large() {
         let d = Dictionary::bundled().expect("bundled data is valid");
-        assert!(d.countries().len() >= 195, "{} countries", d.countries().len());
+        assert!(
+            d.countries().len() >= 195,
+            "{} countries",
+            d.countries().len()
+        );
         assert!(d.organizations().len() >= 40);
-        assert!(d.country("CHN").is_some_and(|c| c.demonyms.iter().any(|x| x == "Chinese")));
-        let blinken = d.roles_of("Antony Blinken").find(|r| r.office == "USA/foreign-minister");
+        assert!(d
+            .country("CHN")
+            .is_some_and(|c| c.demonyms.iter().any(|x| x == "Chinese")));
+        let blinken = d
+            .roles_of("Antony Blinken")
+            .find(|r| r.office == "USA/foreign-minister");
         assert!(blinken.is_some());
     }
 
@@ -534,7 +643,10 @@ mod tests {
         let d = Dictionary::bundled().expect("bundled data is valid");
         let on = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
         let names = |date| -> Vec<String> {
-            d.holders_on("USA/foreign-minister", on(date)).iter().map(|r| r.person.clone()).collect()
+            d.holders_on("USA/foreign-minister", on(date))
+                .iter()
+                .map(|r| r.person.clone())
+                .collect()
         };
         assert_eq!(names("2024-04-26"), vec!["Antony Blinken"]);
         assert_eq!(names("2025-03-01"), vec!["Marco Rubio"]);
@@ -543,16 +655,26 @@ mod tests {
     #[test]
     fn errors_name_the_file_and_line() {
         let mut d = Dictionary::new();
-        let err = d.add_source("mine.tsv", "# c\ncountry\tXYZ\tX\n\nbogus\tthing\n").expect_err("bad kind");
+        let err = d
+            .add_source("mine.tsv", "# c\ncountry\tXYZ\tX\n\nbogus\tthing\n")
+            .expect_err("bad kind");
         assert_eq!((err.origin(), err.line()), ("mine.tsv", 4));
         assert!(matches!(err.kind(), Kind::UnknownKind(k) if k == "bogus"));
-        assert!(err.to_string().starts_with("mine.tsv:4: unknown record kind"));
+        assert!(err
+            .to_string()
+            .starts_with("mine.tsv:4: unknown record kind"));
 
-        let err = d.add_source("r.tsv", "role\tA\tUSA/x\t2020-01-01\t2019-01-01\n").expect_err("order");
+        let err = d
+            .add_source("r.tsv", "role\tA\tUSA/x\t2020-01-01\t2019-01-01\n")
+            .expect_err("order");
         assert!(matches!(err.kind(), Kind::EndBeforeStart { .. }));
-        let err = d.add_source("r.tsv", "role\tA\tUSA/x\t2020-13-01\t\n").expect_err("date");
+        let err = d
+            .add_source("r.tsv", "role\tA\tUSA/x\t2020-13-01\t\n")
+            .expect_err("date");
         assert!(matches!(err.kind(), Kind::BadDate(_)));
-        let err = d.add_source("c.tsv", "country\tusa\tUS\t\t\t\t\n").expect_err("code");
+        let err = d
+            .add_source("c.tsv", "country\tusa\tUS\t\t\t\t\n")
+            .expect_err("code");
         assert!(matches!(err.kind(), Kind::BadCountryCode(_)));
     }
 
@@ -571,7 +693,10 @@ mod tests {
         let err = d.finish().expect_err("unknown office");
         assert_eq!(err.line(), 4);
         // The standard kind was synthesised for a known country.
-        assert_eq!(d.office("FRA/foreign-minister").map(|o| o.name.as_str()), Some("Foreign Minister of France"));
+        assert_eq!(
+            d.office("FRA/foreign-minister").map(|o| o.name.as_str()),
+            Some("Foreign Minister of France")
+        );
     }
 
     #[test]
@@ -579,7 +704,10 @@ mod tests {
         let mut d = Dictionary::new();
         d.add_source("a", "person\tA B\tB\n").expect("ok");
         d.add_source("b", "person\tA B\tBee\n").expect("ok");
-        assert_eq!(d.person("A B").map(|p| p.aliases.clone()), Some(vec!["B".to_string(), "Bee".to_string()]));
+        assert_eq!(
+            d.person("A B").map(|p| p.aliases.clone()),
+            Some(vec!["B".to_string(), "Bee".to_string()])
+        );
         assert_eq!(d.persons().len(), 1);
     }
 }

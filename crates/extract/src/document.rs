@@ -10,7 +10,7 @@
 use crate::dictionary::Dictionary;
 use crate::gazetteer::{CountryForm, GazetteerMatch, Target};
 use crate::lexicon::{self, is_in};
-use crate::record::{fold, slug, EntityType, Span};
+use crate::record::{slug, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -100,7 +100,11 @@ struct Mention {
 #[derive(Clone, Debug)]
 enum OfficeChoice {
     Dict(usize),
-    AdHoc { name: String, holder: Option<String>, kind: String },
+    AdHoc {
+        name: String,
+        holder: Option<String>,
+        kind: String,
+    },
 }
 
 pub(crate) struct Analysis<'a> {
@@ -128,7 +132,8 @@ pub(crate) struct Analysis<'a> {
 }
 
 fn straighten(s: &str) -> String {
-    s.replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'").to_lowercase()
+    s.replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
+        .to_lowercase()
 }
 
 impl<'a> Analysis<'a> {
@@ -140,11 +145,18 @@ impl<'a> Analysis<'a> {
         tokens: Vec<Token>,
         matches: Vec<GazetteerMatch>,
     ) -> Analysis<'a> {
-        let lower = tokens.iter().map(|t| straighten(&text[t.span.start..t.span.end])).collect();
+        let lower = tokens
+            .iter()
+            .map(|t| straighten(&text[t.span.start..t.span.end]))
+            .collect();
         let mut doc_people = Vec::new();
         for m in &matches {
             for t in &m.targets {
-                if let Target::Person { index, surname: false } = t {
+                if let Target::Person {
+                    index,
+                    surname: false,
+                } = t
+                {
                     if !doc_people.contains(index) {
                         doc_people.push(*index);
                     }
@@ -241,29 +253,45 @@ impl<'a> Analysis<'a> {
 
     fn unknown_person_entity(&mut self, name: &str) -> usize {
         let name = name.trim().to_string();
-        self.intern(format!("person:{}", slug(&name)), || DocEntity { known: false, ..Self::blank(&name, EntityType::Person) })
+        self.intern(format!("person:{}", slug(&name)), || DocEntity {
+            known: false,
+            ..Self::blank(&name, EntityType::Person)
+        })
     }
 
     pub fn country_entity(&mut self, idx: usize) -> usize {
         let c = &self.dict.countries()[idx];
         let (code, name) = (c.code.clone(), c.name.clone());
-        self.intern(format!("country:{code}"), || DocEntity { country: Some(code.clone()), ..Self::blank(&name, EntityType::Country) })
+        self.intern(format!("country:{code}"), || DocEntity {
+            country: Some(code.clone()),
+            ..Self::blank(&name, EntityType::Country)
+        })
     }
 
     fn org_entity(&mut self, idx: usize) -> usize {
         let o = &self.dict.organizations()[idx];
         let (name, country) = (o.name.clone(), o.country.clone());
-        self.intern(format!("organization:{}", slug(&o.id)), || DocEntity { country, ..Self::blank(&name, EntityType::Organization) })
+        self.intern(format!("organization:{}", slug(&o.id)), || DocEntity {
+            country,
+            ..Self::blank(&name, EntityType::Organization)
+        })
     }
 
     fn place_entity(&mut self, name: &str, country: Option<String>, known: bool) -> usize {
         let name = name.to_string();
-        self.intern(format!("place:{}", slug(&name)), || DocEntity { country, known, ..Self::blank(&name, EntityType::Place) })
+        self.intern(format!("place:{}", slug(&name)), || DocEntity {
+            country,
+            known,
+            ..Self::blank(&name, EntityType::Place)
+        })
     }
 
     fn unknown_org_entity(&mut self, name: &str) -> usize {
         let name = name.to_string();
-        self.intern(format!("organization:{}", slug(&name)), || DocEntity { known: false, ..Self::blank(&name, EntityType::Organization) })
+        self.intern(format!("organization:{}", slug(&name)), || DocEntity {
+            known: false,
+            ..Self::blank(&name, EntityType::Organization)
+        })
     }
 
     fn office_entity(&mut self, choice: &OfficeChoice) -> usize {
@@ -293,7 +321,10 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn topic_entity(&mut self, phrase: &str) -> usize {
-        self.intern(format!("topic:{}", slug(phrase)), || DocEntity { known: false, ..Self::blank(phrase, EntityType::Topic) })
+        self.intern(format!("topic:{}", slug(phrase)), || DocEntity {
+            known: false,
+            ..Self::blank(phrase, EntityType::Topic)
+        })
     }
 
     pub fn note_mention(&mut self, entity: usize, span: Span) {
@@ -301,13 +332,6 @@ impl<'a> Analysis<'a> {
         if !m.contains(&span) {
             m.push(span);
         }
-    }
-
-    /// The country an actor entity acts for: itself, or a person's or office's country.
-    pub fn country_of(&self, entity: usize) -> Option<usize> {
-        let e = &self.entities[entity];
-        let code = e.country.as_deref()?;
-        self.entity_index.get(&format!("country:{code}")).copied()
     }
 
     /// The country entity for an ISO code, interning it.
@@ -346,7 +370,12 @@ impl<'a> Analysis<'a> {
             .collect();
         for t in targets {
             match t {
-                Target::Country(idx, form) => return Some(MKind::Country { idx: *idx, form: *form }),
+                Target::Country(idx, form) => {
+                    return Some(MKind::Country {
+                        idx: *idx,
+                        form: *form,
+                    })
+                }
                 Target::Organization(idx) => return Some(MKind::Org { idx: Some(*idx) }),
                 Target::Place(idx) => return Some(MKind::Place { idx: Some(*idx) }),
                 _ => {}
@@ -401,14 +430,20 @@ impl<'a> Analysis<'a> {
             Some(d) => surnames
                 .iter()
                 .copied()
-                .filter(|&p| self.dict.roles_of(&self.dict.persons()[p].name).any(|r| r.held_on(d)))
+                .filter(|&p| {
+                    self.dict
+                        .roles_of(&self.dict.persons()[p].name)
+                        .any(|r| r.held_on(d))
+                })
                 .collect(),
             None => Vec::new(),
         };
         if in_office.len() == 1 {
             return Some(in_office[0]);
         }
-        let titled = t0 > 0 && (self.is_title_word(t0 - 1) || is_in(lexicon::HONORIFICS, self.word(t0 - 1).trim_end_matches('.')));
+        let titled = t0 > 0
+            && (self.is_title_word(t0 - 1)
+                || is_in(lexicon::HONORIFICS, self.word(t0 - 1).trim_end_matches('.')));
         if surnames.len() == 1 && (titled || self.date.is_none()) {
             return Some(surnames[0]);
         }
@@ -419,8 +454,21 @@ impl<'a> Analysis<'a> {
         let w = self.word(t);
         matches!(
             w,
-            "president" | "minister" | "secretary" | "premier" | "chancellor" | "chairman" | "chairperson"
-                | "king" | "queen" | "speaker" | "ambassador" | "envoy" | "general" | "commander" | "emir"
+            "president"
+                | "minister"
+                | "secretary"
+                | "premier"
+                | "chancellor"
+                | "chairman"
+                | "chairperson"
+                | "king"
+                | "queen"
+                | "speaker"
+                | "ambassador"
+                | "envoy"
+                | "general"
+                | "commander"
+                | "emir"
         )
     }
 
@@ -430,7 +478,12 @@ impl<'a> Analysis<'a> {
 
     fn is_cap_word(&self, t: usize) -> bool {
         let tok = self.tokens[t];
-        tok.kind == TokenKind::Word && self.token_text(t).chars().next().is_some_and(char::is_uppercase)
+        tok.kind == TokenKind::Word
+            && self
+                .token_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// Names no dictionary knows, found from capitalised runs and their context.
@@ -452,7 +505,11 @@ impl<'a> Analysis<'a> {
                 let tok = self.tokens[end];
                 let w = self.token_text(end);
                 let glued = tok.span.start == prev_end;
-                if w == "-" && glued && end + 1 < s.end_token && self.tokens[end + 1].span.start == tok.span.end {
+                if w == "-"
+                    && glued
+                    && end + 1 < s.end_token
+                    && self.tokens[end + 1].span.start == tok.span.end
+                {
                     end += 2;
                     continue;
                 }
@@ -464,8 +521,24 @@ impl<'a> Analysis<'a> {
                     end += 1;
                     continue;
                 }
-                if matches!(w, "bin" | "al" | "von" | "der" | "van" | "de" | "da" | "di" | "la" | "le" | "del" | "dos" | "du" | "ibn" | "el")
-                    && end + 1 < s.end_token
+                if matches!(
+                    w,
+                    "bin"
+                        | "al"
+                        | "von"
+                        | "der"
+                        | "van"
+                        | "de"
+                        | "da"
+                        | "di"
+                        | "la"
+                        | "le"
+                        | "del"
+                        | "dos"
+                        | "du"
+                        | "ibn"
+                        | "el"
+                ) && end + 1 < s.end_token
                     && self.is_cap_word(end + 1)
                 {
                     end += 1;
@@ -475,7 +548,11 @@ impl<'a> Analysis<'a> {
             }
             // "Jr." after a name.
             if end + 1 < s.end_token && matches!(self.token_text(end), "Jr" | "Sr") {
-                end += if self.token_text(end + 1) == "." { 2 } else { 1 };
+                end += if self.token_text(end + 1) == "." {
+                    2
+                } else {
+                    1
+                };
             }
             let mut a = start;
             while a < end && is_in(lexicon::NOT_NAMES, self.token_text(a)) {
@@ -491,13 +568,25 @@ impl<'a> Analysis<'a> {
     fn classify_unknown(&mut self, a: usize, b: usize, s: &Sentence, out: &mut Vec<Mention>) {
         let span = Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end);
         let last = self.token_text(b - 1).trim_end_matches('.');
-        let n_words = (a..b).filter(|&t| self.tokens[t].kind == TokenKind::Word).count();
+        let n_words = (a..b)
+            .filter(|&t| self.tokens[t].kind == TokenKind::Word)
+            .count();
         if is_in(lexicon::ORG_HEADS, last) && n_words >= 2 {
-            out.push(Mention { span, t0: a, t1: b, kind: MKind::Org { idx: None } });
+            out.push(Mention {
+                span,
+                t0: a,
+                t1: b,
+                kind: MKind::Org { idx: None },
+            });
             return;
         }
         if is_in(lexicon::PLACE_HEADS, last) && n_words >= 2 {
-            out.push(Mention { span, t0: a, t1: b, kind: MKind::Place { idx: None } });
+            out.push(Mention {
+                span,
+                t0: a,
+                t1: b,
+                kind: MKind::Place { idx: None },
+            });
             return;
         }
         // A person needs evidence: a title, honorific or "counterpart" before,
@@ -507,12 +596,15 @@ impl<'a> Analysis<'a> {
             let w = self.word(p).trim_end_matches('.').to_string();
             let w = w.as_str();
             is_in(lexicon::HONORIFICS, w) && w != "his" && w != "her" && w != "he"
-                || out.iter().any(|m| m.t1 == p + 1 && matches!(m.kind, MKind::Title { .. }))
+                || out
+                    .iter()
+                    .any(|m| m.t1 == p + 1 && matches!(m.kind, MKind::Title { .. }))
                 || (w == "." && p > 0 && is_in(lexicon::HONORIFICS, self.word(p - 1)))
         });
         let apposed_after = b + 2 < s.end_token
             && self.word(b) == ","
-            && (matches!(self.word(b + 1), "the" | "a" | "who") || self.title_starts_at(b + 1, out));
+            && (matches!(self.word(b + 1), "the" | "a" | "who")
+                || self.title_starts_at(b + 1, out));
         let single_ok = n_words == 1 && titled_before && self.word(a).len() > 2;
         if (n_words >= 2 && (titled_before || apposed_after)) || single_ok {
             let name = self.surface(span).to_string();
@@ -522,17 +614,28 @@ impl<'a> Analysis<'a> {
                     let _ = e;
                 }
             }
-            out.push(Mention { span, t0: a, t1: b, kind: MKind::Person { dict: None } });
+            out.push(Mention {
+                span,
+                t0: a,
+                t1: b,
+                kind: MKind::Person { dict: None },
+            });
             return;
         }
         // A single capitalised word that is part of a person already met.
         if n_words == 1 && self.entity_with_name_part(self.surface(span)).is_some() {
-            out.push(Mention { span, t0: a, t1: b, kind: MKind::Person { dict: None } });
+            out.push(Mention {
+                span,
+                t0: a,
+                t1: b,
+                kind: MKind::Person { dict: None },
+            });
         }
     }
 
     fn title_starts_at(&self, t: usize, out: &[Mention]) -> bool {
-        out.iter().any(|m| m.t0 == t && matches!(m.kind, MKind::Title { .. }))
+        out.iter()
+            .any(|m| m.t0 == t && matches!(m.kind, MKind::Title { .. }))
     }
 
     fn entity_with_name_part(&self, part: &str) -> Option<usize> {
@@ -551,27 +654,84 @@ impl<'a> Analysis<'a> {
             let w = self.word(t);
             let w1 = self.word(t + 1).to_string();
             let w2 = self.word(t + 2).to_string();
-            let span_of = |a: usize, b: usize| Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end);
+            let span_of = |a: usize, b: usize| {
+                Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+            };
             let in_sentence = |n: usize| t + n <= s.end_token;
             let (len, kind) = match (w, w1.as_str(), w2.as_str()) {
                 ("the", "latter", _) => (2, MKind::Latter),
                 ("the", "former", _) => (2, MKind::Former),
-                ("the" | "both", "two" | "leaders" | "ministers" | "presidents" | "sides" | "countries" | "nations" | "governments", _)
-                    if !(w == "the" && w1 == "two" && !matches!(w2.as_str(), "leaders" | "ministers" | "presidents" | "sides" | "countries" | "nations" | "governments" | "men" | "women" | "heads")) =>
+                (
+                    "the" | "both",
+                    "two" | "leaders" | "ministers" | "presidents" | "sides" | "countries"
+                    | "nations" | "governments",
+                    _,
+                ) if !(w == "the"
+                    && w1 == "two"
+                    && !matches!(
+                        w2.as_str(),
+                        "leaders"
+                            | "ministers"
+                            | "presidents"
+                            | "sides"
+                            | "countries"
+                            | "nations"
+                            | "governments"
+                            | "men"
+                            | "women"
+                            | "heads"
+                    )) =>
                 {
-                    let noun = if w1 == "two" { w2.as_str() } else { w1.as_str() };
-                    let countries = matches!(noun, "sides" | "countries" | "nations" | "governments");
+                    let noun = if w1 == "two" {
+                        w2.as_str()
+                    } else {
+                        w1.as_str()
+                    };
+                    let countries =
+                        matches!(noun, "sides" | "countries" | "nations" | "governments");
                     (if w1 == "two" { 3 } else { 2 }, MKind::Group { countries })
                 }
-                ("both", "of", "them") | ("they", "both", _) => (if w == "both" { 3 } else { 2 }, MKind::Group { countries: false }),
-                ("he" | "she" | "him", _, _) => (1, MKind::Pronoun { plural: false, possessive: false }),
-                ("his" | "her", _, _) => (1, MKind::Pronoun { plural: false, possessive: true }),
-                ("they" | "them", _, _) => (1, MKind::Pronoun { plural: true, possessive: false }),
-                ("their", _, _) => (1, MKind::Pronoun { plural: true, possessive: true }),
+                ("both", "of", "them") | ("they", "both", _) => (
+                    if w == "both" { 3 } else { 2 },
+                    MKind::Group { countries: false },
+                ),
+                ("he" | "she" | "him", _, _) => (
+                    1,
+                    MKind::Pronoun {
+                        plural: false,
+                        possessive: false,
+                    },
+                ),
+                ("his" | "her", _, _) => (
+                    1,
+                    MKind::Pronoun {
+                        plural: false,
+                        possessive: true,
+                    },
+                ),
+                ("they" | "them", _, _) => (
+                    1,
+                    MKind::Pronoun {
+                        plural: true,
+                        possessive: false,
+                    },
+                ),
+                ("their", _, _) => (
+                    1,
+                    MKind::Pronoun {
+                        plural: true,
+                        possessive: true,
+                    },
+                ),
                 _ => (0, MKind::Latter),
             };
             if len > 0 && in_sentence(len) {
-                out.push(Mention { span: span_of(t, t + len), t0: t, t1: t + len, kind });
+                out.push(Mention {
+                    span: span_of(t, t + len),
+                    t0: t,
+                    t1: t + len,
+                    kind,
+                });
                 t += len;
             } else {
                 t += 1;
@@ -596,11 +756,34 @@ impl<'a> Analysis<'a> {
         let subject = actors
             .iter()
             .find(|a| {
-                let prev = a.t0.checked_sub(1).filter(|&p| p >= s.first_token).map(|p| self.word(p).to_string());
+                let prev =
+                    a.t0.checked_sub(1)
+                        .filter(|&p| p >= s.first_token)
+                        .map(|p| self.word(p).to_string());
                 let in_pp = prev.as_deref().is_some_and(|w| {
-                    matches!(w, "in" | "at" | "to" | "of" | "from" | "with" | "by" | "for" | "on" | "during" | "about" | "over" | "into" | "among")
+                    matches!(
+                        w,
+                        "in" | "at"
+                            | "to"
+                            | "of"
+                            | "from"
+                            | "with"
+                            | "by"
+                            | "for"
+                            | "on"
+                            | "during"
+                            | "about"
+                            | "over"
+                            | "into"
+                            | "among"
+                    )
                 });
-                let entity_ok = a.refs.iter().all(|&r| matches!(self.entities[r].etype, EntityType::Person | EntityType::Country | EntityType::Organization));
+                let entity_ok = a.refs.iter().all(|&r| {
+                    matches!(
+                        self.entities[r].etype,
+                        EntityType::Person | EntityType::Country | EntityType::Organization
+                    )
+                });
                 !in_pp && entity_ok && !a.refs.is_empty() && !(a.pronoun && a.possessive)
             })
             .map(|a| a.refs.clone());
@@ -608,23 +791,36 @@ impl<'a> Analysis<'a> {
         actors
     }
 
-    fn next_word_is(&self, t: usize, words: &[&str]) -> bool {
-        words.contains(&self.word(t))
-    }
-
     /// Builds the actor phrase that starts at mention `i`; returns how many mentions it used.
     fn phrase_at(&mut self, ms: &[Mention], i: usize, si: usize, actors: &mut Vec<Actor>) -> usize {
         let m = &ms[i];
         match &m.kind {
             MKind::Pronoun { plural, possessive } => {
-                let refs = if *plural { self.group_refs(false, si) } else { self.pronoun_ref(m.t0, si, actors).into_iter().collect() };
+                let refs = if *plural {
+                    self.group_refs(false, si)
+                } else {
+                    self.pronoun_ref(m.t0, si, actors).into_iter().collect()
+                };
                 if !refs.is_empty() {
-                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, refs, Resolution::Anaphora, true, *possessive));
+                    actors.push(self.actor(
+                        m.span,
+                        m.span,
+                        m.t0,
+                        m.t1,
+                        refs,
+                        Resolution::Anaphora,
+                        true,
+                        *possessive,
+                    ));
                 }
                 1
             }
             MKind::Latter | MKind::Former => {
-                let back = if matches!(m.kind, MKind::Latter) { 0 } else { 1 };
+                let back = if matches!(m.kind, MKind::Latter) {
+                    0
+                } else {
+                    1
+                };
                 let mut seen = Vec::new();
                 for &p in self.person_order.iter().rev() {
                     if !seen.contains(&p) {
@@ -639,14 +835,32 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 if let Some(&p) = seen.get(back) {
-                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![p], Resolution::Anaphora, true, false));
+                    actors.push(self.actor(
+                        m.span,
+                        m.span,
+                        m.t0,
+                        m.t1,
+                        vec![p],
+                        Resolution::Anaphora,
+                        true,
+                        false,
+                    ));
                 }
                 1
             }
             MKind::Group { countries } => {
                 let refs = self.group_refs(*countries, si);
                 if !refs.is_empty() {
-                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, refs, Resolution::Anaphora, true, false));
+                    actors.push(self.actor(
+                        m.span,
+                        m.span,
+                        m.t0,
+                        m.t1,
+                        refs,
+                        Resolution::Anaphora,
+                        true,
+                        false,
+                    ));
                 }
                 1
             }
@@ -655,10 +869,38 @@ impl<'a> Analysis<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn actor(&self, span: Span, head: Span, t0: usize, t1: usize, refs: Vec<usize>, resolution: Resolution, pronoun: bool, possessive: bool) -> Actor {
-        let possessive = possessive || self.tokens.get(t1).is_some_and(|t| t.kind == TokenKind::Clitic && self.word(t1) == "'s")
-            || (self.word(t1) == "'" && self.tokens.get(t1).is_some_and(|t| t.span.start == self.tokens[t1 - 1].span.end));
-        Actor { span, head, t0, t1, refs, alt: None, possessive, resolution, pronoun }
+    fn actor(
+        &self,
+        span: Span,
+        head: Span,
+        t0: usize,
+        t1: usize,
+        refs: Vec<usize>,
+        resolution: Resolution,
+        pronoun: bool,
+        possessive: bool,
+    ) -> Actor {
+        let possessive = possessive
+            || self
+                .tokens
+                .get(t1)
+                .is_some_and(|t| t.kind == TokenKind::Clitic && self.word(t1) == "'s")
+            || (self.word(t1) == "'"
+                && self
+                    .tokens
+                    .get(t1)
+                    .is_some_and(|t| t.span.start == self.tokens[t1 - 1].span.end));
+        Actor {
+            span,
+            head,
+            t0,
+            t1,
+            refs,
+            alt: None,
+            possessive,
+            resolution,
+            pronoun,
+        }
     }
 
     /// Whether mention `j` follows mention `i` with only tokens in `allowed` (or nothing) between.
@@ -678,7 +920,13 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    fn named_phrase(&mut self, ms: &[Mention], i: usize, si: usize, actors: &mut Vec<Actor>) -> usize {
+    fn named_phrase(
+        &mut self,
+        ms: &[Mention],
+        i: usize,
+        si: usize,
+        actors: &mut Vec<Actor>,
+    ) -> usize {
         let s = self.sentences[si].clone();
         let mut j = i;
         let mut holder: Option<String> = None;
@@ -687,13 +935,19 @@ impl<'a> Analysis<'a> {
         if matches!(ms[j].kind, MKind::Country { .. } | MKind::Org { .. }) {
             let mut k = j + 1;
             // Skip a parenthesised abbreviation: "African Union (AU)".
-            if k < ms.len() && self.word(ms[j].t1) == "(" && ms[k].t0 == ms[j].t1 + 1 && self.word(ms[k].t1) == ")" {
+            if k < ms.len()
+                && self.word(ms[j].t1) == "("
+                && ms[k].t0 == ms[j].t1 + 1
+                && self.word(ms[k].t1) == ")"
+            {
                 k += 1;
             }
             let gap_ok = |this: &Self, from: usize, to: usize| {
                 (from..to).all(|t| {
                     let w = this.word(t);
-                    matches!(w, "'s" | "'" | "(" | ")" | "-") || (this.is_cap_word(t) && to - from <= 4) || w == "the"
+                    matches!(w, "'s" | "'" | "(" | ")" | "-")
+                        || (this.is_cap_word(t) && to - from <= 4)
+                        || w == "the"
                 })
             };
             if k < ms.len() && matches!(ms[k].kind, MKind::Title { .. }) {
@@ -712,20 +966,32 @@ impl<'a> Analysis<'a> {
             let t0 = modifier.map_or(title_m.t0, |m| m.t0);
             // Consecutive titles ("Special Envoy Ambassador"): the first names the office.
             let mut k = j + 1;
-            while k < ms.len() && matches!(ms[k].kind, MKind::Title { .. }) && ms[k].t0 == ms[k - 1].t1 {
+            while k < ms.len()
+                && matches!(ms[k].kind, MKind::Title { .. })
+                && ms[k].t0 == ms[k - 1].t1
+            {
                 k += 1;
             }
             let mut title_end = ms[k - 1].span.end;
             let mut tend = ms[k - 1].t1;
             // "of [the] Country/Org" after the title.
-            if holder.is_none() && k < ms.len() && self.word(tend) == "of" && matches!(ms[k].kind, MKind::Country { .. } | MKind::Org { .. }) && self.adjacent(ms, k - 1, k, &["of", "the"]) {
+            if holder.is_none()
+                && k < ms.len()
+                && self.word(tend) == "of"
+                && matches!(ms[k].kind, MKind::Country { .. } | MKind::Org { .. })
+                && self.adjacent(ms, k - 1, k, &["of", "the"])
+            {
                 holder = self.holder_of(&ms[k]);
                 self.note_holder_mention(&ms[k]);
                 title_end = ms[k].span.end;
                 tend = ms[k].t1;
                 k += 1;
                 // "(PRC)" after it.
-                if k < ms.len() && self.word(tend) == "(" && ms[k].t0 == tend + 1 && self.word(ms[k].t1) == ")" {
+                if k < ms.len()
+                    && self.word(tend) == "("
+                    && ms[k].t0 == tend + 1
+                    && self.word(ms[k].t1) == ")"
+                {
                     self.note_holder_mention(&ms[k]);
                     tend = ms[k].t1 + 1;
                     k += 1;
@@ -754,19 +1020,41 @@ impl<'a> Analysis<'a> {
             if name_follows || apposed_name {
                 let name_m = ms[k].clone();
                 let (person, resolution) = self.person_of(&name_m);
-                let choice = self.office_for(&targets, holder.as_deref(), self.entities[person].dict_person, self.surface(title_m.span));
+                let choice = self.office_for(
+                    &targets,
+                    holder.as_deref(),
+                    self.entities[person].dict_person,
+                    self.surface(title_m.span),
+                );
                 let mut used = k + 1 - i;
                 let mut span = Span::new(phrase_start, name_m.span.end);
                 let mut t1 = name_m.t1;
                 let conflict = choice.as_ref().is_some_and(|c| self.conflicts(person, c));
                 if conflict {
                     // "the US Secretary of State Wang Yi": the title is someone else.
-                    let title_actor = self.bare_title(&targets, holder.as_deref(), title_span, t0, tend, si, &title_m);
+                    let title_actor = self.bare_title(
+                        &targets,
+                        holder.as_deref(),
+                        title_span,
+                        t0,
+                        tend,
+                        si,
+                        &title_m,
+                    );
                     if let Some(a) = title_actor {
                         actors.push(a);
                     }
                     span = name_m.span;
-                    let mut a = self.actor(span, name_m.span, name_m.t0, name_m.t1, vec![person], resolution, false, false);
+                    let mut a = self.actor(
+                        span,
+                        name_m.span,
+                        name_m.t0,
+                        name_m.t1,
+                        vec![person],
+                        resolution,
+                        false,
+                        false,
+                    );
                     used += self.post_modifiers(ms, k + 1, person, si, &mut a);
                     self.push_person(&a);
                     actors.push(a);
@@ -780,14 +1068,31 @@ impl<'a> Analysis<'a> {
                 if apposed_name {
                     t1 = name_m.t1;
                 }
-                let mut a = self.actor(span, name_m.span, t0, t1, vec![person], resolution, false, false);
+                let mut a = self.actor(
+                    span,
+                    name_m.span,
+                    t0,
+                    t1,
+                    vec![person],
+                    resolution,
+                    false,
+                    false,
+                );
                 used += self.post_modifiers(ms, k + 1, person, si, &mut a);
                 self.push_person(&a);
                 actors.push(a);
                 return used;
             }
             // "his Chinese counterpart Zhong Kejian" is handled at the name.
-            if let Some(a) = self.bare_title(&targets, holder.as_deref(), title_span, t0, tend, si, &title_m) {
+            if let Some(a) = self.bare_title(
+                &targets,
+                holder.as_deref(),
+                title_span,
+                t0,
+                tend,
+                si,
+                &title_m,
+            ) {
                 self.push_person(&a);
                 actors.push(a);
             }
@@ -802,7 +1107,16 @@ impl<'a> Analysis<'a> {
                 let (person, resolution) = self.person_of(&m);
                 // "his Chinese counterpart X": X holds the matching office of that country.
                 self.counterpart(ms, i, person, si, actors);
-                let mut a = self.actor(m.span, m.span, m.t0, m.t1, vec![person], resolution, false, false);
+                let mut a = self.actor(
+                    m.span,
+                    m.span,
+                    m.t0,
+                    m.t1,
+                    vec![person],
+                    resolution,
+                    false,
+                    false,
+                );
                 let used = 1 + self.post_modifiers(ms, i + 1, person, si, &mut a);
                 self.push_person(&a);
                 actors.push(a);
@@ -811,17 +1125,42 @@ impl<'a> Analysis<'a> {
             MKind::Country { idx, form } => {
                 let country = self.country_entity(idx);
                 if form == CountryForm::Capital {
-                    let cap = self.dict.countries()[idx].capital.clone().unwrap_or_default();
+                    let cap = self.dict.countries()[idx]
+                        .capital
+                        .clone()
+                        .unwrap_or_default();
                     let code = self.dict.countries()[idx].code.clone();
                     let place = self.place_entity(&cap, Some(code), true);
                     let as_place = self.locative_before(m.t0, s.first_token);
-                    let (main, alt) = if as_place { (place, country) } else { (country, place) };
-                    let mut a = self.actor(m.span, m.span, m.t0, m.t1, vec![main], Resolution::Named, false, false);
+                    let (main, alt) = if as_place {
+                        (place, country)
+                    } else {
+                        (country, place)
+                    };
+                    let mut a = self.actor(
+                        m.span,
+                        m.span,
+                        m.t0,
+                        m.t1,
+                        vec![main],
+                        Resolution::Named,
+                        false,
+                        false,
+                    );
                     a.alt = Some(alt);
                     actors.push(a);
                 } else {
                     // A demonym before a plain noun is still the country ("Chinese officials").
-                    actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![country], Resolution::Named, false, false));
+                    actors.push(self.actor(
+                        m.span,
+                        m.span,
+                        m.t0,
+                        m.t1,
+                        vec![country],
+                        Resolution::Named,
+                        false,
+                        false,
+                    ));
                 }
                 1
             }
@@ -833,7 +1172,16 @@ impl<'a> Analysis<'a> {
                         self.unknown_org_entity(&name)
                     }
                 };
-                actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![e], Resolution::Named, false, false));
+                actors.push(self.actor(
+                    m.span,
+                    m.span,
+                    m.t0,
+                    m.t1,
+                    vec![e],
+                    Resolution::Named,
+                    false,
+                    false,
+                ));
                 1
             }
             MKind::Place { idx } => {
@@ -847,7 +1195,16 @@ impl<'a> Analysis<'a> {
                         self.place_entity(&name, None, false)
                     }
                 };
-                actors.push(self.actor(m.span, m.span, m.t0, m.t1, vec![e], Resolution::Named, false, false));
+                actors.push(self.actor(
+                    m.span,
+                    m.span,
+                    m.t0,
+                    m.t1,
+                    vec![e],
+                    Resolution::Named,
+                    false,
+                    false,
+                ));
                 1
             }
             _ => 1,
@@ -877,7 +1234,17 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             return is_in(lexicon::LOCATIVE_PREPOSITIONS, w)
-                || matches!(w, "to" | "from" | "visit" | "visited" | "visiting" | "visits" | "tour" | "trip" | ",");
+                || matches!(
+                    w,
+                    "to" | "from"
+                        | "visit"
+                        | "visited"
+                        | "visiting"
+                        | "visits"
+                        | "tour"
+                        | "trip"
+                        | ","
+                );
         }
         false
     }
@@ -908,15 +1275,30 @@ impl<'a> Analysis<'a> {
     /// Appositions after a name: "of Japan", ", Minister of Foreign Affairs of
     /// the Republic of Korea (ROK)", ", who is China's top diplomat",
     /// ", whilst serving as the speaker of ...". Returns mentions used.
-    fn post_modifiers(&mut self, ms: &[Mention], mut k: usize, person: usize, si: usize, actor: &mut Actor) -> usize {
+    fn post_modifiers(
+        &mut self,
+        ms: &[Mention],
+        mut k: usize,
+        person: usize,
+        si: usize,
+        actor: &mut Actor,
+    ) -> usize {
         let start_k = k;
         let s_end = self.sentences[si].end_token;
         // "of Japan" / "of the National People's Congress": the holder of a title just bound.
-        if k < ms.len() && self.word(actor.t1) == "of" && matches!(ms[k].kind, MKind::Country { .. } | MKind::Org { .. }) && (actor.t1..ms[k].t0).all(|t| matches!(self.word(t), "of" | "the")) {
+        if k < ms.len()
+            && self.word(actor.t1) == "of"
+            && matches!(ms[k].kind, MKind::Country { .. } | MKind::Org { .. })
+            && (actor.t1..ms[k].t0).all(|t| matches!(self.word(t), "of" | "the"))
+        {
             let holder = self.holder_of(&ms[k]);
             self.note_holder_mention(&ms[k]);
             // Re-resolve the office bound to this person in this sentence with the holder.
-            if let Some(b) = self.bindings.iter().rposition(|b| b.person == person && b.sentence == si) {
+            if let Some(b) = self
+                .bindings
+                .iter()
+                .rposition(|b| b.person == person && b.sentence == si)
+            {
                 let office = self.bindings[b].office;
                 let kind = self.entities[office].office_kind.clone();
                 if let (Some(h), Some(kind)) = (holder.as_deref(), kind) {
@@ -940,13 +1322,18 @@ impl<'a> Analysis<'a> {
         if self.word(t) == "," {
             let mut p = t + 1;
             let mut serving = false;
-            if matches!(self.word(p), "who") && matches!(self.word(p + 1), "is" | "was" | "serves" | "served") {
+            if matches!(self.word(p), "who")
+                && matches!(self.word(p + 1), "is" | "was" | "serves" | "served")
+            {
                 p += 2;
                 if self.word(p) == "as" {
                     p += 1;
                 }
             }
-            if matches!(self.word(p), "whilst" | "while" | "then") && matches!(self.word(p + 1), "serving") && self.word(p + 2) == "as" {
+            if matches!(self.word(p), "whilst" | "while" | "then")
+                && matches!(self.word(p + 1), "serving")
+                && self.word(p + 2) == "as"
+            {
                 p += 3;
                 serving = true;
             }
@@ -966,21 +1353,35 @@ impl<'a> Analysis<'a> {
                 }
                 let mut holder = None;
                 let mut first = q;
-                if matches!(ms[q].kind, MKind::Country { .. } | MKind::Org { .. }) && q + 1 < ms.len() && matches!(ms[q + 1].kind, MKind::Title { .. }) && (ms[q].t1..ms[q + 1].t0).all(|t| matches!(self.word(t), "'s" | "'")) {
+                if matches!(ms[q].kind, MKind::Country { .. } | MKind::Org { .. })
+                    && q + 1 < ms.len()
+                    && matches!(ms[q + 1].kind, MKind::Title { .. })
+                    && (ms[q].t1..ms[q + 1].t0).all(|t| matches!(self.word(t), "'s" | "'"))
+                {
                     holder = self.holder_of(&ms[q]);
                     self.note_holder_mention(&ms[q]);
                     first = q;
                     q += 1;
                 }
-                let MKind::Title { targets } = ms[q].kind.clone() else { break };
+                let MKind::Title { targets } = ms[q].kind.clone() else {
+                    break;
+                };
                 let mut end_q = q;
                 let mut tend = ms[q].t1;
-                if holder.is_none() && q + 1 < ms.len() && self.word(tend) == "of" && matches!(ms[q + 1].kind, MKind::Country { .. } | MKind::Org { .. }) && (tend..ms[q + 1].t0).all(|t| matches!(self.word(t), "of" | "the")) {
+                if holder.is_none()
+                    && q + 1 < ms.len()
+                    && self.word(tend) == "of"
+                    && matches!(ms[q + 1].kind, MKind::Country { .. } | MKind::Org { .. })
+                    && (tend..ms[q + 1].t0).all(|t| matches!(self.word(t), "of" | "the"))
+                {
                     holder = self.holder_of(&ms[q + 1]);
                     self.note_holder_mention(&ms[q + 1]);
                     end_q = q + 1;
                     tend = ms[q + 1].t1;
-                    if end_q + 1 < ms.len() && self.word(tend) == "(" && ms[end_q + 1].t0 == tend + 1 {
+                    if end_q + 1 < ms.len()
+                        && self.word(tend) == "("
+                        && ms[end_q + 1].t0 == tend + 1
+                    {
                         self.note_holder_mention(&ms[end_q + 1]);
                         end_q += 1;
                         tend = ms[end_q].t1 + 1;
@@ -988,7 +1389,12 @@ impl<'a> Analysis<'a> {
                 }
                 let title_span = Span::new(ms[first].span.start, ms[end_q].span.end);
                 let dict_person = self.entities[person].dict_person;
-                if let Some(choice) = self.office_for(&targets, holder.as_deref(), dict_person, self.surface(ms[q].span)) {
+                if let Some(choice) = self.office_for(
+                    &targets,
+                    holder.as_deref(),
+                    dict_person,
+                    self.surface(ms[q].span),
+                ) {
                     if !self.conflicts(person, &choice) {
                         let office = self.office_entity(&choice);
                         self.note_mention(office, title_span);
@@ -1007,7 +1413,12 @@ impl<'a> Analysis<'a> {
                 break;
             }
             if bound_any {
-                actor.span = Span::new(actor.span.start, self.tokens[actor.t1.saturating_sub(1).max(actor.t0)].span.end);
+                actor.span = Span::new(
+                    actor.span.start,
+                    self.tokens[actor.t1.saturating_sub(1).max(actor.t0)]
+                        .span
+                        .end,
+                );
             }
         }
         k - start_k
@@ -1015,7 +1426,14 @@ impl<'a> Analysis<'a> {
 
     /// "his Chinese counterpart Zhong Kejian": binds the name to the office of
     /// the named country that matches the possessor's office.
-    fn counterpart(&mut self, ms: &[Mention], i: usize, person: usize, si: usize, actors: &[Actor]) {
+    fn counterpart(
+        &mut self,
+        ms: &[Mention],
+        i: usize,
+        person: usize,
+        si: usize,
+        actors: &[Actor],
+    ) {
         let m = &ms[i];
         let mut p = m.t0;
         let first = self.sentences[si].first_token;
@@ -1026,7 +1444,10 @@ impl<'a> Analysis<'a> {
         let mut country = None;
         let mut cspan = None;
         if p > first {
-            if let Some(c) = ms.iter().find(|c| c.t1 == p && matches!(c.kind, MKind::Country { .. })) {
+            if let Some(c) = ms
+                .iter()
+                .find(|c| c.t1 == p && matches!(c.kind, MKind::Country { .. }))
+            {
                 if let MKind::Country { idx, .. } = c.kind {
                     country = Some(self.dict.countries()[idx].code.clone());
                     cspan = Some(c.span);
@@ -1036,8 +1457,15 @@ impl<'a> Analysis<'a> {
         }
         let Some(country) = country else { return };
         // The possessor: "his" → the nearest person before, or the sentence's first person.
-        let possessor = actors.iter().rev().find(|a| a.t1 <= p && a.refs.iter().any(|&r| self.entities[r].etype == EntityType::Person));
-        let Some(possessor) = possessor.and_then(|a| a.refs.first().copied()) else { return };
+        let possessor = actors.iter().rev().find(|a| {
+            a.t1 <= p
+                && a.refs
+                    .iter()
+                    .any(|&r| self.entities[r].etype == EntityType::Person)
+        });
+        let Some(possessor) = possessor.and_then(|a| a.refs.first().copied()) else {
+            return;
+        };
         let kind = self
             .bindings
             .iter()
@@ -1048,38 +1476,80 @@ impl<'a> Analysis<'a> {
         let title_text = format!("{} counterpart", cspan.map_or("", |s| self.surface(s)));
         if let Some(choice) = self.office_by_kind(&country, &kind, &title_text) {
             let office = self.office_entity(&choice);
-            let span = Span::new(cspan.map_or(m.span.start, |s| s.start), self.tokens[m.t0 - 1].span.end);
+            let span = Span::new(
+                cspan.map_or(m.span.start, |s| s.start),
+                self.tokens[m.t0 - 1].span.end,
+            );
             let _ = span;
-            self.bind(person, office, si, Span::new(cspan.map_or(m.span.start, |s| s.start), m.span.end), m.span, false);
+            self.bind(
+                person,
+                office,
+                si,
+                Span::new(cspan.map_or(m.span.start, |s| s.start), m.span.end),
+                m.span,
+                false,
+            );
         }
     }
 
     fn conflicts(&self, person: usize, choice: &OfficeChoice) -> bool {
         // A known person named after a title they never held, while the dictionary
         // knows who held it then: the title is someone else.
-        let (Some(p), OfficeChoice::Dict(o), Some(date)) = (self.entities[person].dict_person, choice, self.date) else {
+        let (Some(p), OfficeChoice::Dict(o), Some(date)) =
+            (self.entities[person].dict_person, choice, self.date)
+        else {
             return false;
         };
         let office_id = &self.dict.offices()[*o].id;
         let name = &self.dict.persons()[p].name;
         let holds = self.dict.roles_of(name).any(|r| &r.office == office_id);
-        !holds && !self.dict.holders_on(office_id, date).is_empty() && self.dict.roles_of(name).next().is_some()
+        !holds
+            && !self.dict.holders_on(office_id, date).is_empty()
+            && self.dict.roles_of(name).next().is_some()
     }
 
-    fn bind(&mut self, person: usize, office: usize, si: usize, title: Span, person_span: Span, by_role: bool) {
+    fn bind(
+        &mut self,
+        person: usize,
+        office: usize,
+        si: usize,
+        title: Span,
+        person_span: Span,
+        by_role: bool,
+    ) {
         if let Some(c) = self.entities[office].country.clone() {
             if self.entities[person].country.is_none() {
                 self.entities[person].country = Some(c);
             }
         }
-        if !self.bindings.iter().any(|b| b.person == person && b.office == office && b.sentence == si) {
-            self.bindings.push(Binding { person, office, sentence: si, title, person_span, by_role });
+        if !self
+            .bindings
+            .iter()
+            .any(|b| b.person == person && b.office == office && b.sentence == si)
+        {
+            self.bindings.push(Binding {
+                person,
+                office,
+                sentence: si,
+                title,
+                person_span,
+                by_role,
+            });
         }
     }
 
     /// A title with no name: "the US Secretary of State", "The Secretary", "the Chairperson".
     #[allow(clippy::too_many_arguments)]
-    fn bare_title(&mut self, targets: &[Target], holder: Option<&str>, span: Span, t0: usize, t1: usize, si: usize, title_m: &Mention) -> Option<Actor> {
+    fn bare_title(
+        &mut self,
+        targets: &[Target],
+        holder: Option<&str>,
+        span: Span,
+        t0: usize,
+        t1: usize,
+        si: usize,
+        title_m: &Mention,
+    ) -> Option<Actor> {
         let first = self.sentences[si].first_token;
         // Plural titles ("officials", "leaders") and titles used as modifiers are no actor.
         if self.word(t1) == "'s" && holder.is_none() {
@@ -1105,15 +1575,29 @@ impl<'a> Analysis<'a> {
             let e = &self.entities[b.office];
             let kind_ok = e.office_kind.as_ref().is_some_and(|k| kinds.contains(k));
             let office_ok = e.dict_office.is_some_and(|o| office_ids.contains(&o));
-            let holder_ok = holder.is_none_or(|h| e.country.as_deref() == Some(h) || e.dict_office.is_some_and(|o| self.dict.offices()[o].holder == h));
+            let holder_ok = holder.is_none_or(|h| {
+                e.country.as_deref() == Some(h)
+                    || e.dict_office
+                        .is_some_and(|o| self.dict.offices()[o].holder == h)
+            });
             (office_ok || kind_ok) && holder_ok
         });
         if let Some(b) = earlier.cloned() {
-            let a = self.actor(span, span, t0, t1, vec![b.person], Resolution::Anaphora, false, false);
+            let a = self.actor(
+                span,
+                span,
+                t0,
+                t1,
+                vec![b.person],
+                Resolution::Anaphora,
+                false,
+                false,
+            );
             self.note_mention(b.office, span);
             return Some(a);
         }
-        let definite = t0 > first && matches!(self.word(t0 - 1), "the" | "a" | "its" | "his" | "her")
+        let definite = t0 > first
+            && matches!(self.word(t0 - 1), "the" | "a" | "its" | "his" | "her")
             || holder.is_some()
             || self.tokens[title_m.t0].span.start == self.tokens[t0].span.start;
         if !definite {
@@ -1121,7 +1605,9 @@ impl<'a> Analysis<'a> {
         }
         let holder = holder?;
         let choice = self.office_for(targets, Some(holder), None, self.surface(title_m.span))?;
-        let OfficeChoice::Dict(o) = choice else { return None };
+        let OfficeChoice::Dict(o) = choice else {
+            return None;
+        };
         let date = self.date?;
         let office_id = self.dict.offices()[o].id.clone();
         let holders = self.dict.holders_on(&office_id, date);
@@ -1134,11 +1620,26 @@ impl<'a> Analysis<'a> {
         let office = self.office_entity(&OfficeChoice::Dict(o));
         self.note_mention(office, span);
         self.bind(person, office, si, span, span, true);
-        Some(self.actor(span, span, t0, t1, vec![person], Resolution::ByRole, false, false))
+        Some(self.actor(
+            span,
+            span,
+            t0,
+            t1,
+            vec![person],
+            Resolution::ByRole,
+            false,
+            false,
+        ))
     }
 
     /// Chooses the office a title names, given whose it is and who holds it.
-    fn office_for(&self, targets: &[Target], holder: Option<&str>, person: Option<usize>, title_text: &str) -> Option<OfficeChoice> {
+    fn office_for(
+        &self,
+        targets: &[Target],
+        holder: Option<&str>,
+        person: Option<usize>,
+        title_text: &str,
+    ) -> Option<OfficeChoice> {
         // A full office name says everything.
         for t in targets {
             if let Target::Office { index, full: true } = t {
@@ -1163,7 +1664,10 @@ impl<'a> Analysis<'a> {
         // A holder: its office of a matching kind.
         if let Some(h) = holder {
             let h = self.org_country_fallback(h, &specific);
-            if let Some(&o) = specific.iter().find(|&&o| self.dict.offices()[o].holder == h) {
+            if let Some(&o) = specific
+                .iter()
+                .find(|&&o| self.dict.offices()[o].holder == h)
+            {
                 return Some(OfficeChoice::Dict(o));
             }
             for k in &kinds {
@@ -1192,8 +1696,15 @@ impl<'a> Analysis<'a> {
             return None;
         }
         // A title that only one office has ("External Affairs Minister").
-        let holders: Vec<&str> = specific.iter().map(|&o| self.dict.offices()[o].holder.as_str()).collect();
-        if specific.len() == 1 || (!holders.is_empty() && holders.iter().all(|h| *h == holders[0]) && specific.len() <= 2) {
+        let holders: Vec<&str> = specific
+            .iter()
+            .map(|&o| self.dict.offices()[o].holder.as_str())
+            .collect();
+        if specific.len() == 1
+            || (!holders.is_empty()
+                && holders.iter().all(|h| *h == holders[0])
+                && specific.len() <= 2)
+        {
             return Some(OfficeChoice::Dict(specific[0]));
         }
         None
@@ -1215,7 +1726,12 @@ impl<'a> Analysis<'a> {
         if let Some(o) = self.dict.offices().iter().position(|o| o.id == id) {
             return Some(OfficeChoice::Dict(o));
         }
-        if let Some(o) = self.dict.offices().iter().position(|o| o.holder == holder && o.kind == kind) {
+        if let Some(o) = self
+            .dict
+            .offices()
+            .iter()
+            .position(|o| o.holder == holder && o.kind == kind)
+        {
             return Some(OfficeChoice::Dict(o));
         }
         // An office the dictionary does not list: name it from the title and holder.
@@ -1228,8 +1744,16 @@ impl<'a> Analysis<'a> {
         if title.is_empty() {
             return None;
         }
-        let the = if holder_name.starts_with("United") || holder_name.ends_with("Islands") { "the " } else { "" };
-        Some(OfficeChoice::AdHoc { name: format!("{title} of {the}{holder_name}"), holder: Some(holder.to_string()), kind: kind.to_string() })
+        let the = if holder_name.starts_with("United") || holder_name.ends_with("Islands") {
+            "the "
+        } else {
+            ""
+        };
+        Some(OfficeChoice::AdHoc {
+            name: format!("{title} of {the}{holder_name}"),
+            holder: Some(holder.to_string()),
+            kind: kind.to_string(),
+        })
     }
 
     /// A singular pronoun's referent.
@@ -1238,7 +1762,11 @@ impl<'a> Analysis<'a> {
         let is_person = |r: &usize| self.entities[*r].etype == EntityType::Person;
         // Sentence-initial pronouns refer to the last subject; others to the nearest person.
         if t - first > 1 {
-            if let Some(a) = actors.iter().rev().find(|a| a.refs.len() == 1 && a.refs.iter().all(is_person)) {
+            if let Some(a) = actors
+                .iter()
+                .rev()
+                .find(|a| a.refs.len() == 1 && a.refs.iter().all(is_person))
+            {
                 return a.refs.first().copied();
             }
         }
@@ -1257,7 +1785,9 @@ impl<'a> Analysis<'a> {
         let mut people: Vec<usize> = Vec::new();
         if let Some((msi, parts)) = self.last_meeting.clone() {
             let recent = si.saturating_sub(msi) <= 1;
-            let subject_in = prev_subject.as_ref().is_none_or(|s| s.len() > 1 || s.iter().all(|r| parts.contains(r)));
+            let subject_in = prev_subject
+                .as_ref()
+                .is_none_or(|s| s.len() > 1 || s.iter().all(|r| parts.contains(r)));
             if recent || subject_in {
                 people = parts;
             }
@@ -1311,11 +1841,6 @@ impl<'a> Analysis<'a> {
         } else {
             Vec::new()
         }
-    }
-
-    /// Whether the string is a known person's name part, for callers outside.
-    pub fn fold_eq(a: &str, b: &str) -> bool {
-        fold(a).eq_ignore_ascii_case(&fold(b))
     }
 }
 

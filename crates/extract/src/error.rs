@@ -16,7 +16,11 @@ pub struct DictionaryError {
 
 impl DictionaryError {
     pub(crate) fn new(origin: &str, line: usize, kind: DictionaryErrorKind) -> DictionaryError {
-        DictionaryError { origin: origin.to_string(), line, kind }
+        DictionaryError {
+            origin: origin.to_string(),
+            line,
+            kind,
+        }
     }
 
     /// The file (or bundled source name) the error is in.

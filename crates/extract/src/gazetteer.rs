@@ -131,9 +131,21 @@ impl Gazetteer {
             }
         }
         for (i, p) in dict.persons().iter().enumerate() {
-            add(&p.name, Target::Person { index: i, surname: false });
+            add(
+                &p.name,
+                Target::Person {
+                    index: i,
+                    surname: false,
+                },
+            );
             for a in &p.aliases {
-                add(a, Target::Person { index: i, surname: !a.contains(' ') });
+                add(
+                    a,
+                    Target::Person {
+                        index: i,
+                        surname: !a.contains(' '),
+                    },
+                );
             }
         }
         for (i, p) in dict.places().iter().enumerate() {
@@ -143,9 +155,21 @@ impl Gazetteer {
             }
         }
         for (i, o) in dict.offices().iter().enumerate() {
-            add(&o.name, Target::Office { index: i, full: true });
+            add(
+                &o.name,
+                Target::Office {
+                    index: i,
+                    full: true,
+                },
+            );
             for t in &o.titles {
-                add(t, Target::Office { index: i, full: false });
+                add(
+                    t,
+                    Target::Office {
+                        index: i,
+                        full: false,
+                    },
+                );
             }
         }
         for (kind, phrases) in &dict.titles {
@@ -153,7 +177,10 @@ impl Gazetteer {
                 add(p, Target::Title(kind.clone()));
             }
         }
-        let mut forms: Vec<Form> = table.into_iter().map(|(text, targets)| Form { text, targets }).collect();
+        let mut forms: Vec<Form> = table
+            .into_iter()
+            .map(|(text, targets)| Form { text, targets })
+            .collect();
         forms.sort_by(|a, b| a.text.cmp(&b.text));
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -188,7 +215,11 @@ impl Gazetteer {
                 continue;
             }
             last_end = end;
-            out.push(GazetteerMatch { start, end, targets: self.forms[form].targets.clone() });
+            out.push(GazetteerMatch {
+                start,
+                end,
+                targets: self.forms[form].targets.clone(),
+            });
         }
         out
     }
@@ -200,8 +231,10 @@ fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..end].chars().next();
     let last = text[start..end].chars().next_back();
     // A form ending in a period (`U.S.`) may be followed by a letter only if it is not `U.S.A`.
-    let before_ok = before.is_none_or(|c| !c.is_alphanumeric() || !first.is_some_and(char::is_alphanumeric));
-    let after_ok = after.is_none_or(|c| !c.is_alphanumeric() || !last.is_some_and(char::is_alphanumeric));
+    let before_ok =
+        before.is_none_or(|c| !c.is_alphanumeric() || !first.is_some_and(char::is_alphanumeric));
+    let after_ok =
+        after.is_none_or(|c| !c.is_alphanumeric() || !last.is_some_and(char::is_alphanumeric));
     before_ok && after_ok
 }
 
@@ -212,21 +245,34 @@ fn case_fits(form: &str, found: &str, targets: &[Target]) -> bool {
     if is_acronym(form) {
         return false;
     }
-    let titles_only = targets.iter().all(|t| matches!(t, Target::Title(_) | Target::Office { full: false, .. }));
+    let titles_only = targets
+        .iter()
+        .all(|t| matches!(t, Target::Title(_) | Target::Office { full: false, .. }));
     if titles_only {
         return true;
     }
     // Headlines in capitals.
-    if found.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && found.chars().count() > 3 {
+    if found
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && found.chars().count() > 3
+    {
         return true;
     }
     // "The Kremlin" for "the Kremlin", "Secretary Of State" for a full office name:
     // words may differ in the case of their first letter only.
-    let offices_only = targets.iter().all(|t| matches!(t, Target::Office { .. } | Target::Title(_)));
+    let offices_only = targets
+        .iter()
+        .all(|t| matches!(t, Target::Office { .. } | Target::Title(_)));
     form.split(' ').zip(found.split(' ')).all(|(a, b)| {
         let (mut ac, mut bc) = (a.chars(), b.chars());
         let first_ok = match (ac.next(), bc.next()) {
-            (Some(x), Some(y)) => x == y || (x.to_lowercase().eq(y.to_lowercase()) && (offices_only || is_function_word(a))),
+            (Some(x), Some(y)) => {
+                x == y
+                    || (x.to_lowercase().eq(y.to_lowercase())
+                        && (offices_only || is_function_word(a)))
+            }
             _ => false,
         };
         first_ok && ac.as_str() == bc.as_str()
@@ -234,7 +280,10 @@ fn case_fits(form: &str, found: &str, targets: &[Target]) -> bool {
 }
 
 fn is_function_word(w: &str) -> bool {
-    matches!(w, "the" | "The" | "of" | "Of" | "and" | "And" | "for" | "For")
+    matches!(
+        w,
+        "the" | "The" | "of" | "Of" | "and" | "And" | "for" | "For"
+    )
 }
 
 #[cfg(test)]
@@ -249,10 +298,14 @@ mod tests {
     }
 
     fn found(g: &Gazetteer, text: &str) -> Vec<String> {
-        g.find(text).iter().map(|m| text[m.start..m.end].to_string()).collect()
+        g.find(text)
+            .iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
     }
 
-    const ROWS: &str = "country\tUSA\tUnited States\tUS|U.S.\tAmerican\tWashington\tthe White House\n\
+    const ROWS: &str =
+        "country\tUSA\tUnited States\tUS|U.S.\tAmerican\tWashington\tthe White House\n\
 country\tCHN\tChina\tPRC\tChinese\tBeijing\t\n\
 place\tSouth China Sea\t\t\n\
 person\tRecep Tayyip Erdoğan\tErdoğan\n\
@@ -261,7 +314,10 @@ title\tforeign-minister\tForeign Minister\n";
     #[test]
     fn leftmost_longest_on_word_boundaries() {
         let (_, g) = gazetteer(ROWS);
-        assert_eq!(found(&g, "China patrols the South China Sea."), vec!["China", "South China Sea"]);
+        assert_eq!(
+            found(&g, "China patrols the South China Sea."),
+            vec!["China", "South China Sea"]
+        );
         assert_eq!(found(&g, "Chinaware and USB sticks"), Vec::<String>::new());
         assert_eq!(found(&g, "the U.S.-China talks"), vec!["U.S.", "China"]);
     }
@@ -271,7 +327,10 @@ title\tforeign-minister\tForeign Minister\n";
         let (_, g) = gazetteer(ROWS);
         assert_eq!(found(&g, "tell us about US policy"), vec!["US"]);
         assert_eq!(found(&g, "china china CHINA China"), vec!["CHINA", "China"]);
-        assert_eq!(found(&g, "the foreign minister and The White House"), vec!["foreign minister", "The White House"]);
+        assert_eq!(
+            found(&g, "the foreign minister and The White House"),
+            vec!["foreign minister", "The White House"]
+        );
     }
 
     #[test]

@@ -47,10 +47,16 @@ mod record;
 mod relation;
 pub mod text;
 
-pub use dictionary::{Country, Dictionary, Lookup, Office, Organization, Person, Place, Role, Trigger, TriggerClass, BUNDLED};
+pub use dictionary::{
+    Country, Dictionary, Lookup, Office, Organization, Person, Place, Role, Trigger, TriggerClass,
+    BUNDLED,
+};
 pub use error::{DictionaryError, DictionaryErrorKind};
 pub use gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target};
-pub use record::{fold, slug, Diagnostic, Document, Entity, EntityType, Evidence, Modality, Record, Relation, RelationType, Span};
+pub use record::{
+    fold, slug, Diagnostic, Document, Entity, EntityType, Evidence, Modality, Record, Relation,
+    RelationType, Span,
+};
 
 use chrono::NaiveDate;
 use document::Analysis;
@@ -80,7 +86,11 @@ impl Extractor {
     pub fn new(dictionary: Dictionary) -> Extractor {
         let gazetteer = Gazetteer::new(&dictionary);
         let triggers = TriggerIndex::new(dictionary.triggers());
-        Extractor { dictionary, gazetteer, triggers }
+        Extractor {
+            dictionary,
+            gazetteer,
+            triggers,
+        }
     }
 
     /// The dictionary in use.
@@ -97,7 +107,11 @@ impl Extractor {
             Some(d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
                 Ok(date) => Some(date),
                 Err(_) => {
-                    diagnostics.push(Diagnostic { message: format!("date {d:?} is not YYYY-MM-DD; titles are not resolved by date") });
+                    diagnostics.push(Diagnostic {
+                        message: format!(
+                            "date {d:?} is not YYYY-MM-DD; titles are not resolved by date"
+                        ),
+                    });
                     None
                 }
             },
@@ -109,7 +123,12 @@ impl Extractor {
         let mut found: Vec<Found> = Vec::new();
         for si in 0..an.sentences.len() {
             let mut actors = an.actors_of(si);
-            let mut rels = SentenceRelations { an: &mut an, actors: &mut actors, si, out: Vec::new() };
+            let mut rels = SentenceRelations {
+                an: &mut an,
+                actors: &mut actors,
+                si,
+                out: Vec::new(),
+            };
             rels.run(&self.triggers);
             let out = std::mem::take(&mut rels.out);
             for a in &actors {
@@ -123,7 +142,13 @@ impl Extractor {
     }
 }
 
-fn build_record(doc: &Document, date: Option<NaiveDate>, an: Analysis<'_>, mut found: Vec<Found>, diagnostics: Vec<Diagnostic>) -> Record {
+fn build_record(
+    doc: &Document,
+    date: Option<NaiveDate>,
+    an: Analysis<'_>,
+    mut found: Vec<Found>,
+    diagnostics: Vec<Diagnostic>,
+) -> Record {
     // Holds-office from every title bound to a person.
     for b in &an.bindings {
         found.push(Found {
@@ -141,11 +166,19 @@ fn build_record(doc: &Document, date: Option<NaiveDate>, an: Analysis<'_>, mut f
         });
     }
     // One relation per (type, endpoints, polarity, sentence): keep the most confident.
-    found.sort_by(|a, b| a.sentence.cmp(&b.sentence).then(b.confidence.total_cmp(&a.confidence)));
+    found.sort_by(|a, b| {
+        a.sentence
+            .cmp(&b.sentence)
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
     let mut kept: Vec<Found> = Vec::new();
     for f in found {
         let key = |x: &Found| {
-            let (s, t) = if x.relation.is_symmetric() && x.source > x.target { (x.target, x.source) } else { (x.source, x.target) };
+            let (s, t) = if x.relation.is_symmetric() && x.source > x.target {
+                (x.target, x.source)
+            } else {
+                (x.source, x.target)
+            };
             (x.relation, s, t, x.negated, x.sentence)
         };
         if !kept.iter().any(|k| key(k) == key(&f)) {
@@ -153,7 +186,11 @@ fn build_record(doc: &Document, date: Option<NaiveDate>, an: Analysis<'_>, mut f
         }
     }
     // A denial in a sentence overrides an assertion of the same relation there.
-    let denied: Vec<_> = kept.iter().filter(|f| f.negated).map(|f| (f.relation, f.source, f.target, f.sentence)).collect();
+    let denied: Vec<_> = kept
+        .iter()
+        .filter(|f| f.negated)
+        .map(|f| (f.relation, f.source, f.target, f.sentence))
+        .collect();
     kept.retain(|f| f.negated || !denied.contains(&(f.relation, f.source, f.target, f.sentence)));
     kept.sort_by_key(|f| (f.sentence, f.trigger.map_or(0, |t| t.start)));
 
@@ -207,18 +244,37 @@ fn build_record(doc: &Document, date: Option<NaiveDate>, an: Analysis<'_>, mut f
                 date: date.map(|d| d.to_string()),
                 confidence: (f.confidence * 1000.0).round() / 1000.0,
                 evidence: text[sentence.start..sentence.end].to_string(),
-                spans: Evidence { sentence, trigger: f.trigger, source: f.source_span.filter(|s| !s.is_empty()), target: f.target_span.filter(|s| !s.is_empty()) },
+                spans: Evidence {
+                    sentence,
+                    trigger: f.trigger,
+                    source: f.source_span.filter(|s| !s.is_empty()),
+                    target: f.target_span.filter(|s| !s.is_empty()),
+                },
                 event: format!("{}#{}", doc.id, f.sentence + 1),
             }
         })
         .collect();
-    Record { id: doc.id.clone(), date: doc.date.clone(), entities, relations, diagnostics }
+    Record {
+        id: doc.id.clone(),
+        date: doc.date.clone(),
+        entities,
+        relations,
+        diagnostics,
+    }
 }
 
 fn is_pronoun(m: &str) -> bool {
     matches!(
         m.to_lowercase().as_str(),
-        "he" | "she" | "him" | "his" | "her" | "they" | "them" | "their" | "the latter" | "the former"
+        "he" | "she"
+            | "him"
+            | "his"
+            | "her"
+            | "they"
+            | "them"
+            | "their"
+            | "the latter"
+            | "the former"
     ) || m.to_lowercase().starts_with("the two ")
         || m.to_lowercase().starts_with("both ")
         || m.to_lowercase() == "they both"

@@ -40,10 +40,22 @@ impl TriggerIndex {
                     None => (p.as_str(), None),
                 };
                 let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
-                let Some(first) = words.first().cloned() else { continue };
-                let form = TriggerForm { words, prep, relation: t.relation, class: t.class };
+                let Some(first) = words.first().cloned() else {
+                    continue;
+                };
+                let form = TriggerForm {
+                    words,
+                    prep,
+                    relation: t.relation,
+                    class: t.class,
+                };
                 let list = by_first.entry(first).or_default();
-                if !list.iter().any(|f| f.words == form.words && f.prep == form.prep && f.relation == form.relation && f.class == form.class) {
+                if !list.iter().any(|f| {
+                    f.words == form.words
+                        && f.prep == form.prep
+                        && f.relation == form.relation
+                        && f.class == form.class
+                }) {
                     list.push(form);
                 }
             }
@@ -122,8 +134,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 (RelationType::Visited, _) => self.visit_noun(&hit),
                 (RelationType::Supplies, TriggerClass::Verb) => self.supply_verb(&hit),
                 (RelationType::Supplies, _) => self.supply_noun(&hit),
-                (RelationType::ConcernedAbout | RelationType::Criticizes, TriggerClass::Noun) => self.attitude_noun(&hit),
-                (RelationType::ConcernedAbout | RelationType::Criticizes, _) => self.attitude_verb(&hit),
+                (RelationType::ConcernedAbout | RelationType::Criticizes, TriggerClass::Noun) => {
+                    self.attitude_noun(&hit)
+                }
+                (RelationType::ConcernedAbout | RelationType::Criticizes, _) => {
+                    self.attitude_verb(&hit)
+                }
                 (RelationType::CooperatesWith, TriggerClass::Verb) => self.cooperate_verb(&hit),
                 (RelationType::CooperatesWith, _) => self.cooperate_noun(&hit),
                 (RelationType::HoldsOffice, _) => {}
@@ -152,7 +168,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
                 if (0..n).all(|k| self.w(t + k) == f.words[k]) {
                     longest = n;
-                    hits.push(Hit { t0: t, t1: t + n, form: f.clone() });
+                    hits.push(Hit {
+                        t0: t,
+                        t1: t + n,
+                        form: f.clone(),
+                    });
                 }
             }
             t += longest.max(1);
@@ -163,8 +183,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     // ----- argument finding ----------------------------------------------
 
     fn fits(&self, a: &Actor, types: &[EntityType]) -> bool {
-        !a.refs.is_empty() && a.refs.iter().all(|&r| types.contains(&self.an.entities[r].etype))
-            || a.alt.is_some_and(|alt| types.contains(&self.an.entities[alt].etype))
+        !a.refs.is_empty()
+            && a.refs
+                .iter()
+                .all(|&r| types.contains(&self.an.entities[r].etype))
+            || a.alt
+                .is_some_and(|alt| types.contains(&self.an.entities[alt].etype))
     }
 
     /// The actor ending nearest before `t`, in the clause, of a fitting type,
@@ -176,16 +200,37 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if a.t1 > t {
                 continue;
             }
-            if (a.t1..t).any(|k| matches!(self.w(k), ";" | ":" | "\"" | "“" | "”")) || t - a.t1 > max_gap {
+            if (a.t1..t).any(|k| matches!(self.w(k), ";" | ":" | "\"" | "“" | "”"))
+                || t - a.t1 > max_gap
+            {
                 break;
             }
             if !self.fits(a, types) {
                 continue;
             }
             // An actor inside a prepositional phrase is no subject, unless possessive.
-            let prev = a.t0.checked_sub(1).filter(|&p| p >= first).map(|p| self.w(p).to_string());
+            let prev =
+                a.t0.checked_sub(1)
+                    .filter(|&p| p >= first)
+                    .map(|p| self.w(p).to_string());
             let in_pp = prev.as_deref().is_some_and(|w| {
-                matches!(w, "in" | "at" | "to" | "of" | "from" | "for" | "on" | "during" | "about" | "over" | "into" | "near" | "against" | "across" | "between")
+                matches!(
+                    w,
+                    "in" | "at"
+                        | "to"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "on"
+                        | "during"
+                        | "about"
+                        | "over"
+                        | "into"
+                        | "near"
+                        | "against"
+                        | "across"
+                        | "between"
+                )
             });
             if in_pp && !a.possessive {
                 continue;
@@ -224,8 +269,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         while cur + 1 < self.actors.len() {
             let next = cur + 1;
             let (c, n) = (&self.actors[cur], &self.actors[next]);
-            let gap: Vec<&str> = (c.t1..n.t0).map(|k| self.w(k)).filter(|w| !is_in(&["the", "a"], w)).collect();
-            let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"]);
+            let gap: Vec<&str> = (c.t1..n.t0)
+                .map(|k| self.w(k))
+                .filter(|w| !is_in(&["the", "a"], w))
+                .collect();
+            let joined = matches!(
+                gap.as_slice(),
+                ["and"] | [","] | [",", "and"] | ["as", "well", "as"]
+            );
             if joined && self.fits(n, types) {
                 group.push(next);
                 cur = next;
@@ -239,7 +290,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The first actor after `t` (after `prep` if given), skipping determiners,
     /// adjectives and adverbs; the head of a compound ("our NATO Ally Türkiye");
     /// and those coordinated with it.
-    fn object_after(&self, t: usize, prep: Option<&str>, types: &[EntityType], window: usize) -> Vec<usize> {
+    fn object_after(
+        &self,
+        t: usize,
+        prep: Option<&str>,
+        types: &[EntityType],
+        window: usize,
+    ) -> Vec<usize> {
         let mut p = t;
         if let Some(prep) = prep {
             let limit = (t + 5).min(self.end());
@@ -250,7 +307,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     found = Some(k);
                     break;
                 }
-                if !(is_in(lexicon::NP_FILLERS, w) || matches!(w, "by" | "phone" | "telephone" | "virtually" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+                if !(is_in(lexicon::NP_FILLERS, w)
+                    || matches!(
+                        w,
+                        "by" | "phone"
+                            | "telephone"
+                            | "virtually"
+                            | "on"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    ))
+                {
                     break;
                 }
             }
@@ -262,7 +334,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if a.t0 < p {
                 continue;
             }
-            if a.t0 >= limit || (p..a.t0).any(|k| matches!(self.w(k), "," | ";" | ":" | "." | "that" | "which" | "who" | "and")) {
+            if a.t0 >= limit
+                || (p..a.t0).any(|k| {
+                    matches!(
+                        self.w(k),
+                        "," | ";" | ":" | "." | "that" | "which" | "who" | "and"
+                    )
+                })
+            {
                 return Vec::new();
             }
             if !self.fits(a, types) {
@@ -301,7 +380,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if self.in_actor(p - 1) || w == "'s" || w == "'" {
                 break;
             }
-            if w.chars().all(|c| c.is_alphanumeric() || c == '-') && !is_in(&["the", "a", "an", "of", "to", "and", "in", "at", "for", "with", "on"], w) {
+            if w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !is_in(
+                    &[
+                        "the", "a", "an", "of", "to", "and", "in", "at", "for", "with", "on",
+                    ],
+                    w,
+                )
+            {
                 p -= 1;
                 skipped += 1;
             } else {
@@ -338,8 +424,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut out = Vec::new();
         for &i in group {
             let a = self.actors[i].clone();
-            let use_alt = a.alt.is_some_and(|alt| want.contains(&self.an.entities[alt].etype))
-                && a.refs.iter().all(|&r| !want.contains(&self.an.entities[r].etype));
+            let use_alt = a
+                .alt
+                .is_some_and(|alt| want.contains(&self.an.entities[alt].etype))
+                && a.refs
+                    .iter()
+                    .all(|&r| !want.contains(&self.an.entities[r].etype));
             if use_alt {
                 if let Some(alt) = a.alt {
                     let main = a.refs[0];
@@ -402,14 +492,31 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // "The reporting about supply ... is not accurate."
         if !negated && hit.form.class == TriggerClass::Noun {
-            let report_before = before.iter().any(|w| matches!(*w, "report" | "reports" | "reporting" | "claims" | "claim" | "allegations" | "rumours" | "rumors" | "news"));
+            let report_before = before.iter().any(|w| {
+                matches!(
+                    *w,
+                    "report"
+                        | "reports"
+                        | "reporting"
+                        | "claims"
+                        | "claim"
+                        | "allegations"
+                        | "rumours"
+                        | "rumors"
+                        | "news"
+                )
+            });
             if report_before {
                 let mut k = hit.t1;
                 while k + 1 < self.end() {
                     if matches!(self.w(k), "is" | "are" | "was" | "were") {
                         let next = self.w(k + 1);
                         let next2 = self.w(k + 2);
-                        if (next == "not" && matches!(next2, "accurate" | "true" | "correct" | "factual" | "right"))
+                        if (next == "not"
+                            && matches!(
+                                next2,
+                                "accurate" | "true" | "correct" | "factual" | "right"
+                            ))
                             || is_in(lexicon::FALSE_PREDICATES, next)
                         {
                             negated = true;
@@ -422,7 +529,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // Plans, offers and hypotheses are no relation, unless denied.
         if !negated {
-            let window = if hit.form.class == TriggerClass::Noun { 3 } else { 5 };
+            let window = if hit.form.class == TriggerClass::Noun {
+                3
+            } else {
+                5
+            };
             for w in near(window) {
                 if matches!(w, "," | ";" | "that" | "which") {
                     break;
@@ -446,7 +557,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         let sentence: Vec<&str> = (self.first()..self.end()).map(|k| self.w(k)).collect();
-        let modality = if sentence.iter().any(|w| matches!(*w, "reportedly" | "allegedly" | "purportedly"))
+        let modality = if sentence
+            .iter()
+            .any(|w| matches!(*w, "reportedly" | "allegedly" | "purportedly"))
             || sentence.windows(2).any(|p| p == ["according", "to"])
         {
             Modality::Reported
@@ -461,7 +574,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     // ----- emitting ----------------------------------------------------------
 
     #[allow(clippy::too_many_arguments)]
-    fn emit(&mut self, rel: RelationType, src: (usize, Span, Resolution), tgt: (usize, Span, Resolution), reading: &Reading, base: f64, hit: Option<&Hit>, object: Option<String>) {
+    fn emit(
+        &mut self,
+        rel: RelationType,
+        src: (usize, Span, Resolution),
+        tgt: (usize, Span, Resolution),
+        reading: &Reading,
+        base: f64,
+        hit: Option<&Hit>,
+        object: Option<String>,
+    ) {
         if src.0 == tgt.0 {
             return;
         }
@@ -477,7 +599,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if !self.an.entities[src.0].known || !self.an.entities[tgt.0].known {
             confidence *= 0.9;
         }
-        let trigger = hit.map(|h| Span::new(self.an.tokens[h.t0].span.start, self.an.tokens[h.t1 - 1].span.end));
+        let trigger = hit.map(|h| {
+            Span::new(
+                self.an.tokens[h.t0].span.start,
+                self.an.tokens[h.t1 - 1].span.end,
+            )
+        });
         self.out.push(Found {
             relation: rel,
             source: src.0,
@@ -504,12 +631,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             self.an.last_meeting = Some((self.si, parts));
         }
-        if rel == RelationType::Visited && !reading.negated && self.an.entities[src.0].etype == EntityType::Person {
+        if rel == RelationType::Visited
+            && !reading.negated
+            && self.an.entities[src.0].etype == EntityType::Person
+        {
             self.an.last_visitor = Some(src.0);
         }
     }
 
-    fn pairs(&mut self, rel: RelationType, group: &[(usize, Span, Resolution)], reading: &Reading, base: f64, hit: &Hit) {
+    fn pairs(
+        &mut self,
+        rel: RelationType,
+        group: &[(usize, Span, Resolution)],
+        reading: &Reading,
+        base: f64,
+        hit: &Hit,
+    ) {
         for i in 0..group.len() {
             for j in i + 1..group.len() {
                 self.emit(rel, group[i], group[j], reading, base, Some(hit), None);
@@ -517,7 +654,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    fn cross(&mut self, rel: RelationType, a: &[(usize, Span, Resolution)], b: &[(usize, Span, Resolution)], reading: &Reading, base: f64, hit: &Hit, object: Option<String>) {
+    fn cross(
+        &mut self,
+        rel: RelationType,
+        a: &[(usize, Span, Resolution)],
+        b: &[(usize, Span, Resolution)],
+        reading: &Reading,
+        base: f64,
+        hit: &Hit,
+        object: Option<String>,
+    ) {
         for &x in a {
             for &y in b {
                 self.emit(rel, x, y, reading, base, Some(hit), object.clone());
@@ -528,13 +674,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     // ----- met-with ------------------------------------------------------------
 
     fn passive(&self, hit: &Hit) -> bool {
-        hit.t0 > self.first() && matches!(self.w(hit.t0 - 1), "was" | "were" | "been" | "being" | "is" | "are")
+        hit.t0 > self.first()
+            && matches!(
+                self.w(hit.t0 - 1),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            )
             && self.w(hit.t1) == "by"
     }
 
     fn meet_verb(&mut self, hit: &Hit) {
-        const ACTORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const ACTORS: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         if self.passive(hit) {
             let agent = self.object_after(hit.t1, Some("by"), ACTORS, 8);
             let patient = self.subject_before(hit.t0, ACTORS, 12);
@@ -543,16 +699,47 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         let subject = self.subject_before(hit.t0, ACTORS, 15);
-        let direct = matches!(hit.form.words[0].as_str(), "received" | "receives" | "receive" | "hosted" | "hosts" | "host" | "welcomed" | "welcomes" | "greeted" | "greets" | "called" | "calls" | "phoned" | "phones" | "telephoned" | "telephones");
-        let persons: &[EntityType] = if direct { &[EntityType::Person] } else { ACTORS };
-        let object = self.object_after(hit.t1, hit.form.prep.as_deref(), persons, if direct { 3 } else { 7 });
+        let direct = matches!(
+            hit.form.words[0].as_str(),
+            "received"
+                | "receives"
+                | "receive"
+                | "hosted"
+                | "hosts"
+                | "host"
+                | "welcomed"
+                | "welcomes"
+                | "greeted"
+                | "greets"
+                | "called"
+                | "calls"
+                | "phoned"
+                | "phones"
+                | "telephoned"
+                | "telephones"
+        );
+        let persons: &[EntityType] = if direct {
+            &[EntityType::Person]
+        } else {
+            ACTORS
+        };
+        let object = self.object_after(
+            hit.t1,
+            hit.form.prep.as_deref(),
+            persons,
+            if direct { 3 } else { 7 },
+        );
         let mut s = self.refs(&subject);
         let o = self.refs(&object);
         // "met with the Chinese" style objects that are countries need a person subject.
         if !o.is_empty() {
             // A subject that is only a pronoun possessive is no subject.
             s.retain(|x| o.iter().all(|y| y.0 != x.0));
-            let base = if hit.form.prep.is_some() || !direct { 0.9 } else { 0.8 };
+            let base = if hit.form.prep.is_some() || !direct {
+                0.9
+            } else {
+                0.8
+            };
             self.cross(RelationType::MetWith, &s, &o, &reading, base, hit, None);
         } else if s.len() >= 2 && hit.form.prep.is_none() && !direct {
             self.pairs(RelationType::MetWith, &s, &reading, 0.8, hit);
@@ -563,8 +750,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn meet_noun(&mut self, hit: &Hit) {
-        const ACTORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const ACTORS: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         // "the meeting between A and B (and C)"
         if let Some(group) = self.between(hit.t1, ACTORS) {
             let g = self.refs(&group);
@@ -587,7 +780,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else if w.is_empty() && a.is_empty() {
             // "he and Mr. Yun, ..., at the Foreign Ministers' Meeting": the
             // coordinated subject of the clause met.
-            if hit.t0 > self.first() && matches!(self.w(hit.t0.saturating_sub(1)), "at" | "during") || self.prev_is_at(hit.t0) {
+            if hit.t0 > self.first() && matches!(self.w(hit.t0.saturating_sub(1)), "at" | "during")
+                || self.prev_is_at(hit.t0)
+            {
                 let subject = self.subject_before(hit.t0, &[EntityType::Person], 25);
                 let s = self.refs(&subject);
                 if s.len() >= 2 {
@@ -599,7 +794,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     fn prev_is_at(&self, t: usize) -> bool {
         // "at the Japan-ROK Foreign Ministers' Meeting": `at` within a few words before the noun.
-        (t.saturating_sub(8).max(self.first())..t).rev().take(8).any(|k| self.w(k) == "at")
+        (t.saturating_sub(8).max(self.first())..t)
+            .rev()
+            .take(8)
+            .any(|k| self.w(k) == "at")
     }
 
     fn light_verb_before(&self, t: usize) -> Option<usize> {
@@ -625,8 +823,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if (t..k).any(|j| matches!(self.w(j), "," | ";")) {
             return None;
         }
-        let first = self.actors.iter().position(|a| a.t0 > k && self.fits(a, types))?;
-        let gap_ok = (k + 1..self.actors[first].t0).all(|j| is_in(lexicon::NP_FILLERS, self.w(j)) || matches!(self.w(j), "leaders" | "two" | "officials") || self.in_actor(j));
+        let first = self
+            .actors
+            .iter()
+            .position(|a| a.t0 > k && self.fits(a, types))?;
+        let gap_ok = (k + 1..self.actors[first].t0).all(|j| {
+            is_in(lexicon::NP_FILLERS, self.w(j))
+                || matches!(self.w(j), "leaders" | "two" | "officials")
+                || self.in_actor(j)
+        });
         if !gap_ok {
             return None;
         }
@@ -649,10 +854,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn visit_verb(&mut self, hit: &Hit) {
-        const VISITORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const VISITORS: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         let subject = self.subject_before(hit.t0, VISITORS, 15);
-        let object = self.object_after(hit.t1, hit.form.prep.as_deref(), &[EntityType::Place, EntityType::Country], 5);
+        let object = self.object_after(
+            hit.t1,
+            hit.form.prep.as_deref(),
+            &[EntityType::Place, EntityType::Country],
+            5,
+        );
         let s = self.refs(&subject);
         let o = self.destination(&object);
         self.cross(RelationType::Visited, &s, &o, &reading, 0.9, hit, None);
@@ -660,29 +876,64 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// "Kyiv, the capital of Ukraine": a visit to the city is one to the country.
-    fn capital_of(&mut self, dest: &[(usize, Span, Resolution)], visitors: &[(usize, Span, Resolution)], reading: &Reading, hit: &Hit) {
+    fn capital_of(
+        &mut self,
+        dest: &[(usize, Span, Resolution)],
+        visitors: &[(usize, Span, Resolution)],
+        reading: &Reading,
+        hit: &Hit,
+    ) {
         for &(d, span, _) in dest {
-            let Some(ai) = self.actors.iter().position(|a| a.head == span) else { continue };
+            let Some(ai) = self.actors.iter().position(|a| a.head == span) else {
+                continue;
+            };
             let t = self.actors[ai].t1;
-            if self.w(t) == "," && self.w(t + 1) == "the" && self.w(t + 2) == "capital" && self.w(t + 3) == "of" {
-                if let Some(ci) = self.actors.iter().position(|a| a.t0 == t + 4 || a.t0 == t + 5) {
+            if self.w(t) == ","
+                && self.w(t + 1) == "the"
+                && self.w(t + 2) == "capital"
+                && self.w(t + 3) == "of"
+            {
+                if let Some(ci) = self
+                    .actors
+                    .iter()
+                    .position(|a| a.t0 == t + 4 || a.t0 == t + 5)
+                {
                     let c = self.refs(&[ci]);
                     let _ = d;
-                    self.cross(RelationType::Visited, visitors, &c, reading, 0.85, hit, None);
+                    self.cross(
+                        RelationType::Visited,
+                        visitors,
+                        &c,
+                        reading,
+                        0.85,
+                        hit,
+                        None,
+                    );
                 }
             }
         }
     }
 
     fn visit_noun(&mut self, hit: &Hit) {
-        const VISITORS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const VISITORS: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         let mut dest_group = Vec::new();
         for prep in ["to", "in", "of"] {
             if prep == "of" && !matches!(hit.form.words[0].as_str(), "tour" | "visit" | "state") {
                 continue;
             }
-            dest_group = self.object_after(hit.t1, Some(prep), &[EntityType::Place, EntityType::Country], 5);
+            dest_group = self.object_after(
+                hit.t1,
+                Some(prep),
+                &[EntityType::Place, EntityType::Country],
+                5,
+            );
             if !dest_group.is_empty() {
                 break;
             }
@@ -691,7 +942,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if dest.is_empty() {
             return;
         }
-        let mut agent = self.possessor_before(hit.t0, &[EntityType::Person, EntityType::Organization]);
+        let mut agent =
+            self.possessor_before(hit.t0, &[EntityType::Person, EntityType::Organization]);
         let mut base = 0.85;
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
@@ -701,7 +953,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut a = self.refs(&agent);
         if a.is_empty() {
             // "The two-day trip to Taiwan ... stops in Singapore": the visitor of the story.
-            let person_here = self.actors.iter().any(|x| x.refs.iter().any(|&r| self.an.entities[r].etype == EntityType::Person));
+            let person_here = self.actors.iter().any(|x| {
+                x.refs
+                    .iter()
+                    .any(|&r| self.an.entities[r].etype == EntityType::Person)
+            });
             if let (Some(v), false) = (self.an.last_visitor, person_here) {
                 a = vec![(v, Span::new(0, 0), Resolution::Anaphora)];
                 base = 0.6;
@@ -713,7 +969,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// A visitor meets the host country's officials named in the same sentence.
     fn host_meetings(&mut self) {
-        let visits: Vec<Found> = self.out.iter().filter(|f| f.relation == RelationType::Visited && !f.negated).cloned().collect();
+        let visits: Vec<Found> = self
+            .out
+            .iter()
+            .filter(|f| f.relation == RelationType::Visited && !f.negated)
+            .cloned()
+            .collect();
         for v in visits {
             if self.an.entities[v.source].etype != EntityType::Person {
                 continue;
@@ -730,13 +991,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .map(|a| (a.refs[0], a.head))
                 .filter(|(r, _)| {
                     let e = &self.an.entities[*r];
-                    e.etype == EntityType::Person && e.country.as_deref() == Some(host.as_str()) && *r != v.source
+                    e.etype == EntityType::Person
+                        && e.country.as_deref() == Some(host.as_str())
+                        && *r != v.source
                 })
                 .collect();
             for (o, span) in officials {
-                let reading = Reading { negated: false, modality: v.modality };
-                let src = (v.source, v.source_span.unwrap_or(span), Resolution::Anaphora);
-                self.emit(RelationType::MetWith, src, (o, span, Resolution::Named), &reading, 0.6, None, None);
+                let reading = Reading {
+                    negated: false,
+                    modality: v.modality,
+                };
+                let src = (
+                    v.source,
+                    v.source_span.unwrap_or(span),
+                    Resolution::Anaphora,
+                );
+                self.emit(
+                    RelationType::MetWith,
+                    src,
+                    (o, span, Resolution::Named),
+                    &reading,
+                    0.6,
+                    None,
+                    None,
+                );
             }
         }
     }
@@ -745,19 +1023,33 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     fn object_text(&self, from: usize, to: usize) -> Option<String> {
         let mut a = from;
-        while a < to && matches!(self.w(a), "the" | "a" | "an" | "any" | "its" | "their" | "some" | "with") {
+        while a < to
+            && matches!(
+                self.w(a),
+                "the" | "a" | "an" | "any" | "its" | "their" | "some" | "with"
+            )
+        {
             a += 1;
         }
         if a >= to || to - a > 14 {
             return None;
         }
-        let span = Span::new(self.an.tokens[a].span.start, self.an.tokens[to - 1].span.end);
+        let span = Span::new(
+            self.an.tokens[a].span.start,
+            self.an.tokens[to - 1].span.end,
+        );
         Some(self.an.surface(span).to_string())
     }
 
     fn supply_verb(&mut self, hit: &Hit) {
-        const PARTIES: &[EntityType] = &[EntityType::Country, EntityType::Organization, EntityType::Person];
-        let Some(reading) = self.read(hit) else { return };
+        const PARTIES: &[EntityType] = &[
+            EntityType::Country,
+            EntityType::Organization,
+            EntityType::Person,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         let subject = self.subject_before(hit.t0, PARTIES, 15);
         if subject.is_empty() {
             return;
@@ -767,7 +1059,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut to_at = None;
         for k in hit.t1..(hit.t1 + 16).min(end) {
             let w = self.w(k);
-            if matches!(w, "," | ";" | "that" | "which" | "who" | "." | "while" | "but") {
+            if matches!(
+                w,
+                "," | ";" | "that" | "which" | "who" | "." | "while" | "but"
+            ) {
                 break;
             }
             if w == "to" {
@@ -775,18 +1070,53 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 break;
             }
         }
-        let ambiguous = !matches!(hit.form.words[0].as_str(), "supplies" | "supplied" | "supply" | "supplying" | "provides" | "provided" | "provide" | "providing" | "delivered" | "delivers" | "deliver" | "delivering" | "exports" | "exported" | "export" | "exporting" | "armed" | "arms");
+        let ambiguous = !matches!(
+            hit.form.words[0].as_str(),
+            "supplies"
+                | "supplied"
+                | "supply"
+                | "supplying"
+                | "provides"
+                | "provided"
+                | "provide"
+                | "providing"
+                | "delivered"
+                | "delivers"
+                | "deliver"
+                | "delivering"
+                | "exports"
+                | "exported"
+                | "export"
+                | "exporting"
+                | "armed"
+                | "arms"
+        );
         let (recipients, object) = match to_at {
             Some(k) => {
-                let r = self.object_after(k + 1, None, &[EntityType::Country, EntityType::Organization], 4);
+                let r = self.object_after(
+                    k + 1,
+                    None,
+                    &[EntityType::Country, EntityType::Organization],
+                    4,
+                );
                 (r, self.object_text(hit.t1, k))
             }
             None => {
-                let r = self.object_after(hit.t1, None, &[EntityType::Country, EntityType::Organization], 2);
-                let with = r.last().map(|&i| self.actors[i].t1).filter(|&t| self.w(t) == "with");
+                let r = self.object_after(
+                    hit.t1,
+                    None,
+                    &[EntityType::Country, EntityType::Organization],
+                    2,
+                );
+                let with = r
+                    .last()
+                    .map(|&i| self.actors[i].t1)
+                    .filter(|&t| self.w(t) == "with");
                 match with {
                     Some(t) => {
-                        let stop = (t + 1..(t + 12).min(end)).find(|&k| matches!(self.w(k), "," | ";" | "." | "to" | "in" | "for")).unwrap_or((t + 12).min(end));
+                        let stop = (t + 1..(t + 12).min(end))
+                            .find(|&k| matches!(self.w(k), "," | ";" | "." | "to" | "in" | "for"))
+                            .unwrap_or((t + 12).min(end));
                         (r, self.object_text(t + 1, stop))
                     }
                     None => (Vec::new(), None),
@@ -798,7 +1128,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         if ambiguous {
             let mentions_goods = object.as_deref().is_some_and(|o| {
-                o.split(|c: char| !c.is_alphanumeric()).any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+                o.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
             });
             if !mentions_goods {
                 return;
@@ -811,7 +1142,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     fn supply_noun(&mut self, hit: &Hit) {
         const PARTIES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         let head = hit.form.words[0].as_str();
         let end = self.end();
         // "Russia's use of ballistic missiles from the DPRK": the user receives.
@@ -823,7 +1156,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let from = (hit.t1..(hit.t1 + 10).min(end)).find(|&k| self.w(k) == "from");
             let Some(from) = from else { return };
             let object = self.object_text(hit.t1 + 1, from);
-            let weapons = object.as_deref().is_some_and(|o| o.split_whitespace().any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase())));
+            let weapons = object.as_deref().is_some_and(|o| {
+                o.split_whitespace()
+                    .any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+            });
             let supplier = self.object_after(from + 1, None, PARTIES, 3);
             if weapons && !user.is_empty() && !supplier.is_empty() {
                 let s = self.refs_as(&supplier, &[EntityType::Country]);
@@ -833,22 +1169,55 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         // "China as the primary resource of crucial elements embedded in Russian weapon systems"
-        if matches!(head, "resource" | "source" | "supplier" | "provider" | "exporter") {
+        if matches!(
+            head,
+            "resource" | "source" | "supplier" | "provider" | "exporter"
+        ) {
             let mut p = hit.t0;
-            while p > self.first() && matches!(self.w(p - 1), "primary" | "main" | "major" | "largest" | "biggest" | "key" | "top" | "leading" | "principal" | "the" | "a" | "an" | "chief" | "crucial" | "critical" | "important") {
+            while p > self.first()
+                && matches!(
+                    self.w(p - 1),
+                    "primary"
+                        | "main"
+                        | "major"
+                        | "largest"
+                        | "biggest"
+                        | "key"
+                        | "top"
+                        | "leading"
+                        | "principal"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "chief"
+                        | "crucial"
+                        | "critical"
+                        | "important"
+                )
+            {
                 p -= 1;
             }
-            if p == self.first() || !matches!(self.w(p - 1), "as" | "is" | "was" | "remains" | "became" | "been") {
+            if p == self.first()
+                || !matches!(
+                    self.w(p - 1),
+                    "as" | "is" | "was" | "remains" | "became" | "been"
+                )
+            {
                 return;
             }
             let supplier = self.subject_before(p - 1, PARTIES, 3);
             let limit = (hit.t1 + 12).min(end);
-            let recipient = self
-                .actors
-                .iter()
-                .position(|a| a.t0 >= hit.t1 && a.t0 < limit && self.fits(a, &[EntityType::Country]) && !(hit.t1..a.t0).any(|k| matches!(self.w(k), "," | ";")));
+            let recipient = self.actors.iter().position(|a| {
+                a.t0 >= hit.t1
+                    && a.t0 < limit
+                    && self.fits(a, &[EntityType::Country])
+                    && !(hit.t1..a.t0).any(|k| matches!(self.w(k), "," | ";"))
+            });
             if let (false, Some(r)) = (supplier.is_empty(), recipient) {
-                let object = self.object_text(hit.t1 + usize::from(self.w(hit.t1) == "of"), self.actors[r].t0);
+                let object = self.object_text(
+                    hit.t1 + usize::from(self.w(hit.t1) == "of"),
+                    self.actors[r].t0,
+                );
                 let s = self.refs_as(&supplier, &[EntityType::Country]);
                 let rr = self.refs_as(&[r], &[EntityType::Country]);
                 self.cross(RelationType::Supplies, &s, &rr, &reading, 0.7, hit, object);
@@ -883,7 +1252,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         let obj_end = [Some(to), by_at].into_iter().flatten().min().unwrap_or(to);
-        let object = if self.w(hit.t1) == "of" { self.object_text(hit.t1 + 1, obj_end) } else { Some(hit.form.words.join(" ")) };
+        let object = if self.w(hit.t1) == "of" {
+            self.object_text(hit.t1 + 1, obj_end)
+        } else {
+            Some(hit.form.words.join(" "))
+        };
         let s = self.refs_as(&supplier, &[EntityType::Country]);
         let r = self.refs_as(&recipient, &[EntityType::Country]);
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.8, hit, object);
@@ -896,7 +1269,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn topics(&mut self, t: usize, rel: RelationType) -> Vec<(usize, Span, Resolution)> {
         let end = self.end();
         let mut p = t;
-        while p < end && matches!(self.w(p), "the" | "a" | "an" | "fact" | "that" | "reports" | "over" | "about") && !(self.w(p) == "that" && p > t) {
+        while p < end
+            && matches!(
+                self.w(p),
+                "the" | "a" | "an" | "fact" | "that" | "reports" | "over" | "about"
+            )
+            && !(self.w(p) == "that" && p > t)
+        {
             if matches!(self.w(p), "reports" | "over" | "about") {
                 break;
             }
@@ -906,12 +1285,36 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return Vec::new();
         }
         // Entity target.
-        if let Some(ai) = self.actors.iter().position(|a| a.t0 == p || (a.t0 == p + 1 && matches!(self.w(p), "the"))) {
+        if let Some(ai) = self
+            .actors
+            .iter()
+            .position(|a| a.t0 == p || (a.t0 == p + 1 && matches!(self.w(p), "the")))
+        {
             let a = self.actors[ai].clone();
             let ends_phrase = matches!(self.w(a.t1), "," | "." | ";" | "" | "and" | "for" | "over");
-            if ends_phrase || (rel == RelationType::Criticizes && (a.possessive || self.w(a.t1) == "and")) {
-                let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes { vec![ai] } else { self.coordinated_right(ai, &[EntityType::Person, EntityType::Country, EntityType::Organization]) };
-                return self.refs_as(&group, &[EntityType::Country, EntityType::Organization, EntityType::Person]);
+            if ends_phrase
+                || (rel == RelationType::Criticizes && (a.possessive || self.w(a.t1) == "and"))
+            {
+                let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes {
+                    vec![ai]
+                } else {
+                    self.coordinated_right(
+                        ai,
+                        &[
+                            EntityType::Person,
+                            EntityType::Country,
+                            EntityType::Organization,
+                        ],
+                    )
+                };
+                return self.refs_as(
+                    &group,
+                    &[
+                        EntityType::Country,
+                        EntityType::Organization,
+                        EntityType::Person,
+                    ],
+                );
             }
         }
         // Topic phrase(s).
@@ -921,15 +1324,40 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let limit = (p + 30).min(end);
         while k <= limit {
             let w = if k < limit { self.w(k) } else { "" };
-            let list_break = w == "," && self.w(k + 1) == "and" && matches!(self.w(k + 2), "the" | "a" | "an" | "its" | "their");
+            let list_break = w == ","
+                && self.w(k + 1) == "and"
+                && matches!(self.w(k + 2), "the" | "a" | "an" | "its" | "their");
             let stop = k == limit
                 || matches!(w, ";" | "." | ":" | "")
-                || (w == "," && matches!(self.w(k + 1), "which" | "who" | "while" | "saying" | "adding" | "as" | "but" | "and" | "including" | "whereas" | "noting" | "calling"))
+                || (w == ","
+                    && matches!(
+                        self.w(k + 1),
+                        "which"
+                            | "who"
+                            | "while"
+                            | "saying"
+                            | "adding"
+                            | "as"
+                            | "but"
+                            | "and"
+                            | "including"
+                            | "whereas"
+                            | "noting"
+                            | "calling"
+                    ))
                 || list_break;
             if stop {
                 if k > start {
-                    let span = Span::new(self.an.tokens[start].span.start, self.an.tokens[k - 1].span.end);
-                    let phrase = self.an.surface(span).trim().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace()).to_string();
+                    let span = Span::new(
+                        self.an.tokens[start].span.start,
+                        self.an.tokens[k - 1].span.end,
+                    );
+                    let phrase = self
+                        .an
+                        .surface(span)
+                        .trim()
+                        .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace())
+                        .to_string();
                     if phrase.split_whitespace().count() >= 2 {
                         let e = self.an.topic_entity(&phrase);
                         out.push((e, span, Resolution::Named));
@@ -951,20 +1379,61 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn attitude_verb(&mut self, hit: &Hit) {
-        const HOLDERS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const HOLDERS: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         let rel = hit.form.relation;
         let mut t = hit.t1;
         if hit.form.class == TriggerClass::Adjective {
             // "A is (deeply) concerned by/about/at/over T"
             let mut p = hit.t0;
-            while p > self.first() && matches!(self.w(p - 1), "deeply" | "very" | "gravely" | "extremely" | "seriously" | "increasingly" | "particularly" | "also" | "greatly" | "profoundly" | "so") {
+            while p > self.first()
+                && matches!(
+                    self.w(p - 1),
+                    "deeply"
+                        | "very"
+                        | "gravely"
+                        | "extremely"
+                        | "seriously"
+                        | "increasingly"
+                        | "particularly"
+                        | "also"
+                        | "greatly"
+                        | "profoundly"
+                        | "so"
+                )
+            {
                 p -= 1;
             }
-            if p == self.first() || !matches!(self.w(p - 1), "is" | "are" | "was" | "were" | "remain" | "remains" | "remained" | "be" | "been" | "became" | "grew" | "got" | "'s" | "'re") {
+            if p == self.first()
+                || !matches!(
+                    self.w(p - 1),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "remain"
+                        | "remains"
+                        | "remained"
+                        | "be"
+                        | "been"
+                        | "became"
+                        | "grew"
+                        | "got"
+                        | "'s"
+                        | "'re"
+                )
+            {
                 return;
             }
-            if !matches!(self.w(t), "about" | "by" | "at" | "over" | "with" | "that" | "regarding" | "for") {
+            if !matches!(
+                self.w(t),
+                "about" | "by" | "at" | "over" | "with" | "that" | "regarding" | "for"
+            ) {
                 return;
             }
             t += 1;
@@ -990,8 +1459,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn attitude_noun(&mut self, hit: &Hit) {
-        const HOLDERS: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const HOLDERS: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         let rel = hit.form.relation;
         let end = self.end();
         let mut agent = self.possessor_before(hit.t0, HOLDERS);
@@ -1011,7 +1486,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if agent.is_empty() {
             return;
         }
-        if !matches!(self.w(t), "about" | "over" | "at" | "regarding" | "on" | "that" | "with" | "of" | "for" | "toward" | "towards") || t >= end {
+        if !matches!(
+            self.w(t),
+            "about"
+                | "over"
+                | "at"
+                | "regarding"
+                | "on"
+                | "that"
+                | "with"
+                | "of"
+                | "for"
+                | "toward"
+                | "towards"
+        ) || t >= end
+        {
             return;
         }
         let topics = self.topics(t + 1, rel);
@@ -1022,8 +1511,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     // ----- cooperates-with -------------------------------------------------------------
 
     /// Lifts a person to their country when the other party is a state or organisation.
-    fn state_level(&mut self, a: &[(usize, Span, Resolution)], b: &[(usize, Span, Resolution)]) -> (Vec<(usize, Span, Resolution)>, Vec<(usize, Span, Resolution)>) {
-        let is_state = |this: &Self, x: &(usize, Span, Resolution)| matches!(this.an.entities[x.0].etype, EntityType::Country | EntityType::Organization);
+    fn state_level(
+        &mut self,
+        a: &[(usize, Span, Resolution)],
+        b: &[(usize, Span, Resolution)],
+    ) -> (
+        Vec<(usize, Span, Resolution)>,
+        Vec<(usize, Span, Resolution)>,
+    ) {
+        let is_state = |this: &Self, x: &(usize, Span, Resolution)| {
+            matches!(
+                this.an.entities[x.0].etype,
+                EntityType::Country | EntityType::Organization
+            )
+        };
         let any_state = a.iter().chain(b).any(|x| is_state(self, x));
         if !any_state {
             return (a.to_vec(), b.to_vec());
@@ -1044,27 +1545,52 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn cooperate_verb(&mut self, hit: &Hit) {
-        const PARTIES: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const PARTIES: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         let subject = self.subject_before(hit.t0, PARTIES, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
         if let Some(prep) = hit.form.prep.clone() {
             let object = self.object_after(hit.t1, Some(&prep), PARTIES, 6);
             let o = self.refs_as(&object, &[EntityType::Country]);
             let (s, o) = self.state_level(&s, &o);
-            self.cross(RelationType::CooperatesWith, &s, &o, &reading, 0.8, hit, None);
+            self.cross(
+                RelationType::CooperatesWith,
+                &s,
+                &o,
+                &reading,
+                0.8,
+                hit,
+                None,
+            );
         } else if s.len() >= 2 {
             self.pairs(RelationType::CooperatesWith, &s, &reading, 0.75, hit);
         }
     }
 
     fn cooperate_noun(&mut self, hit: &Hit) {
-        const PARTIES: &[EntityType] = &[EntityType::Person, EntityType::Country, EntityType::Organization];
-        let Some(reading) = self.read(hit) else { return };
+        const PARTIES: &[EntityType] = &[
+            EntityType::Person,
+            EntityType::Country,
+            EntityType::Organization,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
         // "the Russia-China strategic partnership", "the U.S.-ROK alliance"
         let mut p = hit.t0;
         let mut skipped = 0;
-        while p > self.first() && skipped < 3 && !self.in_actor(p - 1) && self.w(p - 1).chars().all(|c| c.is_alphabetic() || c == '-') && !matches!(self.w(p - 1), "the" | "a" | "an" | "-" | "and" | "of") {
+        while p > self.first()
+            && skipped < 3
+            && !self.in_actor(p - 1)
+            && self.w(p - 1).chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(self.w(p - 1), "the" | "a" | "an" | "-" | "and" | "of")
+        {
             p -= 1;
             skipped += 1;
         }
@@ -1087,8 +1613,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if hit.form.words[0] == "commitment" || hit.form.words[0] == "security" {
             let owner = self.possessor_before(hit.t0, &[EntityType::Country]);
             let of = self.object_after(hit.t1, Some("of"), &[EntityType::Country], 4);
-            let (o, f) = (self.refs_as(&owner, &[EntityType::Country]), self.refs_as(&of, &[EntityType::Country]));
-            self.cross(RelationType::CooperatesWith, &o, &f, &reading, 0.75, hit, None);
+            let (o, f) = (
+                self.refs_as(&owner, &[EntityType::Country]),
+                self.refs_as(&of, &[EntityType::Country]),
+            );
+            self.cross(
+                RelationType::CooperatesWith,
+                &o,
+                &f,
+                &reading,
+                0.75,
+                hit,
+                None,
+            );
             return;
         }
         let owner = self.possessor_before(hit.t0, PARTIES);
@@ -1098,14 +1635,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if let Some(lv) = self.light_verb_before(hit.t0) {
                 let s = self.subject_before(lv, PARTIES, 12);
                 o = self.refs_as(&s, &[EntityType::Country]);
-            } else if let Some(ai) = self.actors.iter().rposition(|a| a.t1 <= hit.t0 && a.pronoun && a.possessive && hit.t0 - a.t1 <= 3) {
+            } else if let Some(ai) = self
+                .actors
+                .iter()
+                .rposition(|a| a.t1 <= hit.t0 && a.pronoun && a.possessive && hit.t0 - a.t1 <= 3)
+            {
                 o = self.refs(&[ai]);
             }
         }
         let w = self.refs_as(&with, &[EntityType::Country]);
         if !w.is_empty() {
             let (o, w) = self.state_level(&o, &w);
-            self.cross(RelationType::CooperatesWith, &o, &w, &reading, 0.75, hit, None);
+            self.cross(
+                RelationType::CooperatesWith,
+                &o,
+                &w,
+                &reading,
+                0.75,
+                hit,
+                None,
+            );
         } else if o.len() >= 2 {
             self.pairs(RelationType::CooperatesWith, &o, &reading, 0.75, hit);
         }

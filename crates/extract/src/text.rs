@@ -51,10 +51,50 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words that typically open a sentence, so that "... with the U.S. The next day" splits.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "In", "On",
-    "At", "But", "And", "However", "Meanwhile", "A", "An", "His", "Her", "Their", "Its", "Our",
-    "After", "Before", "During", "While", "When", "Both", "Earlier", "Later", "Last", "Next",
-    "There", "Yet", "Still", "Also", "As", "For", "Since", "Under", "According",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "When",
+    "Both",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "There",
+    "Yet",
+    "Still",
+    "Also",
+    "As",
+    "For",
+    "Since",
+    "Under",
+    "According",
 ];
 
 /// Splits `text` into sentences and tokens.
@@ -71,7 +111,11 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
             || (i + 1 < tokens.len() && newline_break(bytes, &tokens, i));
         if end_here || i + 1 == tokens.len() {
             let span = Span::new(tokens[first].span.start, tokens[i].span.end);
-            sentences.push(Sentence { span, first_token: first, end_token: i + 1 });
+            sentences.push(Sentence {
+                span,
+                first_token: first,
+                end_token: i + 1,
+            });
             first = i + 1;
         }
     }
@@ -192,7 +236,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .iter()
                 .find(|cl| {
                     rest.starts_with(**cl)
-                        && !rest[cl.len()..].chars().next().is_some_and(char::is_alphanumeric)
+                        && !rest[cl.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
                 })
                 .map(|cl| cl.len());
             if attached && clitic_len.is_some() {
@@ -201,10 +248,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 while chars.peek().is_some_and(|&(p, _)| p < end) {
                     chars.next();
                 }
-                out.push(Token { span: Span::new(start, end), kind: TokenKind::Clitic });
+                out.push(Token {
+                    span: Span::new(start, end),
+                    kind: TokenKind::Clitic,
+                });
                 continue;
             }
-            out.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+            out.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
             continue;
         }
         if c.is_alphanumeric() {
@@ -240,21 +293,37 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     if after.starts_with('t')
                         && !after[1..].chars().next().is_some_and(char::is_alphanumeric)
                     {
-                        out.push(Token { span: Span::new(start, end - 1), kind: TokenKind::Word });
+                        out.push(Token {
+                            span: Span::new(start, end - 1),
+                            kind: TokenKind::Word,
+                        });
                         let cl_end = end + a.len_utf8() + 1;
                         while chars.peek().is_some_and(|&(p, _)| p < cl_end) {
                             chars.next();
                         }
-                        out.push(Token { span: Span::new(end - 1, cl_end), kind: TokenKind::Clitic });
+                        out.push(Token {
+                            span: Span::new(end - 1, cl_end),
+                            kind: TokenKind::Clitic,
+                        });
                         continue;
                     }
                 }
             }
-            let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
-            out.push(Token { span: Span::new(start, end), kind });
+            let kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                span: Span::new(start, end),
+                kind,
+            });
             continue;
         }
-        out.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+        out.push(Token {
+            span: Span::new(start, start + c.len_utf8()),
+            kind: TokenKind::Punct,
+        });
     }
     out
 }
@@ -291,29 +360,55 @@ mod tests {
     }
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.span.start..t.span.end]).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_initials_do_not_split() {
-        let got = sentences("Secretary Antony J. Blinken met Mr. Wang on Jan. 5 in Beijing. They talked.");
-        assert_eq!(got, vec!["Secretary Antony J. Blinken met Mr. Wang on Jan. 5 in Beijing.", "They talked."]);
+        let got = sentences(
+            "Secretary Antony J. Blinken met Mr. Wang on Jan. 5 in Beijing. They talked.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Secretary Antony J. Blinken met Mr. Wang on Jan. 5 in Beijing.",
+                "They talked."
+            ]
+        );
     }
 
     #[test]
     fn dotted_acronyms_split_only_before_an_opener() {
-        let got = sentences("U.S. officials met the U.K. team. Talks went well with the U.S. The next day ended.");
+        let got = sentences(
+            "U.S. officials met the U.K. team. Talks went well with the U.S. The next day ended.",
+        );
         assert_eq!(
             got,
-            vec!["U.S. officials met the U.K. team.", "Talks went well with the U.S.", "The next day ended."]
+            vec![
+                "U.S. officials met the U.K. team.",
+                "Talks went well with the U.S.",
+                "The next day ended."
+            ]
         );
-        assert_eq!(sentences("He flew to the U.S. President Biden met him."), vec!["He flew to the U.S. President Biden met him."]);
+        assert_eq!(
+            sentences("He flew to the U.S. President Biden met him."),
+            vec!["He flew to the U.S. President Biden met him."]
+        );
     }
 
     #[test]
     fn quotes_and_paragraphs() {
-        assert_eq!(sentences("He said \"no.\" Then he left."), vec!["He said \"no.\"", "Then he left."]);
-        assert_eq!(sentences("Headline here\n\nBody text starts"), vec!["Headline here", "Body text starts"]);
+        assert_eq!(
+            sentences("He said \"no.\" Then he left."),
+            vec!["He said \"no.\"", "Then he left."]
+        );
+        assert_eq!(
+            sentences("Headline here\n\nBody text starts"),
+            vec!["Headline here", "Body text starts"]
+        );
         assert_eq!(sentences("a.\n"), vec!["a."]);
         assert!(sentences("").is_empty());
         assert!(sentences("   \n ").is_empty());
@@ -321,8 +416,14 @@ mod tests {
 
     #[test]
     fn tokens_keep_acronyms_clitics_and_numbers() {
-        assert_eq!(words("the U.S.'s efforts"), vec!["the", "U.S.", "'s", "efforts"]);
-        assert_eq!(words("China’s 1,000 don't"), vec!["China", "’s", "1,000", "do", "n't"]);
+        assert_eq!(
+            words("the U.S.'s efforts"),
+            vec!["the", "U.S.", "'s", "efforts"]
+        );
+        assert_eq!(
+            words("China’s 1,000 don't"),
+            vec!["China", "’s", "1,000", "do", "n't"]
+        );
         assert_eq!(words("Russia-China"), vec!["Russia", "-", "China"]);
         assert_eq!(words("Moon Jae-in."), vec!["Moon", "Jae", "-", "in", "."]);
     }

@@ -1,0 +1,137 @@
+//! Node and edge data.
+
+use diplograph_extract::{EntityType, Evidence, Modality, RelationType};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// An entity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NodeData {
+    /// Stable id: `person:antony-blinken`.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// ISO code of its country, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Every surface form seen.
+    #[serde(default)]
+    pub aliases: BTreeSet<String>,
+    /// Mentions per document.
+    #[serde(default)]
+    pub documents: BTreeMap<String, u32>,
+    /// Whether the dictionary knows it.
+    #[serde(default)]
+    pub known: bool,
+}
+
+impl NodeData {
+    /// Mentions across all documents.
+    pub fn mention_count(&self) -> u32 {
+        self.documents.values().sum()
+    }
+}
+
+/// One document's statement of a relation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EdgeEvidence {
+    /// Document id.
+    pub doc: String,
+    /// Date the relation is true on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The sentence.
+    pub sentence: String,
+    /// Offsets in the document.
+    pub spans: Evidence,
+    /// Confidence of this reading.
+    pub confidence: f64,
+    /// How firmly it is asserted.
+    pub modality: Modality,
+    /// What is supplied, for supplies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Event id shared by relations of one sentence.
+    pub event: String,
+}
+
+impl EdgeEvidence {
+    pub(crate) fn order_key(&self) -> (&str, usize, usize) {
+        (
+            &self.doc,
+            self.spans.sentence.start,
+            self.spans.trigger.map_or(0, |t| t.start),
+        )
+    }
+}
+
+/// A relation between two nodes, with all its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EdgeData {
+    /// Relation type.
+    pub relation: RelationType,
+    /// Whether the text denies it.
+    pub negated: bool,
+    /// The evidence, ordered by document and position.
+    pub evidence: Vec<EdgeEvidence>,
+}
+
+impl EdgeData {
+    /// How many statements support the edge.
+    pub fn count(&self) -> usize {
+        self.evidence.len()
+    }
+
+    /// The documents that state it, in order, each once.
+    pub fn documents(&self) -> Vec<&str> {
+        let mut d: Vec<&str> = self.evidence.iter().map(|e| e.doc.as_str()).collect();
+        d.dedup();
+        d
+    }
+
+    /// The earliest date.
+    pub fn first_date(&self) -> Option<&str> {
+        self.evidence.iter().filter_map(|e| e.date.as_deref()).min()
+    }
+
+    /// The latest date.
+    pub fn last_date(&self) -> Option<&str> {
+        self.evidence.iter().filter_map(|e| e.date.as_deref()).max()
+    }
+
+    /// The best confidence.
+    pub fn confidence(&self) -> f64 {
+        self.evidence
+            .iter()
+            .map(|e| e.confidence)
+            .fold(0.0, f64::max)
+    }
+
+    /// The distinct objects (what is supplied).
+    pub fn objects(&self) -> Vec<&str> {
+        let mut o: Vec<&str> = self
+            .evidence
+            .iter()
+            .filter_map(|e| e.object.as_deref())
+            .collect();
+        o.sort_unstable();
+        o.dedup();
+        o
+    }
+
+    pub(crate) fn absorb(&mut self, more: impl IntoIterator<Item = EdgeEvidence>) {
+        for e in more {
+            if !self.evidence.contains(&e) {
+                self.evidence.push(e);
+            }
+        }
+        self.evidence.sort_by(|a, b| {
+            a.order_key()
+                .cmp(&b.order_key())
+                .then(a.event.cmp(&b.event))
+        });
+    }
+}
