@@ -1,1 +1,7 @@
-mod x {}
+//! End-to-end tests of the `diplograph` binary.
+
+mod util;
+
+mod cli;
+mod dot;
+mod seed;

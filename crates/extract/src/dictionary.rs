@@ -656,7 +656,7 @@ mod tests {
     fn errors_name_the_file_and_line() {
         let mut d = Dictionary::new();
         let err = d
-            .add_source("mine.tsv", "# c\ncountry\tXYZ\tX\n\nbogus\tthing\n")
+            .add_source("mine.tsv", "# c\ncountry\tXYZ\tX\t\t\t\t\n\nbogus\tthing\n")
             .expect_err("bad kind");
         assert_eq!((err.origin(), err.line()), ("mine.tsv", 4));
         assert!(matches!(err.kind(), Kind::UnknownKind(k) if k == "bogus"));

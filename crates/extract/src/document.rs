@@ -128,6 +128,8 @@ pub(crate) struct Analysis<'a> {
     person_order: Vec<usize>,
     /// Full dictionary names of people anywhere in the document, in order.
     doc_people: Vec<usize>,
+    /// Codes of countries and organisations in order of mention, for "its".
+    state_order: Vec<String>,
     matches: Vec<GazetteerMatch>,
 }
 
@@ -178,6 +180,7 @@ impl<'a> Analysis<'a> {
             last_visitor: None,
             person_order: Vec::new(),
             doc_people,
+            state_order: Vec::new(),
             matches,
         }
     }
@@ -346,7 +349,8 @@ impl<'a> Analysis<'a> {
         let mut out: Vec<Mention> = Vec::new();
         let lo = self.matches.partition_point(|m| m.start < s.span.start);
         let hi = self.matches.partition_point(|m| m.start < s.span.end);
-        for m in self.matches[lo..hi].to_vec() {
+        let here: Vec<GazetteerMatch> = self.matches[lo..hi].to_vec();
+        for m in here {
             let span = Span::new(m.start, m.end);
             let t0 = self.token_at(m.start);
             let t1 = self.token_at(m.end);
@@ -784,7 +788,8 @@ impl<'a> Analysis<'a> {
                         EntityType::Person | EntityType::Country | EntityType::Organization
                     )
                 });
-                !in_pp && entity_ok && !a.refs.is_empty() && !(a.pronoun && a.possessive)
+                let possessive_pronoun = a.pronoun && a.possessive;
+                !(in_pp || !entity_ok || a.refs.is_empty() || possessive_pronoun)
             })
             .map(|a| a.refs.clone());
         self.subjects.push(subject);
@@ -911,10 +916,8 @@ impl<'a> Analysis<'a> {
     /// A modifier that names whose title follows: a country, demonym or organisation.
     fn holder_of(&self, m: &Mention) -> Option<String> {
         match &m.kind {
-            MKind::Country { idx, form } if *form != CountryForm::Capital || true => {
-                let _ = form;
-                Some(self.dict.countries()[*idx].code.clone())
-            }
+            // Any form names the country: "Chinese", "PRC", even "Beijing's".
+            MKind::Country { idx, .. } => Some(self.dict.countries()[*idx].code.clone()),
             MKind::Org { idx: Some(idx) } => Some(self.dict.organizations()[*idx].id.clone()),
             _ => None,
         }
@@ -1124,6 +1127,8 @@ impl<'a> Analysis<'a> {
             }
             MKind::Country { idx, form } => {
                 let country = self.country_entity(idx);
+                self.state_order
+                    .push(self.dict.countries()[idx].code.clone());
                 if form == CountryForm::Capital {
                     let cap = self.dict.countries()[idx]
                         .capital
@@ -1166,7 +1171,11 @@ impl<'a> Analysis<'a> {
             }
             MKind::Org { idx } => {
                 let e = match idx {
-                    Some(idx) => self.org_entity(idx),
+                    Some(idx) => {
+                        self.state_order
+                            .push(self.dict.organizations()[idx].id.clone());
+                        self.org_entity(idx)
+                    }
                     None => {
                         let name = self.surface(m.span).to_string();
                         self.unknown_org_entity(&name)
@@ -1551,6 +1560,13 @@ impl<'a> Analysis<'a> {
         title_m: &Mention,
     ) -> Option<Actor> {
         let first = self.sentences[si].first_token;
+        // "its defence minister": the country or organisation just named.
+        let its_holder = if holder.is_none() && t0 > first && self.word(t0 - 1) == "its" {
+            self.last_state_actor(si)
+        } else {
+            None
+        };
+        let holder = holder.or(its_holder.as_deref());
         // Plural titles ("officials", "leaders") and titles used as modifiers are no actor.
         if self.word(t1) == "'s" && holder.is_none() {
             return None;
@@ -1630,6 +1646,12 @@ impl<'a> Analysis<'a> {
             false,
             false,
         ))
+    }
+
+    /// The code of the country or organisation most recently named, for "its".
+    fn last_state_actor(&self, si: usize) -> Option<String> {
+        let _ = si;
+        self.state_order.last().cloned()
     }
 
     /// Chooses the office a title names, given whose it is and who holds it.

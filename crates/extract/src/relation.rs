@@ -61,7 +61,7 @@ impl TriggerIndex {
             }
         }
         for list in by_first.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
         TriggerIndex { by_first }
     }
@@ -103,6 +103,9 @@ pub(crate) struct SentenceRelations<'x, 'a> {
 }
 
 const BETWEEN_WINDOW: usize = 10;
+
+/// A relation argument: the entity, the span that names it, how it was resolved.
+type Arg = (usize, Span, Resolution);
 
 impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn first(&self) -> usize {
@@ -232,7 +235,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "between"
                 )
             });
-            if in_pp && !a.possessive {
+            // "an invitation for Secretary Austin to meet": the subject of the infinitive.
+            let infinitive_subject =
+                prev.as_deref() == Some("for") && self.w(a.t1) == "to" && a.t1 + 1 == t;
+            if in_pp && !a.possessive && !infinitive_subject {
                 continue;
             }
             if a.possessive && a.pronoun && t - a.t1 > 3 {
@@ -344,8 +350,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 return Vec::new();
             }
-            if !self.fits(a, types) {
-                // A possessive or modifier before the head: keep looking in the phrase.
+            let counterpart_modifier = matches!(self.w(a.t1), "counterpart" | "counterparts");
+            if !self.fits(a, types) || (a.pronoun && a.possessive) || counterpart_modifier {
+                // A possessive or modifier before the head ("his Chinese
+                // counterpart X"): keep looking in the phrase.
                 continue;
             }
             // The head of a compound: a later actor in the same noun phrase.
@@ -408,7 +416,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         Vec::new()
     }
 
-    fn refs(&self, group: &[usize]) -> Vec<(usize, Span, Resolution)> {
+    fn refs(&self, group: &[usize]) -> Vec<Arg> {
         let mut out = Vec::new();
         for &i in group {
             let a = &self.actors[i];
@@ -420,7 +428,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// Like `refs`, but reading capitals as the government (for supplies, criticism...).
-    fn refs_as(&mut self, group: &[usize], want: &[EntityType]) -> Vec<(usize, Span, Resolution)> {
+    fn refs_as(&mut self, group: &[usize], want: &[EntityType]) -> Vec<Arg> {
         let mut out = Vec::new();
         for &i in group {
             let a = self.actors[i].clone();
@@ -577,8 +585,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn emit(
         &mut self,
         rel: RelationType,
-        src: (usize, Span, Resolution),
-        tgt: (usize, Span, Resolution),
+        src: Arg,
+        tgt: Arg,
         reading: &Reading,
         base: f64,
         hit: Option<&Hit>,
@@ -639,14 +647,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    fn pairs(
-        &mut self,
-        rel: RelationType,
-        group: &[(usize, Span, Resolution)],
-        reading: &Reading,
-        base: f64,
-        hit: &Hit,
-    ) {
+    fn pairs(&mut self, rel: RelationType, group: &[Arg], reading: &Reading, base: f64, hit: &Hit) {
         for i in 0..group.len() {
             for j in i + 1..group.len() {
                 self.emit(rel, group[i], group[j], reading, base, Some(hit), None);
@@ -654,11 +655,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)] // the emit parameters plus the two argument lists
     fn cross(
         &mut self,
         rel: RelationType,
-        a: &[(usize, Span, Resolution)],
-        b: &[(usize, Span, Resolution)],
+        a: &[Arg],
+        b: &[Arg],
         reading: &Reading,
         base: f64,
         hit: &Hit,
@@ -841,7 +843,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- visited ----------------------------------------------------------------
 
-    fn destination(&mut self, group: &[usize]) -> Vec<(usize, Span, Resolution)> {
+    fn destination(&mut self, group: &[usize]) -> Vec<Arg> {
         let want = [EntityType::Place, EntityType::Country];
         let mut out = Vec::new();
         for (r, span, res) in self.refs_as(group, &[EntityType::Place]) {
@@ -876,13 +878,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// "Kyiv, the capital of Ukraine": a visit to the city is one to the country.
-    fn capital_of(
-        &mut self,
-        dest: &[(usize, Span, Resolution)],
-        visitors: &[(usize, Span, Resolution)],
-        reading: &Reading,
-        hit: &Hit,
-    ) {
+    fn capital_of(&mut self, dest: &[Arg], visitors: &[Arg], reading: &Reading, hit: &Hit) {
         for &(d, span, _) in dest {
             let Some(ai) = self.actors.iter().position(|a| a.head == span) else {
                 continue;
@@ -1266,20 +1262,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// The topic after `t`: an entity when the phrase is just one (or, for
     /// criticism, starts with one), else a short noun phrase; lists split.
-    fn topics(&mut self, t: usize, rel: RelationType) -> Vec<(usize, Span, Resolution)> {
+    fn topics(&mut self, t: usize, rel: RelationType) -> Vec<Arg> {
         let end = self.end();
         let mut p = t;
-        while p < end
-            && matches!(
-                self.w(p),
-                "the" | "a" | "an" | "fact" | "that" | "reports" | "over" | "about"
-            )
-            && !(self.w(p) == "that" && p > t)
-        {
-            if matches!(self.w(p), "reports" | "over" | "about") {
-                break;
-            }
+        // "the fact that ...": the content is what follows.
+        while p < end && matches!(self.w(p), "the" | "a" | "an") {
             p += 1;
+        }
+        if self.w(p) == "fact" && self.w(p + 1) == "that" {
+            p += 2;
         }
         if p >= end {
             return Vec::new();
@@ -1511,15 +1502,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     // ----- cooperates-with -------------------------------------------------------------
 
     /// Lifts a person to their country when the other party is a state or organisation.
-    fn state_level(
-        &mut self,
-        a: &[(usize, Span, Resolution)],
-        b: &[(usize, Span, Resolution)],
-    ) -> (
-        Vec<(usize, Span, Resolution)>,
-        Vec<(usize, Span, Resolution)>,
-    ) {
-        let is_state = |this: &Self, x: &(usize, Span, Resolution)| {
+    fn state_level(&mut self, a: &[Arg], b: &[Arg]) -> (Vec<Arg>, Vec<Arg>) {
+        let is_state = |this: &Self, x: &Arg| {
             matches!(
                 this.an.entities[x.0].etype,
                 EntityType::Country | EntityType::Organization
@@ -1529,7 +1513,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if !any_state {
             return (a.to_vec(), b.to_vec());
         }
-        let mut lift = |xs: &[(usize, Span, Resolution)]| -> Vec<(usize, Span, Resolution)> {
+        let mut lift = |xs: &[Arg]| -> Vec<Arg> {
             xs.iter()
                 .filter_map(|&(e, s, r)| {
                     if self.an.entities[e].etype == EntityType::Person {

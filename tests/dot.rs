@@ -1,0 +1,103 @@
+//! Every DOT output goes through Graphviz when it is installed; `dot`
+//! reports some problems on stderr with exit status 0, so both are checked.
+
+use crate::util::{have_dot, repo, stderr, stdout, Dir};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn render(dot_text: &str) -> (bool, String, String) {
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dot");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(dot_text.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("dot");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn export_dot(d: &Dir, graph: &str, extra: &[&str]) -> String {
+    let mut args = vec!["export", graph, "--format", "dot"];
+    args.extend_from_slice(extra);
+    let out = d.run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn seed_graph_renders_without_warnings() {
+    if !have_dot() {
+        eprintln!("skipped: Graphviz `dot` is not installed (.ci/run installs it)");
+        return;
+    }
+    let d = Dir::new();
+    assert!(d
+        .run(&[
+            "build",
+            repo("examples/seed.jsonl").to_str().expect("path"),
+            "-o",
+            "g.json"
+        ])
+        .status
+        .success());
+    for extra in [
+        &[][..],
+        &["--rankdir", "TB", "--no-legend"][..],
+        &["--no-topics", "--exclude-negated"][..],
+    ] {
+        let text = export_dot(&d, "g.json", extra);
+        let (ok, svg, err) = render(&text);
+        assert!(ok && err.trim().is_empty(), "dot failed: {err}");
+        assert!(svg.contains("Antony Blinken"));
+    }
+}
+
+#[test]
+fn hostile_names_are_escaped_for_graphviz() {
+    if !have_dot() {
+        eprintln!("skipped: Graphviz `dot` is not installed (.ci/run installs it)");
+        return;
+    }
+    let d = Dir::new();
+    // An actor file with names no sane article has, to reach every escape.
+    d.write(
+        "hostile.tsv",
+        "person\tJo \"Quote\" Back\\slash\tQuote Man\nperson\tAl <script>alert(1)</script> Brace{}\tBrace Man\nrole\tJo \"Quote\" Back\\slash\tUSA/foreign-minister\t2030-01-01\t\n",
+    );
+    d.write(
+        "a.txt",
+        "Quote Man met Brace Man in Geneva.\nSecretary of State Quote Man said: \"no\\n\".",
+    );
+    assert!(d
+        .run(&[
+            "build",
+            "a.txt",
+            "--actors",
+            "hostile.tsv",
+            "--date",
+            "2030-02-01",
+            "-o",
+            "g.json"
+        ])
+        .status
+        .success());
+    let text = export_dot(&d, "g.json", &[]);
+    assert!(text.contains("Jo \\\"Quote\\\" Back\\\\slash"), "{text}");
+    let (ok, svg, err) = render(&text);
+    assert!(ok && err.trim().is_empty(), "dot failed: {err}\n{text}");
+    assert!(
+        svg.contains("Back\\slash") && svg.contains("&lt;script&gt;"),
+        "labels survive as text"
+    );
+}
