@@ -130,6 +130,8 @@ pub(crate) struct Analysis<'a> {
     doc_people: Vec<usize>,
     /// Codes of countries and organisations in order of mention, for "its".
     state_order: Vec<String>,
+    /// Single-word aliases (surnames) of the dictionary's people.
+    surnames: std::collections::HashSet<&'a str>,
     matches: Vec<GazetteerMatch>,
 }
 
@@ -181,6 +183,13 @@ impl<'a> Analysis<'a> {
             person_order: Vec::new(),
             doc_people,
             state_order: Vec::new(),
+            surnames: dict
+                .persons()
+                .iter()
+                .flat_map(|p| p.aliases.iter())
+                .filter(|a| !a.contains(' '))
+                .map(String::as_str)
+                .collect(),
             matches,
         }
     }
@@ -350,10 +359,48 @@ impl<'a> Analysis<'a> {
         let lo = self.matches.partition_point(|m| m.start < s.span.start);
         let hi = self.matches.partition_point(|m| m.start < s.span.end);
         let here: Vec<GazetteerMatch> = self.matches[lo..hi].to_vec();
-        for m in here {
+        for (k, m) in here.iter().enumerate() {
             let span = Span::new(m.start, m.end);
             let t0 = self.token_at(m.start);
             let t1 = self.token_at(m.end);
+            let covered_by_match = |t: usize| {
+                here.iter().any(|o| {
+                    let (a, b) = (self.token_at(o.start), self.token_at(o.end));
+                    a <= t && t < b
+                })
+            };
+            let surname_only = m
+                .targets
+                .iter()
+                .all(|t| matches!(t, Target::Person { surname: true, .. }));
+            if surname_only && t0 > s.first_token {
+                let p = t0 - 1;
+                let given = self.is_cap_word(p)
+                    && !covered_by_match(p)
+                    && !is_in(lexicon::NOT_NAMES, self.token_text(p))
+                    || (self.word(p) == "."
+                        && p > s.first_token
+                        && self.token_text(p - 1).chars().count() == 1
+                        && self.is_cap_word(p - 1));
+                if given {
+                    continue;
+                }
+            }
+            let place_like = m.targets.iter().all(|t| {
+                matches!(
+                    t,
+                    Target::Place(_) | Target::Country(_, CountryForm::Capital)
+                )
+            });
+            if place_like
+                && t1 < s.end_token
+                && self.is_cap_word(t1)
+                && !covered_by_match(t1)
+                && !is_in(lexicon::NOT_NAMES, self.token_text(t1))
+            {
+                continue;
+            }
+            let _ = k;
             if let Some(kind) = self.choose_target(&m.targets, t0, t1) {
                 out.push(Mention { span, t0, t1, kind });
             }
@@ -597,27 +644,37 @@ impl<'a> Analysis<'a> {
         // or a title in apposition after.
         let before = a.checked_sub(1).filter(|&p| p >= s.first_token);
         let titled_before = before.is_some_and(|p| {
-            let w = self.word(p).trim_end_matches('.').to_string();
-            let w = w.as_str();
+            let raw = self.word(p);
+            let w = raw.trim_end_matches('.');
             is_in(lexicon::HONORIFICS, w) && w != "his" && w != "her" && w != "he"
                 || out
                     .iter()
                     .any(|m| m.t1 == p + 1 && matches!(m.kind, MKind::Title { .. }))
-                || (w == "." && p > 0 && is_in(lexicon::HONORIFICS, self.word(p - 1)))
+                || (raw == "." && p > 0 && is_in(lexicon::HONORIFICS, self.word(p - 1)))
         });
+        // Name-shaped runs: an initial or a suffix ("Harry B. Harris Jr."), a
+        // known family name ("Ivanka Trump"), or coordination with a person
+        // ("Ivanka Trump and Jared Kushner").
+        let shaped = n_words >= 2
+            && ((a..b).any(|t| {
+                let w = self.token_text(t);
+                (w.chars().count() == 1
+                    && w.chars().all(char::is_uppercase)
+                    && self.word(t + 1) == ".")
+                    || matches!(w, "Jr" | "Sr" | "II" | "III")
+            }) || self.is_known_surname(self.token_text(b - 1))
+                || before.is_some_and(|p| {
+                    matches!(self.word(p), "and" | ",")
+                        && out
+                            .iter()
+                            .any(|m| m.t1 == p && matches!(m.kind, MKind::Person { .. }))
+                }));
         let apposed_after = b + 2 < s.end_token
             && self.word(b) == ","
             && (matches!(self.word(b + 1), "the" | "a" | "who")
                 || self.title_starts_at(b + 1, out));
         let single_ok = n_words == 1 && titled_before && self.word(a).len() > 2;
-        if (n_words >= 2 && (titled_before || apposed_after)) || single_ok {
-            let name = self.surface(span).to_string();
-            // A later short form of a person already met ("Zhong" after "Zhong Kejian").
-            if n_words == 1 {
-                if let Some(e) = self.entity_with_name_part(&name) {
-                    let _ = e;
-                }
-            }
+        if (n_words >= 2 && (titled_before || apposed_after || shaped)) || single_ok {
             out.push(Mention {
                 span,
                 t0: a,
@@ -635,6 +692,11 @@ impl<'a> Analysis<'a> {
                 kind: MKind::Person { dict: None },
             });
         }
+    }
+
+    /// Whether a word is the surname of someone in the dictionary.
+    fn is_known_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
     }
 
     fn title_starts_at(&self, t: usize, out: &[Mention]) -> bool {
@@ -1683,9 +1745,9 @@ impl<'a> Analysis<'a> {
                 kinds.push(k.clone());
             }
         }
-        // A holder: its office of a matching kind.
-        if let Some(h) = holder {
-            let h = self.org_country_fallback(h, &specific);
+        // A holder: its office of a matching kind, as the dictionary lists it.
+        let holder = holder.map(|h| self.org_country_fallback(h, &specific));
+        if let Some(h) = holder.as_deref() {
             if let Some(&o) = specific
                 .iter()
                 .find(|&&o| self.dict.offices()[o].holder == h)
@@ -1693,13 +1755,15 @@ impl<'a> Analysis<'a> {
                 return Some(OfficeChoice::Dict(o));
             }
             for k in &kinds {
-                if let Some(c) = self.office_by_kind(&h, k, title_text) {
-                    return Some(c);
+                let id = format!("{h}/{k}");
+                if let Some(o) = self.dict.offices().iter().position(|o| o.id == id) {
+                    return Some(OfficeChoice::Dict(o));
                 }
             }
-            return None;
         }
-        // A known person: the matching office they hold on the date (or held).
+        // A known person: the matching office they hold on the date (or held),
+        // by kind, or by the title's words inside the office's name ("Secretary
+        // Austin" is the Secretary of Defense).
         if let Some(p) = person {
             let name = &self.dict.persons()[p].name;
             let mut roles: Vec<_> = self.dict.roles_of(name).collect();
@@ -1707,12 +1771,40 @@ impl<'a> Analysis<'a> {
                 let on = self.date.is_some_and(|d| r.held_on(d));
                 (!on, std::cmp::Reverse(r.start))
             });
-            for r in &roles {
-                if let Some(o) = self.dict.offices().iter().position(|o| o.id == r.office) {
+            let offices: Vec<usize> = roles
+                .iter()
+                .filter_map(|r| self.dict.offices().iter().position(|o| o.id == r.office))
+                .collect();
+            if let Some(&o) = offices
+                .iter()
+                .find(|&&o| specific.contains(&o) || kinds.contains(&self.dict.offices()[o].kind))
+            {
+                return Some(OfficeChoice::Dict(o));
+            }
+            let words = title_text.to_lowercase();
+            let words = words.trim();
+            if !words.is_empty() {
+                let inside = |o: usize| {
                     let office = &self.dict.offices()[o];
-                    if specific.contains(&o) || kinds.contains(&office.kind) {
-                        return Some(OfficeChoice::Dict(o));
-                    }
+                    contains_words(&office.name.to_lowercase(), words)
+                        || office
+                            .titles
+                            .iter()
+                            .any(|t| contains_words(&t.to_lowercase(), words))
+                };
+                if let Some(&o) = offices.iter().find(|&&o| inside(o)) {
+                    return Some(OfficeChoice::Dict(o));
+                }
+            }
+            if holder.is_none() {
+                return None;
+            }
+        }
+        // A holder the dictionary has no such office for: name one.
+        if let Some(h) = holder.as_deref() {
+            for k in &kinds {
+                if let Some(c) = self.office_by_kind(h, k, title_text) {
+                    return Some(c);
                 }
             }
             return None;
@@ -1864,6 +1956,15 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
+}
+
+/// Whether `words` occurs in `text` on word boundaries.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + words.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 fn title_case(s: &str) -> String {

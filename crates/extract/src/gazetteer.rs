@@ -154,14 +154,10 @@ impl Gazetteer {
                 add(a, Target::Place(i));
             }
         }
+        // Offices are matched by their titles only: "President of the United
+        // States" is the title "President" of the holder "the United States",
+        // so the country is found as a mention of its own.
         for (i, o) in dict.offices().iter().enumerate() {
-            add(
-                &o.name,
-                Target::Office {
-                    index: i,
-                    full: true,
-                },
-            );
             for t in &o.titles {
                 add(
                     t,
