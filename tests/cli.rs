@@ -40,19 +40,24 @@ fn a_bad_jsonl_line_is_an_error_naming_file_and_line() {
 }
 
 #[test]
-fn duplicate_ids_are_refused() {
+fn duplicate_ids_are_refused_by_build_and_passed_through_by_extract() {
     let d = Dir::new();
     d.write(
         "in.jsonl",
         "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n",
     );
-    let out = d.run(&["extract", "--jsonl", "in.jsonl"]);
+    let out = d.run(&["build", "in.jsonl", "-o", "g.json"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("in.jsonl:2: document id \"a\" was already used"),
         "{}",
         stderr(&out)
     );
+    assert!(!d.path("g.json").exists(), "no graph is written");
+    let out = d.run(&["extract", "--jsonl", "in.jsonl"]);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out).lines().count(), 2);
+    assert!(stderr(&out).contains("in.jsonl:2: document id \"a\" was already used"));
 }
 
 #[test]

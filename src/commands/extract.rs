@@ -40,6 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut bad = 0;
+    let mut n_dup = 0usize;
     for path in input::expand(&args.inputs)? {
         let as_jsonl = args.jsonl || is_jsonl(&path);
         if as_jsonl {
@@ -50,13 +51,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 Box::new(std::fs::File::open(&path).with_context(|| format!("cannot open {name}"))?)
             };
             bad += read_jsonl(reader, &name, args.skip_bad, |doc, origin| {
+                // Extraction is a map: a repeated id is passed through (and
+                // reported once), it is `build` that must refuse it.
                 if let Some(first) = seen.insert(doc.id.clone(), origin.to_string()) {
-                    return Err(input::InputError::DuplicateId {
-                        path: origin.path,
-                        line: origin.line.unwrap_or(0),
-                        id: doc.id,
-                        first,
-                    });
+                    if n_dup == 0 {
+                        eprintln!("diplograph: warning: {origin}: document id {:?} was already used at {first}", doc.id);
+                    }
+                    n_dup += 1;
                 }
                 let record = extractor.extract(&doc);
                 serde_json::to_writer(&mut out, &record).map_err(|e| input::InputError::Io {
@@ -90,6 +91,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     out.flush()?;
     if bad > 0 {
         eprintln!("diplograph: skipped {bad} unreadable lines");
+    }
+    if n_dup > 1 {
+        eprintln!("diplograph: warning: {n_dup} documents repeated an earlier id");
     }
     Ok(())
 }

@@ -386,6 +386,16 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
+            // A "surname" followed by a capitalised unknown word is a given
+            // name: "President Michel Suleiman" is not Charles Michel.
+            if surname_only
+                && t1 < s.end_token
+                && self.is_cap_word(t1)
+                && !covered_by_match(t1)
+                && !is_in(lexicon::NOT_NAMES, self.token_text(t1))
+            {
+                continue;
+            }
             let place_like = m.targets.iter().all(|t| {
                 matches!(
                     t,
@@ -1683,15 +1693,32 @@ impl<'a> Analysis<'a> {
         }
         let holder = holder?;
         let choice = self.office_for(targets, Some(holder), None, self.surface(title_m.span))?;
+        // The holder on the date; when the dictionary does not know who it
+        // was, the office stands for its state ("the Iraqi foreign minister").
+        let holders = match (&choice, self.date) {
+            (OfficeChoice::Dict(o), Some(date)) => {
+                self.dict.holders_on(&self.dict.offices()[*o].id, date)
+            }
+            _ => Vec::new(),
+        };
+        if holders.len() != 1 {
+            let state = self.state_entity(holder)?;
+            let office = self.office_entity(&choice);
+            self.note_mention(office, span);
+            return Some(self.actor(
+                span,
+                span,
+                t0,
+                t1,
+                vec![state],
+                Resolution::ByRole,
+                false,
+                false,
+            ));
+        }
         let OfficeChoice::Dict(o) = choice else {
             return None;
         };
-        let date = self.date?;
-        let office_id = self.dict.offices()[o].id.clone();
-        let holders = self.dict.holders_on(&office_id, date);
-        if holders.len() != 1 {
-            return None;
-        }
         let name = holders[0].person.clone();
         let pidx = self.dict.persons().iter().position(|p| p.name == name)?;
         let person = self.person_entity(pidx);
@@ -1708,6 +1735,19 @@ impl<'a> Analysis<'a> {
             false,
             false,
         ))
+    }
+
+    /// The entity of a country code or organisation id.
+    fn state_entity(&mut self, holder: &str) -> Option<usize> {
+        if let Some(idx) = self.dict.countries().iter().position(|c| c.code == holder) {
+            return Some(self.country_entity(idx));
+        }
+        let idx = self
+            .dict
+            .organizations()
+            .iter()
+            .position(|o| o.id == holder)?;
+        Some(self.org_entity(idx))
     }
 
     /// The code of the country or organisation most recently named, for "its".

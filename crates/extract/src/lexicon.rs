@@ -745,6 +745,19 @@ pub const LIGHT_VERBS: &[&str] = &[
     "reaffirmed",
     "reaffirms",
     "affirmed",
+    "renewed",
+    "resumed",
+    "opened",
+    "launched",
+    "ratified",
+    "endorsed",
+    "approved",
+    "completed",
+    "finalized",
+    "finalised",
+    "lodged",
+    "filed",
+    "issued",
 ];
 
 /// Regions too large to be a destination of a visit on their own.

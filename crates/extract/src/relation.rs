@@ -203,7 +203,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if a.t1 > t {
                 continue;
             }
-            if (a.t1..t).any(|k| matches!(self.w(k), ";" | ":" | "\"" | "“" | "”"))
+            // A clause boundary, or an expletive subject in between ("..., it was agreed that").
+            if (a.t1..t).any(|k| matches!(self.w(k), ";" | ":" | "\"" | "“" | "”" | "it" | "there"))
                 || t - a.t1 > max_gap
             {
                 break;
@@ -1108,14 +1109,31 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .last()
                     .map(|&i| self.actors[i].t1)
                     .filter(|&t| self.w(t) == "with");
+                let stop_after = |from: usize| {
+                    (from..(from + 12).min(end))
+                        .find(|&k| matches!(self.w(k), "," | ";" | "." | "to" | "in" | "for"))
+                        .unwrap_or((from + 12).min(end))
+                };
                 match with {
-                    Some(t) => {
-                        let stop = (t + 1..(t + 12).min(end))
-                            .find(|&k| matches!(self.w(k), "," | ";" | "." | "to" | "in" | "for"))
-                            .unwrap_or((t + 12).min(end));
-                        (r, self.object_text(t + 1, stop))
-                    }
-                    None => (Vec::new(), None),
+                    // "supplied Russia with drones"
+                    Some(t) => (r, self.object_text(t + 1, stop_after(t + 1))),
+                    // "gave the Ivory Coast 5.1 million dollars of aid": the
+                    // recipient, then the goods.
+                    None => match r.last().map(|&i| self.actors[i].t1) {
+                        Some(t) => {
+                            let object = self.object_text(t, stop_after(t));
+                            let goods = object.as_deref().is_some_and(|o| {
+                                o.split(|c: char| !c.is_alphanumeric())
+                                    .any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+                            });
+                            if goods {
+                                (r, object)
+                            } else {
+                                (Vec::new(), None)
+                            }
+                        }
+                        None => (Vec::new(), None),
+                    },
                 }
             }
         };
