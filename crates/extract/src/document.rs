@@ -801,6 +801,11 @@ impl<'a> Analysis<'a> {
                 ),
                 _ => (0, MKind::Latter),
             };
+            // "the leaders President Joe Biden and President Xi": the names follow.
+            let apposed = matches!(kind, MKind::Group { .. })
+                && t + len < s.end_token
+                && (self.is_cap_word(t + len) || Self::covered(out, t + len));
+            let len = if apposed { 0 } else { len };
             if len > 0 && in_sentence(len) {
                 out.push(Mention {
                     span: span_of(t, t + len),
@@ -1447,7 +1452,19 @@ impl<'a> Analysis<'a> {
                 let MKind::Title { targets } = ms[q].kind.clone() else {
                     break;
                 };
+                // "Kim Jong Un, U.S. president Donald Trump": the title starts
+                // the next phrase, it is no apposition.
+                let next_is_name = q + 1 < ms.len()
+                    && matches!(ms[q + 1].kind, MKind::Person { .. })
+                    && (ms[q].t1..ms[q + 1].t0).all(|t| {
+                        let w = self.word(t);
+                        w == "." || is_in(lexicon::HONORIFICS, w.trim_end_matches('.'))
+                    });
+                if next_is_name {
+                    break;
+                }
                 let mut end_q = q;
+                let mut title_last = q;
                 let mut tend = ms[q].t1;
                 if holder.is_none()
                     && q + 1 < ms.len()
@@ -1458,6 +1475,7 @@ impl<'a> Analysis<'a> {
                     holder = self.holder_of(&ms[q + 1]);
                     self.note_holder_mention(&ms[q + 1]);
                     end_q = q + 1;
+                    title_last = q + 1;
                     tend = ms[q + 1].t1;
                     if end_q + 1 < ms.len()
                         && self.word(tend) == "("
@@ -1468,7 +1486,7 @@ impl<'a> Analysis<'a> {
                         tend = ms[end_q].t1 + 1;
                     }
                 }
-                let title_span = Span::new(ms[first].span.start, ms[end_q].span.end);
+                let title_span = Span::new(ms[first].span.start, ms[title_last].span.end);
                 let dict_person = self.entities[person].dict_person;
                 if let Some(choice) = self.office_for(
                     &targets,
@@ -1476,13 +1494,14 @@ impl<'a> Analysis<'a> {
                     dict_person,
                     self.surface(ms[q].span),
                 ) {
-                    if !self.conflicts(person, &choice) {
-                        let office = self.office_entity(&choice);
-                        self.note_mention(office, title_span);
-                        let head = actor.head;
-                        self.bind(person, office, si, title_span, head, false);
-                        bound_any = true;
+                    if self.conflicts(person, &choice) {
+                        break;
                     }
+                    let office = self.office_entity(&choice);
+                    self.note_mention(office, title_span);
+                    let head = actor.head;
+                    self.bind(person, office, si, title_span, head, false);
+                    bound_any = true;
                 }
                 k = end_q + 1;
                 actor.t1 = tend.min(s_end);

@@ -337,6 +337,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             p = k + 1;
         }
         let limit = (p + window).min(self.end());
+        // Without a preposition the object comes before any locative phrase:
+        // "held talks in Hanoi" has no object.
+        let limit = if prep.is_none() {
+            (p..limit)
+                .find(|&k| matches!(self.w(k), "in" | "at" | "during" | "on"))
+                .unwrap_or(limit)
+        } else {
+            limit
+        };
         for (i, a) in self.actors.iter().enumerate() {
             if a.t0 < p {
                 continue;
