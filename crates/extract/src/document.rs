@@ -124,6 +124,8 @@ pub(crate) struct Analysis<'a> {
     pub last_meeting: Option<(usize, Vec<usize>)>,
     /// The last person found visiting somewhere.
     pub last_visitor: Option<usize>,
+    /// The last visit found: visitor and destination.
+    pub last_visit: Option<(usize, usize)>,
     /// People in order of mention, for "the latter".
     person_order: Vec<usize>,
     /// Full dictionary names of people anywhere in the document, in order.
@@ -155,15 +157,40 @@ impl<'a> Analysis<'a> {
             .collect();
         let mut doc_people = Vec::new();
         for m in &matches {
+            let mut full = None;
+            let mut surnames = Vec::new();
             for t in &m.targets {
-                if let Target::Person {
-                    index,
-                    surname: false,
-                } = t
-                {
-                    if !doc_people.contains(index) {
-                        doc_people.push(*index);
-                    }
+                match t {
+                    Target::Person {
+                        index,
+                        surname: false,
+                    } => full = full.or(Some(*index)),
+                    Target::Person {
+                        index,
+                        surname: true,
+                    } => surnames.push(*index),
+                    _ => {}
+                }
+            }
+            // A surname counts when it names one person, or one in office on the date.
+            let person = full.or_else(|| match surnames.as_slice() {
+                [one] => Some(*one),
+                many => {
+                    let on: Vec<usize> = many
+                        .iter()
+                        .copied()
+                        .filter(|&p| {
+                            date.is_some_and(|d| {
+                                dict.roles_of(&dict.persons()[p].name).any(|r| r.held_on(d))
+                            })
+                        })
+                        .collect();
+                    (on.len() == 1).then(|| on[0])
+                }
+            });
+            if let Some(p) = person {
+                if !doc_people.contains(&p) {
+                    doc_people.push(p);
                 }
             }
         }
@@ -180,6 +207,7 @@ impl<'a> Analysis<'a> {
             subjects: Vec::new(),
             last_meeting: None,
             last_visitor: None,
+            last_visit: None,
             person_order: Vec::new(),
             doc_people,
             state_order: Vec::new(),
@@ -1052,7 +1080,8 @@ impl<'a> Analysis<'a> {
             {
                 k += 1;
             }
-            let mut title_end = ms[k - 1].span.end;
+            // "Special Envoy Ambassador Richard Norland": the first title names the office.
+            let mut title_end = ms[j].span.end;
             let mut tend = ms[k - 1].t1;
             // "of [the] Country/Org" after the title.
             if holder.is_none()
@@ -1187,10 +1216,31 @@ impl<'a> Analysis<'a> {
                 let (person, resolution) = self.person_of(&m);
                 // "his Chinese counterpart X": X holds the matching office of that country.
                 self.counterpart(ms, i, person, si, actors);
+                // "Mr. Yun": the honorific belongs to the phrase.
+                let mut t0 = m.t0;
+                while t0 > s.first_token
+                    && (self.word(t0 - 1) == "."
+                        || matches!(
+                            self.word(t0 - 1),
+                            "mr" | "mrs"
+                                | "ms"
+                                | "dr"
+                                | "h.e"
+                                | "sheikh"
+                                | "gen"
+                                | "sen"
+                                | "rep"
+                                | "gov"
+                                | "amb"
+                        ))
+                    && !actors.iter().any(|a| a.t1 == t0)
+                {
+                    t0 -= 1;
+                }
                 let mut a = self.actor(
+                    Span::new(self.tokens[t0].span.start, m.span.end),
                     m.span,
-                    m.span,
-                    m.t0,
+                    t0,
                     m.t1,
                     vec![person],
                     resolution,
@@ -1933,6 +1983,16 @@ impl<'a> Analysis<'a> {
     fn pronoun_ref(&self, t: usize, si: usize, actors: &[Actor]) -> Option<usize> {
         let first = self.sentences[si].first_token;
         let is_person = |r: &usize| self.entities[*r].etype == EntityType::Person;
+        // "He ... had his second meeting": a possessive after a light verb is
+        // the clause's subject.
+        if t > first && is_in(lexicon::LIGHT_VERBS, self.word(t - 1)) {
+            if let Some(a) = actors
+                .iter()
+                .find(|a| a.refs.len() == 1 && a.refs.iter().all(is_person) && !a.possessive)
+            {
+                return a.refs.first().copied();
+            }
+        }
         // Sentence-initial pronouns refer to the last subject; others to the nearest person.
         if t - first > 1 {
             if let Some(a) = actors
@@ -1963,6 +2023,28 @@ impl<'a> Analysis<'a> {
                 .is_none_or(|s| s.len() > 1 || s.iter().all(|r| parts.contains(r)));
             if recent || subject_in {
                 people = parts;
+            }
+        }
+        // "Xi visited Russia. ... the two sides": the visitor's country and the host.
+        if people.is_empty() && countries {
+            if let Some((v, d)) = self.last_visit {
+                let host = if self.entities[d].etype == EntityType::Country {
+                    Some(d)
+                } else {
+                    self.entities[d]
+                        .country
+                        .clone()
+                        .and_then(|c| self.country_entity_by_code(&c))
+                };
+                let guest = self.entities[v]
+                    .country
+                    .clone()
+                    .and_then(|c| self.country_entity_by_code(&c));
+                if let (Some(h), Some(g)) = (host, guest) {
+                    if h != g {
+                        return vec![g, h];
+                    }
+                }
             }
         }
         if people.is_empty() {

@@ -260,7 +260,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let (p, c) = (&self.actors[prev], &self.actors[cur]);
             let gap: Vec<&str> = (p.t1..c.t0).map(|k| self.w(k)).collect();
             let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
-            if joined && self.fits(p, types) {
+            // "policies in Ukraine and China's partnership": an actor inside a
+            // prepositional phrase is not coordinated with what follows.
+            let in_pp = p.t0 > self.first()
+                && matches!(
+                    self.w(p.t0 - 1),
+                    "in" | "at"
+                        | "to"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "on"
+                        | "with"
+                        | "by"
+                        | "against"
+                        | "into"
+                        | "over"
+                );
+            if joined && self.fits(p, types) && !in_pp {
                 group.insert(0, prev);
                 cur = prev;
             } else {
@@ -654,6 +671,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             && self.an.entities[src.0].etype == EntityType::Person
         {
             self.an.last_visitor = Some(src.0);
+            self.an.last_visit = Some((src.0, tgt.0));
         }
     }
 
