@@ -367,9 +367,11 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// Records a mention; duplicates are removed when the record is built,
+    /// so that this stays constant-time however often an entity is named.
     pub fn note_mention(&mut self, entity: usize, span: Span) {
         let m = &mut self.entities[entity].mentions;
-        if !m.contains(&span) {
+        if m.last() != Some(&span) {
             m.push(span);
         }
     }
@@ -1672,10 +1674,11 @@ impl<'a> Analysis<'a> {
                 self.entities[person].country = Some(c);
             }
         }
-        if !self
-            .bindings
-            .iter()
-            .any(|b| b.person == person && b.office == office && b.sentence == si)
+        // Only this sentence's bindings can repeat: look back over them alone.
+        let same_sentence = self.bindings.iter().rev().take_while(|b| b.sentence == si);
+        if !same_sentence
+            .into_iter()
+            .any(|b| b.person == person && b.office == office)
         {
             self.bindings.push(Binding {
                 person,

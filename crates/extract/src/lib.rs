@@ -171,27 +171,29 @@ fn build_record(
             .cmp(&b.sentence)
             .then(b.confidence.total_cmp(&a.confidence))
     });
-    let mut kept: Vec<Found> = Vec::new();
-    for f in found {
-        let key = |x: &Found| {
-            let (s, t) = if x.relation.is_symmetric() && x.source > x.target {
-                (x.target, x.source)
-            } else {
-                (x.source, x.target)
-            };
-            (x.relation, s, t, x.negated, x.sentence)
+    let key = |x: &Found| {
+        let (s, t) = if x.relation.is_symmetric() && x.source > x.target {
+            (x.target, x.source)
+        } else {
+            (x.source, x.target)
         };
-        if !kept.iter().any(|k| key(k) == key(&f)) {
-            kept.push(f);
-        }
-    }
+        (x.relation, s, t, x.negated, x.sentence)
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut kept: Vec<Found> = found.into_iter().filter(|f| seen.insert(key(f))).collect();
     // A denial in a sentence overrides an assertion of the same relation there.
-    let denied: Vec<_> = kept
+    let denied: std::collections::HashSet<_> = kept
         .iter()
         .filter(|f| f.negated)
-        .map(|f| (f.relation, f.source, f.target, f.sentence))
+        .map(|f| {
+            let (r, s, t, _, si) = key(f);
+            (r, s, t, si)
+        })
         .collect();
-    kept.retain(|f| f.negated || !denied.contains(&(f.relation, f.source, f.target, f.sentence)));
+    kept.retain(|f| {
+        let (r, s, t, _, si) = key(f);
+        f.negated || !denied.contains(&(r, s, t, si))
+    });
     kept.sort_by_key(|f| (f.sentence, f.trigger.map_or(0, |t| t.start)));
 
     let text = an.text;

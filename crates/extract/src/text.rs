@@ -108,7 +108,8 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
     let bytes = text.as_bytes();
     for i in 0..tokens.len() {
         let end_here = is_boundary(text, &tokens, i)
-            || (i + 1 < tokens.len() && newline_break(bytes, &tokens, i));
+            || (i + 1 < tokens.len() && newline_break(bytes, &tokens, i))
+            || too_long(text, &tokens, first, i);
         if end_here || i + 1 == tokens.len() {
             let span = Span::new(tokens[first].span.start, tokens[i].span.end);
             sentences.push(Sentence {
@@ -120,6 +121,22 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
         }
     }
     (sentences, tokens)
+}
+
+/// The most tokens a sentence may have. Real sentences stay far below it;
+/// text without full stops (a scraped table, a run-on transcript) is cut into
+/// pieces of at most this size, preferably after a comma or semicolon, so that
+/// the work done per sentence stays bounded and extraction linear.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
+fn too_long(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
+    let len = i + 1 - first;
+    if len >= MAX_SENTENCE_TOKENS {
+        return true;
+    }
+    // Past three quarters of the limit, a comma or semicolon will do.
+    len >= MAX_SENTENCE_TOKENS * 3 / 4
+        && matches!(&text[tokens[i].span.start..tokens[i].span.end], "," | ";")
 }
 
 fn word_before(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
@@ -426,6 +443,26 @@ mod tests {
         );
         assert_eq!(words("Russia-China"), vec!["Russia", "-", "China"]);
         assert_eq!(words("Moon Jae-in."), vec!["Moon", "Jae", "-", "in", "."]);
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_sentences() {
+        let text = "word ".repeat(1000);
+        let (s, t) = segment(&text);
+        assert_eq!(t.len(), 1000);
+        assert!(s
+            .iter()
+            .all(|s| s.end_token - s.first_token <= MAX_SENTENCE_TOKENS));
+        assert_eq!(
+            s.iter().map(|s| s.end_token - s.first_token).sum::<usize>(),
+            1000
+        );
+        let with_commas = "a b c, ".repeat(200);
+        let (s, _) = segment(&with_commas);
+        assert!(s
+            .iter()
+            .all(|s| with_commas[s.span.start..s.span.end].ends_with(',')
+                || s.span.end == with_commas.trim_end().len()));
     }
 
     #[test]
