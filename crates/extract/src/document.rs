@@ -77,15 +77,35 @@ pub(crate) struct Binding {
 
 #[derive(Clone, Debug)]
 enum MKind {
-    Person { dict: Option<usize> },
-    Country { idx: usize, form: CountryForm },
-    Org { idx: Option<usize> },
-    Place { idx: Option<usize> },
-    Title { targets: Vec<Target> },
-    Pronoun { plural: bool, possessive: bool },
+    Person {
+        dict: Option<usize>,
+    },
+    Country {
+        idx: usize,
+        form: CountryForm,
+    },
+    Org {
+        idx: Option<usize>,
+    },
+    Place {
+        idx: Option<usize>,
+    },
+    Title {
+        targets: Vec<Target>,
+    },
+    Pronoun {
+        plural: bool,
+        possessive: bool,
+    },
     Latter,
     Former,
-    Group { countries: bool },
+    Group {
+        countries: bool,
+    },
+    /// "it", "its": the state or organisation just named.
+    Neuter {
+        possessive: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -808,6 +828,28 @@ impl<'a> Analysis<'a> {
                         possessive: false,
                     },
                 ),
+                // "it" as a subject of a verb refers to a state ("Iran denied that it
+                // delivered"); before a copula it is mostly expletive ("it was agreed").
+                ("it", _, _)
+                    if !matches!(
+                        w1.as_str(),
+                        "is" | "was"
+                            | "'s"
+                            | "were"
+                            | "seems"
+                            | "appears"
+                            | "remains"
+                            | "would"
+                            | "will"
+                            | "may"
+                            | "might"
+                            | "could"
+                            | "should"
+                    ) && !(matches!(w1.as_str(), "has" | "had") && w2 == "been") =>
+                {
+                    (1, MKind::Neuter { possessive: false })
+                }
+                ("its", _, _) => (1, MKind::Neuter { possessive: true }),
                 ("his" | "her", _, _) => (
                     1,
                     MKind::Pronoun {
@@ -956,6 +998,37 @@ impl<'a> Analysis<'a> {
                         Resolution::Anaphora,
                         true,
                         false,
+                    ));
+                }
+                1
+            }
+            MKind::Neuter { possessive } => {
+                let possessive = *possessive;
+                let state = actors
+                    .iter()
+                    .rev()
+                    .filter(|a| a.t1 <= m.t0)
+                    .flat_map(|a| a.refs.iter().copied())
+                    .find(|&r| {
+                        matches!(
+                            self.entities[r].etype,
+                            EntityType::Country | EntityType::Organization
+                        )
+                    });
+                let state = state.or_else(|| {
+                    let code = self.state_order.last().cloned()?;
+                    self.state_entity(&code)
+                });
+                if let Some(e) = state {
+                    actors.push(self.actor(
+                        m.span,
+                        m.span,
+                        m.t0,
+                        m.t1,
+                        vec![e],
+                        Resolution::Anaphora,
+                        true,
+                        possessive,
                     ));
                 }
                 1
@@ -1763,7 +1836,16 @@ impl<'a> Analysis<'a> {
         if !definite {
             return None;
         }
-        let holder = holder?;
+        // A title only one office has ("China's top diplomat", "External
+        // Affairs Minister") names its holder by itself.
+        let own_holder = match holder {
+            Some(_) => None,
+            None => match self.office_for(targets, None, None, self.surface(title_m.span)) {
+                Some(OfficeChoice::Dict(o)) => Some(self.dict.offices()[o].holder.clone()),
+                _ => None,
+            },
+        };
+        let holder = holder.or(own_holder.as_deref())?;
         let choice = self.office_for(targets, Some(holder), None, self.surface(title_m.span))?;
         // The holder on the date; when the dictionary does not know who it
         // was, the office stands for its state ("the Iraqi foreign minister").

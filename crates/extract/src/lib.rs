@@ -272,6 +272,8 @@ fn is_pronoun(m: &str) -> bool {
             | "him"
             | "his"
             | "her"
+            | "it"
+            | "its"
             | "they"
             | "them"
             | "their"

@@ -1328,9 +1328,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         {
             let a = self.actors[ai].clone();
             let ends_phrase = matches!(self.w(a.t1), "," | "." | ";" | "" | "and" | "for" | "over");
-            if ends_phrase
-                || (rel == RelationType::Criticizes && (a.possessive || self.w(a.t1) == "and"))
-            {
+            // Criticism targets the entity it names first: "condemned Hamas and
+            // its acts", "accused Hungary of blocking aid", "Russia's use of".
+            let criticized = rel == RelationType::Criticizes
+                && (a.possessive
+                    || matches!(
+                        self.w(a.t1),
+                        "and" | "of" | "over" | "for" | "as" | "after" | "in"
+                    ));
+            if ends_phrase || criticized {
                 let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes {
                     vec![ai]
                 } else {

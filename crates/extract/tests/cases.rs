@@ -57,6 +57,14 @@ fn parse(text: &str) -> Vec<Case> {
 }
 
 fn matches(rec: &Record, spec: &str, negated: Option<bool>) -> bool {
+    let (spec, object) = match spec.split_once(" {") {
+        Some((a, b)) => (a, Some(b.trim_end_matches('}'))),
+        None => (spec, None),
+    };
+    let (spec, modality) = match spec.split_once(" [") {
+        Some((a, b)) => (a, Some(b.trim_end_matches(']'))),
+        None => (spec, None),
+    };
     let (ty, rest) = spec.split_once(' ').expect("TYPE A -> B");
     let (a, b) = rest.split_once(" -> ").expect("A -> B");
     let ty = RelationType::parse(ty).expect("relation type");
@@ -70,7 +78,18 @@ fn matches(rec: &Record, spec: &str, negated: Option<bool>) -> bool {
         } else {
             r.source == a && r.target == b
         };
-        r.relation_type == ty && ends && negated.is_none_or(|n| r.negated == n)
+        let modality_ok = modality.is_none_or(|m| {
+            serde_json::to_value(r.modality)
+                .ok()
+                .and_then(|v| v.as_str().map(|s| s == m))
+                .unwrap_or(false)
+        });
+        let object_ok = object.is_none_or(|o| r.object.as_deref().is_some_and(|x| x.contains(o)));
+        r.relation_type == ty
+            && ends
+            && negated.is_none_or(|n| r.negated == n)
+            && modality_ok
+            && object_ok
     })
 }
 
