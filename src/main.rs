@@ -24,9 +24,11 @@ enum Command {
     Extract(commands::extract::Args),
     /// Extract and merge documents into a graph file.
     Build(commands::build::Args),
+    /// Merge graph files into one.
+    Merge(commands::merge::Args),
     /// Write a graph as Graphviz DOT or node-link JSON.
     Export(commands::export::Args),
-    /// Ask a graph who met whom.
+    /// Ask a graph: who met whom, neighbours, paths, timelines, summaries.
     Query(commands::query::Args),
     /// Look up what the actor dictionary knows.
     Actors(commands::actors::Args),
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
         Command::Build(args) => commands::build::run(args),
+        Command::Merge(args) => commands::merge::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Query(args) => commands::query::run(args),
         Command::Actors(args) => commands::actors::run(args),

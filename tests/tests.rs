@@ -4,4 +4,5 @@ mod util;
 
 mod cli;
 mod dot;
+mod query;
 mod seed;

@@ -4,6 +4,7 @@ pub mod actors;
 pub mod build;
 pub mod export;
 pub mod extract;
+pub mod merge;
 pub mod query;
 
 use anyhow::Context;

@@ -36,5 +36,7 @@ mod store;
 
 pub use error::{GraphError, GraphErrorKind};
 pub use model::{EdgeData, EdgeEvidence, NodeData};
-pub use query::Meeting;
-pub use store::{KnowledgeGraph, FORMAT, FORMAT_VERSION};
+pub use query::{
+    Direction, EntitySummary, Meeting, Neighbor, PathStep, RelationSummary, Stats, TimelineEntry,
+};
+pub use store::{DocumentInfo, KnowledgeGraph, FORMAT, FORMAT_VERSION};

@@ -479,9 +479,16 @@ impl KnowledgeGraph {
             .node_weights()
             .filter(|n| n.entity_type != EntityType::Topic)
             .map(|n| {
+                // Whole names and their single words ("Blinkn" is near "Blinken").
                 let d = std::iter::once(n.name.as_str())
                     .chain(n.aliases.iter().map(String::as_str))
-                    .map(|a| edit_distance(&norm(a), key))
+                    .flat_map(|a| {
+                        let a = norm(a);
+                        let mut forms: Vec<String> = a.split(' ').map(String::from).collect();
+                        forms.push(a);
+                        forms
+                    })
+                    .map(|a| edit_distance(&a, key))
                     .min()
                     .unwrap_or(usize::MAX);
                 (d, n.name.as_str())

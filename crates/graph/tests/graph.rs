@@ -1,0 +1,234 @@
+//! The graph's contracts: merging is associative and commutative, shards
+//! merged equal the whole, documents re-sent change nothing, changed
+//! documents replace their contributions, save and load round-trip.
+
+use diplograph_extract::{Document, Extractor, RelationType};
+use diplograph_graph::{Direction, GraphErrorKind, KnowledgeGraph};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| Extractor::bundled().expect("bundled dictionary"))
+}
+
+const PEOPLE: &[&str] = &[
+    "Antony Blinken",
+    "Wang Yi",
+    "Sergey Lavrov",
+    "Fumio Kishida",
+    "Olaf Scholz",
+    "Emmanuel Macron",
+];
+const STATES: &[&str] = &["China", "Russia", "Japan", "Germany", "Iran", "Ukraine"];
+
+fn sentence(kind: u8, a: usize, b: usize) -> String {
+    let (p, q) = (PEOPLE[a % PEOPLE.len()], PEOPLE[b % PEOPLE.len()]);
+    let (s, t) = (STATES[a % STATES.len()], STATES[b % STATES.len()]);
+    match kind % 6 {
+        0 => format!("{p} met with {q} on Monday."),
+        1 => format!("{s} supplied drones to {t}."),
+        2 => format!("{s} did not supply weapons to {t}."),
+        3 => format!("{p} visited {t} last week."),
+        4 => format!("{s} condemned {t}."),
+        _ => format!("The meeting between {p} and {q} lasted an hour."),
+    }
+}
+
+fn doc(i: usize, parts: &[(u8, usize, usize)], day: u8) -> Document {
+    let text = parts
+        .iter()
+        .map(|&(k, a, b)| sentence(k, a, b))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Document {
+        id: format!("doc{i}"),
+        text,
+        date: Some(format!("2024-03-{:02}", 1 + day % 28)),
+    }
+}
+
+fn graph_of(docs: &[Document]) -> KnowledgeGraph {
+    let mut g = KnowledgeGraph::new();
+    for d in docs {
+        g.add_record(&extractor().extract(d), &d.text);
+    }
+    g
+}
+
+fn arb_docs() -> impl Strategy<Value = Vec<Document>> {
+    prop::collection::vec(
+        (
+            prop::collection::vec((0u8..6, 0usize..6, 0usize..6), 1..4),
+            0u8..28,
+        ),
+        1..8,
+    )
+    .prop_map(|ds| {
+        ds.iter()
+            .enumerate()
+            .map(|(i, (parts, day))| doc(i, parts, *day))
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn shards_merged_equal_the_whole(docs in arb_docs(), assignment in prop::collection::vec(0usize..3, 8), order in 0u8..3) {
+        let whole = graph_of(&docs);
+        let mut shards: Vec<Vec<Document>> = vec![Vec::new(); 3];
+        for (i, d) in docs.iter().enumerate() {
+            shards[assignment[i % assignment.len()]].push(d.clone());
+        }
+        let graphs: Vec<KnowledgeGraph> = shards.iter().map(|s| graph_of(s.as_slice())).collect();
+        // Merge in a rotated order and with a different grouping: (a ∪ b) ∪ c versus c ∪ (b ∪ a).
+        let r = usize::from(order) % 3;
+        let mut left = graphs[r].clone();
+        left.merge(&graphs[(r + 1) % 3]);
+        left.merge(&graphs[(r + 2) % 3]);
+        let mut inner = graphs[(r + 1) % 3].clone();
+        inner.merge(&graphs[r]);
+        let mut right = graphs[(r + 2) % 3].clone();
+        right.merge(&inner);
+        prop_assert_eq!(left.to_json(), whole.to_json());
+        prop_assert_eq!(right.to_json(), whole.to_json());
+    }
+
+    #[test]
+    fn save_then_load_is_the_same_graph(docs in arb_docs()) {
+        let g = graph_of(&docs);
+        let back = KnowledgeGraph::from_slice(g.to_json().as_bytes()).expect("loads");
+        prop_assert_eq!(back.to_json(), g.to_json());
+        prop_assert_eq!(back.edge_count(), g.edge_count());
+    }
+
+    #[test]
+    fn merging_a_graph_with_itself_changes_nothing(docs in arb_docs()) {
+        let g = graph_of(&docs);
+        let mut twice = g.clone();
+        twice.merge(&g);
+        prop_assert_eq!(twice.to_json(), g.to_json());
+    }
+}
+
+#[test]
+fn the_same_document_again_changes_nothing_and_a_changed_one_replaces() {
+    let a = Document {
+        id: "a".into(),
+        text: "China supplied drones to Russia.".into(),
+        date: Some("2024-01-02".into()),
+    };
+    let mut g = graph_of(std::slice::from_ref(&a));
+    let before = g.to_json();
+    g.add_record(&extractor().extract(&a), &a.text);
+    assert_eq!(g.to_json(), before);
+    let changed = Document {
+        text: "Iran supplied drones to Russia.".into(),
+        ..a.clone()
+    };
+    g.add_record(&extractor().extract(&changed), &changed.text);
+    assert_eq!(g.to_json(), graph_of(&[changed]).to_json());
+    assert!(
+        g.node("country:CHN").is_none(),
+        "China's only mention went with the old text"
+    );
+}
+
+#[test]
+fn queries_answer_from_the_actors_edges() {
+    let docs = [
+        Document { id: "d1".into(), text: "Antony Blinken met with Wang Yi in Beijing. China did not supply weapons to Russia.".into(), date: Some("2024-04-26".into()) },
+        Document { id: "d2".into(), text: "Wang Yi met Sergey Lavrov in Moscow. Iran supplied drones to Russia.".into(), date: Some("2025-02-01".into()) },
+    ];
+    let g = graph_of(&docs);
+    let met = g.who_met(Some("wang yi"), None, None).expect("known");
+    let others: Vec<&str> = met.iter().map(|m| m.other.as_str()).collect();
+    assert_eq!(others, vec!["Antony Blinken", "Sergey Lavrov"]);
+    let in_2024 = g
+        .who_met(Some("Blinken"), Some("2024-01-01"), Some("2024-12-31"))
+        .expect("known");
+    assert_eq!(in_2024.len(), 1);
+    assert!(g
+        .who_met(Some("Blinken"), Some("2025-01-01"), None)
+        .expect("known")
+        .is_empty());
+
+    let path = g
+        .path("Blinken", "Lavrov", &[], 4)
+        .expect("known")
+        .expect("a path");
+    assert_eq!(path.len(), 2);
+    assert_eq!(path[0].to, "Wang Yi");
+    assert!(path.iter().all(|s| s.relation == RelationType::MetWith));
+    assert!(g
+        .path("Blinken", "Lavrov", &[], 1)
+        .expect("known")
+        .is_none());
+
+    let supplies_in = g
+        .neighbors("Russia", Some(RelationType::Supplies), Direction::In, false)
+        .expect("known");
+    assert_eq!(
+        supplies_in
+            .iter()
+            .map(|n| n.other.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Iran"]
+    );
+    let with_denied = g
+        .neighbors("Russia", Some(RelationType::Supplies), Direction::In, true)
+        .expect("known");
+    assert_eq!(with_denied.len(), 2);
+    assert!(g
+        .neighbors("Russia", Some(RelationType::Supplies), Direction::Out, true)
+        .expect("known")
+        .is_empty());
+
+    let timeline = g.timeline("Wang Yi").expect("known");
+    assert!(timeline.windows(2).all(|w| w[0].date <= w[1].date));
+    let stats = g.stats();
+    assert_eq!(stats.documents, 2);
+    assert_eq!(stats.edges_by_relation.get("supplies"), Some(&(1, 1)));
+}
+
+#[test]
+fn names_resolve_or_explain() {
+    let g = graph_of(&[Document {
+        id: "d".into(),
+        text: "Antony Blinken met with Wang Yi.".into(),
+        date: Some("2024-04-26".into()),
+    }]);
+    assert_eq!(g.find("BLINKEN").expect("alias").name, "Antony Blinken");
+    assert_eq!(g.find("person:wang-yi").expect("id").name, "Wang Yi");
+    let err = g.find("Blinkn").expect_err("unknown");
+    match err.kind() {
+        GraphErrorKind::UnknownName { suggestions, .. } => {
+            assert_eq!(suggestions, &vec!["Antony Blinken".to_string()])
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn bad_graph_files_are_errors_not_panics() {
+    for bad in [
+        &b""[..],
+        b"{",
+        b"[]",
+        b"{\"format\":\"other\",\"version\":1}",
+        b"{\"format\":\"diplograph-graph\",\"version\":2}",
+    ] {
+        assert!(KnowledgeGraph::from_slice(bad).is_err());
+    }
+    let deep = "[".repeat(100_000);
+    assert!(KnowledgeGraph::from_slice(deep.as_bytes()).is_err());
+    let dangling = br#"{"format":"diplograph-graph","version":1,"nodes":[],"edges":[{"source":"a","target":"b","relation":"met-with","negated":false,"evidence":[]}]}"#;
+    assert!(matches!(
+        KnowledgeGraph::from_slice(dangling)
+            .expect_err("dangling")
+            .kind(),
+        GraphErrorKind::DanglingEdge { .. }
+    ));
+}
