@@ -10,10 +10,10 @@ use crate::model::{EdgeData, EdgeEvidence, NodeData};
 use crate::store::KnowledgeGraph;
 use diplograph_extract::{EntityType, RelationType};
 use petgraph::stable_graph::NodeIndex;
-use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 use petgraph::Direction as PgDirection;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// A pair that met, with when and where it is said.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -338,11 +338,14 @@ impl KnowledgeGraph {
                     relations.contains(&d.relation)
                 }
         };
-        // Breadth-first from both ends, expanding the smaller frontier.
-        let mut seen_a: HashMap<NodeIndex, Option<(NodeIndex, petgraph::stable_graph::EdgeIndex)>> =
-            HashMap::from([(a, None)]);
-        let mut seen_b: HashMap<NodeIndex, Option<(NodeIndex, petgraph::stable_graph::EdgeIndex)>> =
-            HashMap::from([(b, None)]);
+        // Breadth-first from both ends, expanding the smaller frontier. Parents
+        // live in dense arrays indexed by node: no hashing on the hot path.
+        type Parent = Option<(NodeIndex, petgraph::stable_graph::EdgeIndex)>;
+        let bound = g.node_bound();
+        let mut seen_a: Vec<Option<Parent>> = vec![None; bound];
+        let mut seen_b: Vec<Option<Parent>> = vec![None; bound];
+        seen_a[a.index()] = Some(None);
+        seen_b[b.index()] = Some(None);
         let mut front_a = VecDeque::from([a]);
         let mut front_b = VecDeque::from([b]);
         let (mut depth_a, mut depth_b) = (0usize, 0usize);
@@ -370,13 +373,13 @@ impl KnowledgeGraph {
                         } else {
                             e.source()
                         };
-                        if seen.contains_key(&m)
+                        if seen[m.index()].is_some()
                             || (!is_actor(g[m].entity_type) && m != a && m != b)
                         {
                             continue;
                         }
-                        seen.insert(m, Some((n, e.id())));
-                        if other_seen.contains_key(&m) {
+                        seen[m.index()] = Some(Some((n, e.id())));
+                        if other_seen[m.index()].is_some() {
                             meet = Some(m);
                             break 'level;
                         }
@@ -391,15 +394,15 @@ impl KnowledgeGraph {
         // Walk back to a, then forward to b.
         let mut left = Vec::new();
         let mut cur = m;
-        while let Some(Some((prev, e))) = seen_a.get(&cur) {
-            left.push((*prev, cur, *e));
-            cur = *prev;
+        while let Some(Some((prev, e))) = seen_a[cur.index()] {
+            left.push((prev, cur, e));
+            cur = prev;
         }
         left.reverse();
         let mut cur = m;
-        while let Some(Some((next, e))) = seen_b.get(&cur) {
-            left.push((cur, *next, *e));
-            cur = *next;
+        while let Some(Some((next, e))) = seen_b[cur.index()] {
+            left.push((cur, next, e));
+            cur = next;
         }
         let steps = left
             .into_iter()

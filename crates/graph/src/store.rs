@@ -24,7 +24,9 @@ pub struct DocumentInfo {
     pub date: Option<String>,
 }
 
-type EdgeKey = (RelationType, String, String, bool);
+/// An edge's identity: type, endpoints (in id order for symmetric types), polarity.
+/// Node indices, not id strings, so the index costs a few bytes per edge.
+type EdgeKey = (RelationType, NodeIndex, NodeIndex, bool);
 
 /// The knowledge graph.
 #[derive(Clone, Debug, Default)]
@@ -173,14 +175,14 @@ impl KnowledgeGraph {
         } else {
             (source, target)
         };
-        let key = (relation, s.to_string(), t.to_string(), negated);
+        let (Some(si), Some(ti)) = (self.index_of(s), self.index_of(t)) else {
+            return;
+        };
+        let key = (relation, si, ti, negated);
         if let Some(&e) = self.edges.get(&key) {
             self.graph[e].absorb(evidence);
             return;
         }
-        let (Some(si), Some(ti)) = (self.index_of(s), self.index_of(t)) else {
-            return;
-        };
         let mut data = EdgeData {
             relation,
             negated,
@@ -392,7 +394,14 @@ impl KnowledgeGraph {
             }
             .into());
         }
-        let mut g = KnowledgeGraph::new();
+        // Sized up front: growing by doubling would hold two copies at the peak.
+        let (n_nodes, n_edges) = (file.nodes.len(), file.edges.len());
+        let mut g = KnowledgeGraph {
+            graph: StableDiGraph::with_capacity(n_nodes, n_edges),
+            nodes: HashMap::with_capacity(n_nodes),
+            edges: HashMap::with_capacity(n_edges),
+            documents: BTreeMap::new(),
+        };
         g.documents = file.documents;
         for n in file.nodes {
             g.upsert_node(n);
