@@ -830,23 +830,7 @@ impl<'a> Analysis<'a> {
                 ),
                 // "it" as a subject of a verb refers to a state ("Iran denied that it
                 // delivered"); before a copula it is mostly expletive ("it was agreed").
-                ("it", _, _)
-                    if !matches!(
-                        w1.as_str(),
-                        "is" | "was"
-                            | "'s"
-                            | "were"
-                            | "seems"
-                            | "appears"
-                            | "remains"
-                            | "would"
-                            | "will"
-                            | "may"
-                            | "might"
-                            | "could"
-                            | "should"
-                    ) && !(matches!(w1.as_str(), "has" | "had") && w2 == "been") =>
-                {
+                ("it", _, _) if !expletive_it(&w1, &w2) => {
                     (1, MKind::Neuter { possessive: false })
                 }
                 ("its", _, _) => (1, MKind::Neuter { possessive: true }),
@@ -1990,9 +1974,7 @@ impl<'a> Analysis<'a> {
                     return Some(OfficeChoice::Dict(o));
                 }
             }
-            if holder.is_none() {
-                return None;
-            }
+            holder.as_ref()?;
         }
         // A holder the dictionary has no such office for: name one.
         if let Some(h) = holder.as_deref() {
@@ -2182,6 +2164,15 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
+}
+
+/// Whether "it" followed by these two words is expletive ("it was agreed",
+/// "it has been reported") rather than a reference to a state.
+fn expletive_it(next: &str, after: &str) -> bool {
+    matches!(
+        next,
+        "is" | "was" | "'s" | "were" | "seems" | "appears" | "remains" | "would" | "will" | "may" | "might" | "could" | "should"
+    ) || (matches!(next, "has" | "had") && after == "been")
 }
 
 /// Whether `words` occurs in `text` on word boundaries.
