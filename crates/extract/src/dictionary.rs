@@ -132,6 +132,11 @@ pub struct Dictionary {
     org_idx: HashMap<String, usize>,
     office_idx: HashMap<String, usize>,
     person_idx: HashMap<String, usize>,
+    /// Roles by person and by office, and the single-word aliases of people:
+    /// rebuilt by `finish`, so that lookups during extraction never scan.
+    roles_by_person: HashMap<String, Vec<usize>>,
+    roles_by_office: HashMap<String, Vec<usize>>,
+    surnames: std::collections::HashSet<String>,
     place_idx: HashMap<String, usize>,
     /// Roles waiting for their cross-references to be checked: (origin, line).
     pending_roles: Vec<(String, usize)>,
@@ -283,6 +288,7 @@ impl Dictionary {
                 }
             }
         }
+        self.reindex();
         Ok(())
     }
 
@@ -542,16 +548,65 @@ impl Dictionary {
     }
 
     /// The roles of a person.
-    pub fn roles_of<'a>(&'a self, person: &'a str) -> impl Iterator<Item = &'a Role> + 'a {
-        self.roles.iter().filter(move |r| r.person == person)
+    pub fn roles_of<'a>(&'a self, person: &str) -> impl Iterator<Item = &'a Role> + 'a {
+        let idx: &'a [usize] = self.roles_by_person.get(person).map_or(&[], Vec::as_slice);
+        idx.iter().map(move |&i| &self.roles[i])
     }
 
     /// Who held an office on a date.
     pub fn holders_on(&self, office: &str, on: NaiveDate) -> Vec<&Role> {
-        self.roles
-            .iter()
-            .filter(|r| r.office == office && r.held_on(on))
+        let idx: &[usize] = self.roles_by_office.get(office).map_or(&[], Vec::as_slice);
+        idx.iter()
+            .map(|&i| &self.roles[i])
+            .filter(|r| r.held_on(on))
             .collect()
+    }
+
+    /// Position of an office in [`Dictionary::offices`].
+    pub fn office_index(&self, id: &str) -> Option<usize> {
+        self.office_idx.get(id).copied()
+    }
+
+    /// Position of a person in [`Dictionary::persons`].
+    pub fn person_index(&self, name: &str) -> Option<usize> {
+        self.person_idx.get(name).copied()
+    }
+
+    /// Position of a country in [`Dictionary::countries`].
+    pub fn country_index(&self, code: &str) -> Option<usize> {
+        self.country_idx.get(code).copied()
+    }
+
+    /// Position of an organisation in [`Dictionary::organizations`].
+    pub fn organization_index(&self, id: &str) -> Option<usize> {
+        self.org_idx.get(id).copied()
+    }
+
+    /// Whether a word is someone's single-word alias (a surname).
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
+
+    pub(crate) fn reindex(&mut self) {
+        self.roles_by_person.clear();
+        self.roles_by_office.clear();
+        for (i, r) in self.roles.iter().enumerate() {
+            self.roles_by_person
+                .entry(r.person.clone())
+                .or_default()
+                .push(i);
+            self.roles_by_office
+                .entry(r.office.clone())
+                .or_default()
+                .push(i);
+        }
+        self.surnames = self
+            .persons
+            .iter()
+            .flat_map(|p| p.aliases.iter())
+            .filter(|a| !a.contains(' '))
+            .cloned()
+            .collect();
     }
 
     /// Everything whose name or alias equals `name` (case- and diacritic-insensitive).

@@ -91,7 +91,7 @@ enum MKind {
         idx: Option<usize>,
     },
     Title {
-        targets: Vec<Target>,
+        targets: std::sync::Arc<[Target]>,
     },
     Pronoun {
         plural: bool,
@@ -133,7 +133,9 @@ pub(crate) struct Analysis<'a> {
     pub date: Option<NaiveDate>,
     pub tokens: Vec<Token>,
     /// Lower-case token texts with curly apostrophes straightened.
-    pub lower: Vec<String>,
+    /// All tokens lower-cased, in one buffer; `lower_at[t]` is token t's range in it.
+    lower: String,
+    lower_at: Vec<(u32, u32)>,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<DocEntity>,
     entity_index: HashMap<String, usize>,
@@ -152,14 +154,21 @@ pub(crate) struct Analysis<'a> {
     doc_people: Vec<usize>,
     /// Codes of countries and organisations in order of mention, for "its".
     state_order: Vec<String>,
-    /// Single-word aliases (surnames) of the dictionary's people.
-    surnames: std::collections::HashSet<&'a str>,
     matches: Vec<GazetteerMatch>,
 }
 
-fn straighten(s: &str) -> String {
-    s.replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
-        .to_lowercase()
+/// Appends `s` lower-cased, with curly apostrophes straightened.
+fn straighten_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 impl<'a> Analysis<'a> {
@@ -171,15 +180,19 @@ impl<'a> Analysis<'a> {
         tokens: Vec<Token>,
         matches: Vec<GazetteerMatch>,
     ) -> Analysis<'a> {
-        let lower = tokens
-            .iter()
-            .map(|t| straighten(&text[t.span.start..t.span.end]))
-            .collect();
+        // One buffer for every lower-cased token: no allocation per token.
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_at = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let start = lower.len();
+            straighten_into(&text[t.span.start..t.span.end], &mut lower);
+            lower_at.push((start as u32, lower.len() as u32));
+        }
         let mut doc_people = Vec::new();
         for m in &matches {
             let mut full = None;
             let mut surnames = Vec::new();
-            for t in &m.targets {
+            for t in m.targets.iter() {
                 match t {
                     Target::Person {
                         index,
@@ -220,6 +233,7 @@ impl<'a> Analysis<'a> {
             date,
             tokens,
             lower,
+            lower_at,
             sentences,
             entities: Vec::new(),
             entity_index: HashMap::new(),
@@ -231,19 +245,14 @@ impl<'a> Analysis<'a> {
             person_order: Vec::new(),
             doc_people,
             state_order: Vec::new(),
-            surnames: dict
-                .persons()
-                .iter()
-                .flat_map(|p| p.aliases.iter())
-                .filter(|a| !a.contains(' '))
-                .map(String::as_str)
-                .collect(),
             matches,
         }
     }
 
     pub fn word(&self, t: usize) -> &str {
-        self.lower.get(t).map_or("", String::as_str)
+        self.lower_at
+            .get(t)
+            .map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
     }
 
     pub fn surface(&self, span: Span) -> &'a str {
@@ -398,7 +407,7 @@ impl<'a> Analysis<'a> {
 
     /// The country entity for an ISO code, interning it.
     pub fn country_entity_by_code(&mut self, code: &str) -> Option<usize> {
-        let idx = self.dict.countries().iter().position(|c| c.code == code)?;
+        let idx = self.dict.country_index(code)?;
         Some(self.country_entity(idx))
     }
 
@@ -409,16 +418,21 @@ impl<'a> Analysis<'a> {
         let lo = self.matches.partition_point(|m| m.start < s.span.start);
         let hi = self.matches.partition_point(|m| m.start < s.span.end);
         let here: Vec<GazetteerMatch> = self.matches[lo..hi].to_vec();
+        // Which tokens of the sentence some dictionary form covers.
+        let mut matched = vec![false; s.end_token - s.first_token];
+        for o in &here {
+            for t in self.token_at(o.start)..self.token_at(o.end).min(s.end_token) {
+                if t >= s.first_token {
+                    matched[t - s.first_token] = true;
+                }
+            }
+        }
         for (k, m) in here.iter().enumerate() {
             let span = Span::new(m.start, m.end);
             let t0 = self.token_at(m.start);
             let t1 = self.token_at(m.end);
-            let covered_by_match = |t: usize| {
-                here.iter().any(|o| {
-                    let (a, b) = (self.token_at(o.start), self.token_at(o.end));
-                    a <= t && t < b
-                })
-            };
+            let covered_by_match =
+                |t: usize| t >= s.first_token && t < s.end_token && matched[t - s.first_token];
             let surname_only = m
                 .targets
                 .iter()
@@ -472,13 +486,12 @@ impl<'a> Analysis<'a> {
     }
 
     /// Picks what a dictionary form means here.
-    fn choose_target(&self, targets: &[Target], t0: usize, t1: usize) -> Option<MKind> {
+    fn choose_target(&self, all: &std::sync::Arc<[Target]>, t0: usize, t1: usize) -> Option<MKind> {
+        let targets: &[Target] = all;
         let person = self.pick_person(targets, t0);
-        let titles: Vec<Target> = targets
+        let has_titles = targets
             .iter()
-            .filter(|t| matches!(t, Target::Office { .. } | Target::Title(_)))
-            .cloned()
-            .collect();
+            .any(|t| matches!(t, Target::Office { .. } | Target::Title(_)));
         for t in targets {
             match t {
                 Target::Country(idx, form) => {
@@ -495,12 +508,12 @@ impl<'a> Analysis<'a> {
         if let Some(p) = person {
             return Some(MKind::Person { dict: Some(p) });
         }
-        if !titles.is_empty() {
-            // A lowercase generic title is a title only when it is not an
-            // ordinary noun in a list ("chair", "adviser"): keep all, the
-            // binding rules decide.
+        if has_titles {
+            // The office rules read only the title targets of the list.
             let _ = t1;
-            return Some(MKind::Title { targets: titles });
+            return Some(MKind::Title {
+                targets: std::sync::Arc::clone(all),
+            });
         }
         None
     }
@@ -756,7 +769,7 @@ impl<'a> Analysis<'a> {
 
     /// Whether a word is the surname of someone in the dictionary.
     fn is_known_surname(&self, word: &str) -> bool {
-        self.surnames.contains(word)
+        self.dict.is_surname(word)
     }
 
     fn title_starts_at(&self, t: usize, out: &[Mention]) -> bool {
@@ -830,9 +843,7 @@ impl<'a> Analysis<'a> {
                 ),
                 // "it" as a subject of a verb refers to a state ("Iran denied that it
                 // delivered"); before a copula it is mostly expletive ("it was agreed").
-                ("it", _, _) if !expletive_it(&w1, &w2) => {
-                    (1, MKind::Neuter { possessive: false })
-                }
+                ("it", _, _) if !expletive_it(&w1, &w2) => (1, MKind::Neuter { possessive: false }),
                 ("its", _, _) => (1, MKind::Neuter { possessive: true }),
                 ("his" | "her", _, _) => (
                     1,
@@ -1773,14 +1784,17 @@ impl<'a> Analysis<'a> {
             return None;
         }
         // Someone bound earlier in this document to a matching office.
-        let kinds: Vec<String> = targets
-            .iter()
-            .filter_map(|t| match t {
-                Target::Title(k) => Some(k.clone()),
-                Target::Office { index, .. } => Some(self.dict.offices()[*index].kind.clone()),
-                _ => None,
-            })
-            .collect();
+        let mut kinds: Vec<&str> = Vec::new();
+        for t in targets {
+            let kind = match t {
+                Target::Title(k) => k.as_str(),
+                Target::Office { index, .. } => self.dict.offices()[*index].kind.as_str(),
+                _ => continue,
+            };
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
         let office_ids: Vec<usize> = targets
             .iter()
             .filter_map(|t| match t {
@@ -1790,7 +1804,10 @@ impl<'a> Analysis<'a> {
             .collect();
         let earlier = self.bindings.iter().rev().find(|b| {
             let e = &self.entities[b.office];
-            let kind_ok = e.office_kind.as_ref().is_some_and(|k| kinds.contains(k));
+            let kind_ok = e
+                .office_kind
+                .as_ref()
+                .is_some_and(|k| kinds.contains(&k.as_str()));
             let office_ok = e.dict_office.is_some_and(|o| office_ids.contains(&o));
             let holder_ok = holder.is_none_or(|h| {
                 e.country.as_deref() == Some(h)
@@ -1858,7 +1875,7 @@ impl<'a> Analysis<'a> {
             return None;
         };
         let name = holders[0].person.clone();
-        let pidx = self.dict.persons().iter().position(|p| p.name == name)?;
+        let pidx = self.dict.person_index(&name)?;
         let person = self.person_entity(pidx);
         let office = self.office_entity(&OfficeChoice::Dict(o));
         self.note_mention(office, span);
@@ -1877,7 +1894,7 @@ impl<'a> Analysis<'a> {
 
     /// The entity of a country code or organisation id.
     fn state_entity(&mut self, holder: &str) -> Option<usize> {
-        if let Some(idx) = self.dict.countries().iter().position(|c| c.code == holder) {
+        if let Some(idx) = self.dict.country_index(holder) {
             return Some(self.country_entity(idx));
         }
         let idx = self
@@ -1908,19 +1925,19 @@ impl<'a> Analysis<'a> {
                 return Some(OfficeChoice::Dict(*index));
             }
         }
-        let mut kinds: Vec<String> = Vec::new();
+        let mut kinds: Vec<&str> = Vec::new();
         let mut specific: Vec<usize> = Vec::new();
         for t in targets {
-            match t {
-                Target::Office { index, .. } => specific.push(*index),
-                Target::Title(k) => kinds.push(k.clone()),
-                _ => {}
-            }
-        }
-        for &o in &specific {
-            let k = &self.dict.offices()[o].kind;
-            if !kinds.contains(k) {
-                kinds.push(k.clone());
+            let kind = match t {
+                Target::Office { index, .. } => {
+                    specific.push(*index);
+                    self.dict.offices()[*index].kind.as_str()
+                }
+                Target::Title(k) => k.as_str(),
+                _ => continue,
+            };
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
             }
         }
         // A holder: its office of a matching kind, as the dictionary lists it.
@@ -1934,7 +1951,7 @@ impl<'a> Analysis<'a> {
             }
             for k in &kinds {
                 let id = format!("{h}/{k}");
-                if let Some(o) = self.dict.offices().iter().position(|o| o.id == id) {
+                if let Some(o) = self.dict.office_index(&id) {
                     return Some(OfficeChoice::Dict(o));
                 }
             }
@@ -1951,12 +1968,11 @@ impl<'a> Analysis<'a> {
             });
             let offices: Vec<usize> = roles
                 .iter()
-                .filter_map(|r| self.dict.offices().iter().position(|o| o.id == r.office))
+                .filter_map(|r| self.dict.office_index(&r.office))
                 .collect();
-            if let Some(&o) = offices
-                .iter()
-                .find(|&&o| specific.contains(&o) || kinds.contains(&self.dict.offices()[o].kind))
-            {
+            if let Some(&o) = offices.iter().find(|&&o| {
+                specific.contains(&o) || kinds.contains(&self.dict.offices()[o].kind.as_str())
+            }) {
                 return Some(OfficeChoice::Dict(o));
             }
             let words = title_text.to_lowercase();
@@ -2013,7 +2029,7 @@ impl<'a> Analysis<'a> {
 
     fn office_by_kind(&self, holder: &str, kind: &str, title_text: &str) -> Option<OfficeChoice> {
         let id = format!("{holder}/{kind}");
-        if let Some(o) = self.dict.offices().iter().position(|o| o.id == id) {
+        if let Some(o) = self.dict.office_index(&id) {
             return Some(OfficeChoice::Dict(o));
         }
         if let Some(o) = self
@@ -2171,7 +2187,18 @@ impl<'a> Analysis<'a> {
 fn expletive_it(next: &str, after: &str) -> bool {
     matches!(
         next,
-        "is" | "was" | "'s" | "were" | "seems" | "appears" | "remains" | "would" | "will" | "may" | "might" | "could" | "should"
+        "is" | "was"
+            | "'s"
+            | "were"
+            | "seems"
+            | "appears"
+            | "remains"
+            | "would"
+            | "will"
+            | "may"
+            | "might"
+            | "could"
+            | "should"
     ) || (matches!(next, "has" | "had") && after == "been")
 }
 

@@ -13,6 +13,7 @@ use crate::dictionary::Dictionary;
 use crate::record::fold;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// How a country is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,7 +63,8 @@ pub struct GazetteerMatch {
     /// One past the last byte.
     pub end: usize,
     /// Everything the form may refer to.
-    pub targets: Vec<Target>,
+    /// Shared with the gazetteer: a match costs no copy of its targets.
+    pub targets: Arc<[Target]>,
 }
 
 /// The compiled matcher.
@@ -75,7 +77,7 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 struct Form {
     text: String,
-    targets: Vec<Target>,
+    targets: Arc<[Target]>,
 }
 
 fn is_acronym(form: &str) -> bool {
@@ -175,7 +177,10 @@ impl Gazetteer {
         }
         let mut forms: Vec<Form> = table
             .into_iter()
-            .map(|(text, targets)| Form { text, targets })
+            .map(|(text, targets)| Form {
+                text,
+                targets: targets.into(),
+            })
             .collect();
         forms.sort_by(|a, b| a.text.cmp(&b.text));
         let automaton = AhoCorasickBuilder::new()
@@ -214,7 +219,7 @@ impl Gazetteer {
             out.push(GazetteerMatch {
                 start,
                 end,
-                targets: self.forms[form].targets.clone(),
+                targets: Arc::clone(&self.forms[form].targets),
             });
         }
         out

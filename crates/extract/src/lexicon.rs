@@ -614,9 +614,24 @@ pub const NP_FILLERS: &[&str] = &[
     "directly",
 ];
 
-/// Whether `word` (lower case) is in the list.
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// Whether `word` is in the list. Long lists are looked up through a hash
+/// set built once per list and thread.
+pub fn is_in(list: &'static [&'static str], word: &str) -> bool {
+    use std::cell::RefCell;
+    use std::collections::{HashMap, HashSet};
+    if list.len() <= 12 {
+        return list.contains(&word);
+    }
+    thread_local! {
+        static SETS: RefCell<HashMap<usize, HashSet<&'static str>>> = RefCell::new(HashMap::new());
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        let set = sets
+            .entry(list.as_ptr() as usize)
+            .or_insert_with(|| list.iter().copied().collect());
+        set.contains(word)
+    })
 }
 
 /// Nouns that make an ambiguous transfer verb ("sent", "gave") a supply.

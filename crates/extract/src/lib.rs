@@ -83,7 +83,8 @@ impl Extractor {
     }
 
     /// An extractor over a dictionary.
-    pub fn new(dictionary: Dictionary) -> Extractor {
+    pub fn new(mut dictionary: Dictionary) -> Extractor {
+        dictionary.reindex();
         let gazetteer = Gazetteer::new(&dictionary);
         let triggers = TriggerIndex::new(dictionary.triggers());
         Extractor {
