@@ -5,12 +5,22 @@
 //! consumer interprets (quotes, backslashes and newlines for Graphviz;
 //! JSON string escaping for front-ends).
 //!
-//! - [`dot`]: Graphviz DOT, one style per entity type with a legend,
+//! - [`dot`](fn@dot): Graphviz DOT, one style per entity type with a legend,
 //!   relation type as edge label, denied relations dashed and labelled
 //!   "not …", repeated evidence as pen width.
-//! - [`node_link`]: node-link JSON (`directed`, `multigraph`, `graph`,
+//! - [`node_link`](fn@node_link): node-link JSON (`directed`, `multigraph`, `graph`,
 //!   `nodes`, `edges` or `links`) that networkx's `node_link_graph` and D3
 //!   force layouts read.
+//! - [`cytoscape`](fn@cytoscape): Cytoscape.js elements JSON, ids unique
+//!   across nodes and edges, entity type and relation as classes.
+//! - [`graphology`](fn@graphology): graphology's serialisation for
+//!   Sigma.js, a mixed multi graph with seeded positions, sizes and colours.
+//! - [`gexf`](fn@gexf): GEXF 1.3 for Gephi, edges dynamic from their first
+//!   to their last date.
+//! - [`graphml`](fn@graphml): GraphML with typed keys for yEd, Gephi and
+//!   networkx.
+//! - [`html`](fn@html): one self-contained HTML page, an interactive
+//!   Cytoscape.js viewer.
 //!
 //! ```
 //! use diplograph_graph::KnowledgeGraph;
@@ -23,10 +33,20 @@
 
 #![deny(missing_docs)]
 
+mod cytoscape;
 mod dot;
+mod gexf;
+mod graphml;
+mod graphology;
+mod html;
 mod json;
 
+pub use cytoscape::cytoscape;
 pub use dot::{dot, escape_dot, DotOptions};
+pub use gexf::gexf;
+pub use graphml::graphml;
+pub use graphology::graphology;
+pub use html::{html, HtmlOptions};
 pub use json::{node_link, JsonOptions};
 
 use diplograph_extract::EntityType;
