@@ -30,6 +30,8 @@ enum Command {
     Export(commands::export::Args),
     /// Ask a graph: who met whom, neighbours, paths, timelines, summaries.
     Query(commands::query::Args),
+    /// Serve the viewer and a JSON API (who-met, neighbors, path, subgraph) on loopback.
+    Serve(commands::serve::Args),
     /// Look up what the actor dictionary knows.
     Actors(commands::actors::Args),
 }
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Command::Merge(args) => commands::merge::run(args),
         Command::Export(args) => commands::export::run(args),
         Command::Query(args) => commands::query::run(args),
+        Command::Serve(args) => commands::serve::run(args),
         Command::Actors(args) => commands::actors::run(args),
     };
     match result {

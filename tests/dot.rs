@@ -101,3 +101,31 @@ fn hostile_names_are_escaped_for_graphviz() {
         "labels survive as text"
     );
 }
+
+#[test]
+fn clusters_render_too() {
+    if !have_dot() {
+        eprintln!("skipped: Graphviz `dot` is not installed (.ci/run installs it)");
+        return;
+    }
+    let d = Dir::new();
+    assert!(d
+        .run(&[
+            "build",
+            repo("examples/seed.jsonl").to_str().expect("path"),
+            "-o",
+            "g.json"
+        ])
+        .status
+        .success());
+    for cluster in ["type", "country"] {
+        let text = export_dot(
+            &d,
+            "g.json",
+            &["--cluster", cluster, "--title", "Seed \"article\""],
+        );
+        assert!(text.contains("subgraph \"cluster_0\""), "{text}");
+        let (ok, _, err) = render(&text);
+        assert!(ok && err.trim().is_empty(), "dot failed: {err}");
+    }
+}

@@ -4,5 +4,7 @@ mod util;
 
 mod cli;
 mod dot;
+mod export;
 mod query;
 mod seed;
+mod serve;

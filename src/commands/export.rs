@@ -1,25 +1,49 @@
-//! `diplograph export`: a graph file as Graphviz DOT or node-link JSON.
+//! `diplograph export`: a graph file in the format another tool reads.
 
+use super::parse_date;
 use anyhow::Context;
-use diplograph::export::{dot, node_link, DotOptions, JsonOptions};
-use diplograph::graph::KnowledgeGraph;
+use diplograph::export::{
+    cytoscape, dot, gexf, graphml, graphology, html, node_link, Cluster, DotOptions, HtmlOptions,
+    JsonOptions,
+};
+use diplograph::extract::{EntityType, RelationType};
+use diplograph::graph::{Filter, KnowledgeGraph};
 use diplograph::output::{check_writable, write_atomic};
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Output formats.
+/// Output formats, each for the tool that reads it.
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum Format {
-    /// Graphviz DOT (render with `dot -Tsvg`).
+    /// Graphviz DOT: `dot -Tsvg` (or `sfdp` for big graphs).
     Dot,
-    /// Node-link JSON (networkx `node_link_graph`, D3 force layouts).
+    /// Node-link JSON: networkx `node_link_graph(data, edges="edges")`, D3 with `--links`.
     Json,
+    /// Cytoscape.js elements JSON: `cytoscape({elements})`.
+    Cytoscape,
+    /// graphology serialisation: `Graph.from(data)`, for Sigma.js.
+    Graphology,
+    /// GEXF 1.3 for Gephi, with a timeline from the evidence dates.
+    Gexf,
+    /// GraphML for yEd, Gephi and `networkx.read_graphml`.
+    Graphml,
+    /// One self-contained HTML page with an interactive viewer.
+    Html,
+}
+
+/// `--cluster`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum ClusterArg {
+    /// One box per entity type.
+    Type,
+    /// One box per country.
+    Country,
 }
 
 /// Arguments of `export`.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  diplograph export graph.json --format dot -o graph.dot && dot -Tsvg graph.dot -o graph.svg\n  diplograph export graph.json --format json --links -o d3.json"
+    after_help = "Examples:\n  diplograph export graph.json --format dot -o graph.dot && dot -Tsvg graph.dot -o graph.svg\n  diplograph export graph.json --format html -o viewer.html\n  diplograph export graph.json --format gexf --from 2024-01-01 -o graph.gexf\n  diplograph export graph.json --format json --ego Blinken --depth 2 --exclude-negated\n  diplograph export graph.json --format dot --relation met-with --min-count 2 --cluster country"
 )]
 pub struct Args {
     /// The graph file (from `diplograph build`).
@@ -30,21 +54,51 @@ pub struct Args {
     /// Write here instead of stdout (atomically).
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// DOT: the layout direction (LR, TB, RL, BT).
-    #[arg(long, default_value = "LR")]
-    rankdir: String,
-    /// DOT: leave out the legend.
+    /// Keep only entities of these types (repeatable).
+    #[arg(long = "type", value_parser = super::query::parse_type)]
+    types: Vec<EntityType>,
+    /// Keep only relations of these types (repeatable).
+    #[arg(long = "relation", value_parser = super::query::parse_relation)]
+    relations: Vec<RelationType>,
+    /// Keep only evidence dated on or after this day.
+    #[arg(long, value_parser = parse_date)]
+    from: Option<chrono::NaiveDate>,
+    /// Keep only evidence dated on or before this day.
+    #[arg(long, value_parser = parse_date)]
+    to: Option<chrono::NaiveDate>,
+    /// Keep only relations stated at least this many times.
+    #[arg(long, default_value_t = 1)]
+    min_count: usize,
+    /// Keep only the neighbourhood of this actor.
     #[arg(long)]
-    no_legend: bool,
-    /// Leave out topics (targets of concern and criticism that are no entity).
-    #[arg(long)]
-    no_topics: bool,
+    ego: Option<String>,
+    /// How many steps from the ego actor.
+    #[arg(long, default_value_t = 1)]
+    depth: usize,
+    /// Keep denied relations (the default).
+    #[arg(long, overrides_with = "exclude_negated")]
+    include_negated: bool,
     /// Leave out denied relations.
     #[arg(long)]
     exclude_negated: bool,
+    /// Leave out topics (targets of concern and criticism that are no entity).
+    #[arg(long)]
+    no_topics: bool,
+    /// DOT: the layout direction (LR, TB, RL, BT).
+    #[arg(long, default_value = "LR")]
+    rankdir: String,
+    /// DOT: group nodes in boxes.
+    #[arg(long, value_enum)]
+    cluster: Option<ClusterArg>,
+    /// DOT: leave out the legend.
+    #[arg(long)]
+    no_legend: bool,
     /// JSON: name the edge list `links` (D3) instead of `edges` (networkx ≥ 3.6).
     #[arg(long)]
     links: bool,
+    /// A title (DOT and HTML).
+    #[arg(long)]
+    title: Option<String>,
 }
 
 /// Runs `export`.
@@ -56,6 +110,31 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         .with_context(|| format!("cannot read {}", args.graph.display()))?;
     let graph =
         KnowledgeGraph::from_slice(&bytes).with_context(|| format!("{}", args.graph.display()))?;
+    let mut types = args.types.clone();
+    if args.no_topics {
+        if types.is_empty() {
+            types = EntityType::ALL
+                .into_iter()
+                .filter(|t| *t != EntityType::Topic)
+                .collect();
+        } else {
+            types.retain(|t| *t != EntityType::Topic);
+        }
+    }
+    let filter = Filter {
+        types,
+        relations: args.relations.clone(),
+        from: args.from.map(|d| d.to_string()),
+        to: args.to.map(|d| d.to_string()),
+        min_count: args.min_count.max(1),
+        ego: args.ego.clone(),
+        depth: args.depth,
+        include_negated: !args.exclude_negated,
+    };
+    let graph = graph.filtered(&filter)?;
+    let pretty = |v: serde_json::Value| -> anyhow::Result<String> {
+        Ok(serde_json::to_string_pretty(&v)? + "\n")
+    };
     let text = match args.format {
         Format::Dot => dot(
             &graph,
@@ -64,21 +143,25 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 legend: !args.no_legend,
                 topics: !args.no_topics,
                 negated: !args.exclude_negated,
-                title: None,
+                title: args.title.clone(),
+                cluster: args.cluster.map(|c| match c {
+                    ClusterArg::Type => Cluster::Type,
+                    ClusterArg::Country => Cluster::Country,
+                }),
             },
         ),
-        Format::Json => {
-            let mut v = node_link(&graph, &JsonOptions { links: args.links });
-            if args.no_topics || args.exclude_negated {
-                filter_json(
-                    &mut v,
-                    args.no_topics,
-                    args.exclude_negated,
-                    if args.links { "links" } else { "edges" },
-                );
-            }
-            serde_json::to_string_pretty(&v)? + "\n"
-        }
+        Format::Json => pretty(node_link(&graph, &JsonOptions { links: args.links }))?,
+        Format::Cytoscape => pretty(cytoscape(&graph))?,
+        Format::Graphology => pretty(graphology(&graph))?,
+        Format::Gexf => gexf(&graph),
+        Format::Graphml => graphml(&graph),
+        Format::Html => html(
+            &graph,
+            &HtmlOptions {
+                title: args.title.clone(),
+                ..HtmlOptions::default()
+            },
+        ),
     };
     match &args.output {
         Some(out) => write_atomic(out, |w| w.write_all(text.as_bytes()))
@@ -86,31 +169,4 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
     Ok(())
-}
-
-fn filter_json(v: &mut serde_json::Value, no_topics: bool, no_negated: bool, edges_key: &str) {
-    let topic_ids: Vec<String> = v["nodes"]
-        .as_array()
-        .map(|ns| {
-            ns.iter()
-                .filter(|n| n["entity_type"] == "topic")
-                .filter_map(|n| n["id"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    if let Some(edges) = v[edges_key].as_array_mut() {
-        edges.retain(|e| {
-            let topic = no_topics
-                && (topic_ids
-                    .iter()
-                    .any(|t| e["source"] == *t || e["target"] == *t));
-            let neg = no_negated && e["negated"] == true;
-            !topic && !neg
-        });
-    }
-    if no_topics {
-        if let Some(nodes) = v["nodes"].as_array_mut() {
-            nodes.retain(|n| n["entity_type"] != "topic");
-        }
-    }
 }

@@ -6,6 +6,7 @@ pub mod export;
 pub mod extract;
 pub mod merge;
 pub mod query;
+pub mod serve;
 
 use anyhow::Context;
 use diplograph::extract::{Dictionary, Extractor};

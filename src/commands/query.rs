@@ -24,14 +24,14 @@ pub struct Args {
     json: bool,
 }
 
-fn parse_relation(s: &str) -> Result<RelationType, String> {
+pub fn parse_relation(s: &str) -> Result<RelationType, String> {
     RelationType::parse(s).ok_or_else(|| {
         let all: Vec<&str> = RelationType::ALL.iter().map(|r| r.as_str()).collect();
         format!("{s:?} is not a relation type ({})", all.join(", "))
     })
 }
 
-fn parse_type(s: &str) -> Result<EntityType, String> {
+pub fn parse_type(s: &str) -> Result<EntityType, String> {
     EntityType::parse(s).ok_or_else(|| {
         format!("{s:?} is not an entity type (person, country, office, organization, place, topic)")
     })

@@ -22,12 +22,25 @@ pub struct DotOptions {
     pub negated: bool,
     /// A title on top.
     pub title: Option<String>,
+    /// Group nodes into boxes by entity type or by country.
+    pub cluster: Option<Cluster>,
+}
+
+/// How `--cluster` groups nodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cluster {
+    /// One box per entity type.
+    Type,
+    /// One box per country (people and offices with their country; nodes
+    /// without one stay outside).
+    Country,
 }
 
 impl Default for DotOptions {
     fn default() -> DotOptions {
         DotOptions {
             rankdir: "LR".into(),
+            cluster: None,
             legend: true,
             topics: true,
             negated: true,
@@ -113,12 +126,19 @@ pub fn dot(graph: &KnowledgeGraph, options: &DotOptions) -> String {
         used.insert(&a.id);
         used.insert(&b.id);
     }
+    let mut groups: std::collections::BTreeMap<String, Vec<String>> =
+        std::collections::BTreeMap::new();
     for n in graph.nodes() {
         if !keep(n.entity_type)
             || !used.contains(n.id.as_str()) && n.entity_type == EntityType::Topic
         {
             continue;
         }
+        let group = match options.cluster {
+            Some(Cluster::Type) => Some(n.entity_type.as_str().to_string()),
+            Some(Cluster::Country) => n.country.clone(),
+            None => None,
+        };
         let (shape, fill) = style(n.entity_type);
         let mut label = n.name.clone();
         if n.entity_type == EntityType::Topic && label.chars().count() > 40 {
@@ -130,8 +150,7 @@ pub fn dot(graph: &KnowledgeGraph, options: &DotOptions) -> String {
             type_label(n.entity_type),
             n.mention_count()
         );
-        let _ = writeln!(
-            s,
+        let line = format!(
             "  \"{}\" [label=\"{}\", shape={shape}, fillcolor=\"{fill}\", tooltip=\"{}\"{}];",
             escape_dot(&n.id),
             escape_dot(&label),
@@ -142,6 +161,29 @@ pub fn dot(graph: &KnowledgeGraph, options: &DotOptions) -> String {
                 ""
             }
         );
+        match group {
+            Some(g) => groups.entry(g).or_default().push(line),
+            None => {
+                s.push_str(&line);
+                s.push('\n');
+            }
+        }
+    }
+    // Clusters: Graphviz draws a box around subgraphs named `cluster…`.
+    for (i, (name, lines)) in groups.iter().enumerate() {
+        let label = match options.cluster {
+            Some(Cluster::Country) => graph
+                .node(&format!("country:{name}"))
+                .map_or_else(|| name.clone(), |n| n.name.clone()),
+            _ => name.clone(),
+        };
+        let _ = writeln!(s, "  subgraph \"cluster_{i}\" {{\n    label=\"{}\"; style=rounded; color=\"#adb5bd\"; fontsize=12;", escape_dot(&label));
+        for l in lines {
+            s.push_str("  ");
+            s.push_str(l);
+            s.push('\n');
+        }
+        s.push_str("  }\n");
     }
     for (a, b, e) in &edges {
         let rel = e.relation.as_str();

@@ -42,7 +42,7 @@ mod html;
 mod json;
 
 pub use cytoscape::cytoscape;
-pub use dot::{dot, escape_dot, DotOptions};
+pub use dot::{dot, escape_dot, Cluster, DotOptions};
 pub use gexf::gexf;
 pub use graphml::graphml;
 pub use graphology::graphology;

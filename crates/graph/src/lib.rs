@@ -30,11 +30,13 @@
 #![deny(missing_docs)]
 
 mod error;
+mod filter;
 mod model;
 mod query;
 mod store;
 
 pub use error::{GraphError, GraphErrorKind};
+pub use filter::Filter;
 pub use model::{EdgeData, EdgeEvidence, NodeData};
 pub use query::{
     Direction, EntitySummary, Meeting, Neighbor, PathStep, RelationSummary, Stats, TimelineEntry,

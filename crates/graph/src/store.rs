@@ -137,6 +137,18 @@ impl KnowledgeGraph {
         &self.graph
     }
 
+    pub(crate) fn set_documents(&mut self, documents: BTreeMap<String, DocumentInfo>) {
+        self.documents = documents;
+    }
+
+    pub(crate) fn insert_node(&mut self, node: NodeData) -> NodeIndex {
+        self.upsert_node(node)
+    }
+
+    pub(crate) fn insert_edge(&mut self, source: &str, target: &str, data: EdgeData) {
+        self.upsert_edge(source, target, data.relation, data.negated, data.evidence);
+    }
+
     fn upsert_node(&mut self, node: NodeData) -> NodeIndex {
         if let Some(&i) = self.nodes.get(&node.id) {
             let existing = &mut self.graph[i];
