@@ -1,15 +1,13 @@
-//! Reading documents: plain text files, JSON Lines, directories and stdin.
+//! Reading JSON Lines documents, and the errors of reading input.
 //!
-//! A text file is one document whose id is the file name without its
-//! extension. A JSON Lines file holds one `{"id", "text", "date"?}` object a
-//! line; other fields (gold annotations, say) are ignored. Every error names
-//! the file and, for JSON Lines, the line.
+//! A JSON Lines file holds one `{"id", "text", "date"?}` object a line;
+//! other fields (gold annotations, say) are ignored. Every error names the
+//! file and, for JSON Lines, the line. Folders, text files and compressed
+//! inputs are read by [`crate::corpus`].
 
 use diplograph_extract::Document;
 use serde::Deserialize;
-use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 /// A document source that could not be read.
@@ -54,6 +52,19 @@ struct Line {
     text: String,
     #[serde(default)]
     date: Option<String>,
+}
+
+impl InputError {
+    /// The same error without a line number (for whole files).
+    pub fn without_line(self) -> InputError {
+        match self {
+            InputError::BadLine { path, message, .. } => InputError::Io {
+                path,
+                source: std::io::Error::other(message),
+            },
+            other => other,
+        }
+    }
 }
 
 /// Where a document came from: `file` or `file:line`.
@@ -163,95 +174,6 @@ pub fn read_jsonl<R: Read>(
         }
     }
     Ok(bad)
-}
-
-/// Reads a text file as one document; its id is the file stem.
-///
-/// Invalid UTF-8 is decoded lossily; the returned flag says whether that happened.
-///
-/// # Errors
-///
-/// The file cannot be read.
-pub fn read_text_file(path: &Path) -> Result<(Document, bool), InputError> {
-    let bytes = fs::read(path).map_err(|source| InputError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
-    let (text, lossy) = match String::from_utf8(bytes) {
-        Ok(s) => (s, false),
-        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
-    };
-    let id = path.file_stem().map_or_else(
-        || path.display().to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    Ok((
-        Document {
-            id,
-            text,
-            date: None,
-        },
-        lossy,
-    ))
-}
-
-/// Whether a path names JSON Lines (by extension).
-pub fn is_jsonl(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("jsonl" | "ndjson")
-    )
-}
-
-/// Expands directories into the text and JSON Lines files under them, sorted.
-///
-/// # Errors
-///
-/// A directory that cannot be listed, or a path that does not exist.
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(p.clone());
-            continue;
-        }
-        let meta = fs::metadata(p).map_err(|source| InputError::Io {
-            path: p.display().to_string(),
-            source,
-        })?;
-        if meta.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found)?;
-            found.sort();
-            out.extend(found);
-        } else {
-            out.push(p.clone());
-        }
-    }
-    Ok(out)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
-    let entries = fs::read_dir(dir).map_err(|source| InputError::Io {
-        path: dir.display().to_string(),
-        source,
-    })?;
-    for entry in entries {
-        let entry = entry.map_err(|source| InputError::Io {
-            path: dir.display().to_string(),
-            source,
-        })?;
-        let path = entry.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("txt" | "jsonl" | "ndjson")
-        ) {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

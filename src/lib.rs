@@ -13,6 +13,8 @@
 //!   (`diplograph-export`).
 //! - [`input`]: documents read from text files, JSON Lines and directories,
 //!   with errors that name the file and line.
+//! - [`corpus`]: a corpus as a stream of documents in input order (folders,
+//!   globs, gzip, stdin), for batch-parallel extraction with bounded memory.
 //! - [`output`]: files written atomically.
 //!
 //! ```
@@ -34,5 +36,6 @@ pub use diplograph_export as export;
 pub use diplograph_extract as extract;
 pub use diplograph_graph as graph;
 
+pub mod corpus;
 pub mod input;
 pub mod output;

@@ -28,6 +28,17 @@ pub fn write_atomic(
         write(&mut buffered)?;
         buffered.flush()?;
     }
+    // Temporary files are private (0600); the result gets the mode of the
+    // file it replaces, or the usual 0644, so other tools and users can read it.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map(|m| m.permissions().mode() & 0o7777)
+            .unwrap_or(0o644);
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -66,6 +77,20 @@ mod tests {
         assert_eq!(std::fs::read(&path).expect("read"), b"old");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("ls").collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_readable_by_others_and_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("g.json");
+        write_atomic(&path, |w| w.write_all(b"x")).expect("write");
+        let mode = |p: &Path| std::fs::metadata(p).expect("stat").permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        write_atomic(&path, |w| w.write_all(b"y")).expect("rewrite");
+        assert_eq!(mode(&path), 0o640);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 mod util;
 
 mod cli;
+mod corpus;
 mod dot;
 mod export;
 mod query;

@@ -3,14 +3,14 @@
 use super::parse_date;
 use anyhow::Context;
 use diplograph::export::{
-    cytoscape, dot, gexf, graphml, graphology, html, node_link, Cluster, DotOptions, HtmlOptions,
-    JsonOptions,
+    cytoscape, dot, gexf, graphml, graphology, html, neo4j_csv, node_link, Cluster, DotOptions,
+    HtmlOptions, JsonOptions,
 };
 use diplograph::extract::{EntityType, RelationType};
 use diplograph::graph::{Filter, KnowledgeGraph};
 use diplograph::output::{check_writable, write_atomic};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Output formats, each for the tool that reads it.
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
@@ -29,6 +29,9 @@ pub enum Format {
     Graphml,
     /// One self-contained HTML page with an interactive viewer.
     Html,
+    /// CSV files for `neo4j-admin database import full`, with IMPORT.md
+    /// giving the command: written into the folder given by `-o`.
+    Neo4jCsv,
 }
 
 /// `--cluster`.
@@ -43,7 +46,7 @@ pub enum ClusterArg {
 /// Arguments of `export`.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  diplograph export graph.json --format dot -o graph.dot && dot -Tsvg graph.dot -o graph.svg\n  diplograph export graph.json --format html -o viewer.html\n  diplograph export graph.json --format gexf --from 2024-01-01 -o graph.gexf\n  diplograph export graph.json --format json --ego Blinken --depth 2 --exclude-negated\n  diplograph export graph.json --format dot --relation met-with --min-count 2 --cluster country"
+    after_help = "Examples:\n  diplograph export graph.json --format dot -o graph.dot && dot -Tsvg graph.dot -o graph.svg\n  diplograph export graph.json --format html -o viewer.html\n  diplograph export graph.json --format gexf --from 2024-01-01 -o graph.gexf\n  diplograph export graph.json --format json --ego Blinken --depth 2 --exclude-negated\n  diplograph export graph.json --format dot --relation met-with --min-count 2 --cluster country\n  diplograph export graph.json --format neo4j-csv -o neo4j-import/"
 )]
 pub struct Args {
     /// The graph file (from `diplograph build`).
@@ -51,7 +54,8 @@ pub struct Args {
     /// The output format.
     #[arg(short, long, value_enum, default_value = "dot")]
     format: Format,
-    /// Write here instead of stdout (atomically).
+    /// Write here instead of stdout (atomically); for neo4j-csv, the
+    /// folder to write the files into (required, created if missing).
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Keep only entities of these types (repeatable).
@@ -103,9 +107,20 @@ pub struct Args {
 
 /// Runs `export`.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    if let Some(out) = &args.output {
-        check_writable(out).with_context(|| format!("cannot write {}", out.display()))?;
-    }
+    let neo4j_dir = match (args.format, &args.output) {
+        (Format::Neo4jCsv, None) => {
+            anyhow::bail!("--format neo4j-csv writes several files: give a folder with -o DIR")
+        }
+        (Format::Neo4jCsv, Some(dir)) => {
+            prepare_folder(dir)?;
+            Some(dir.clone())
+        }
+        (_, Some(out)) => {
+            check_writable(out).with_context(|| format!("cannot write {}", out.display()))?;
+            None
+        }
+        (_, None) => None,
+    };
     let bytes = std::fs::read(&args.graph)
         .with_context(|| format!("cannot read {}", args.graph.display()))?;
     let graph =
@@ -155,6 +170,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Format::Graphology => pretty(graphology(&graph))?,
         Format::Gexf => gexf(&graph),
         Format::Graphml => graphml(&graph),
+        Format::Neo4jCsv => {
+            let dir = neo4j_dir
+                .as_deref()
+                .context("--format neo4j-csv writes several files: give a folder with -o DIR")?;
+            return write_folder(dir, neo4j_csv(&graph));
+        }
         Format::Html => html(
             &graph,
             &HtmlOptions {
@@ -169,4 +190,25 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
     Ok(())
+}
+
+/// Writes (file name, contents) pairs into a folder, each file atomically;
+/// a failure part-way leaves the files not yet written as they were.
+fn write_folder(dir: &Path, files: Vec<(String, String)>) -> anyhow::Result<()> {
+    for (name, text) in files {
+        let path = dir.join(name);
+        write_atomic(&path, |w| w.write_all(text.as_bytes()))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Creates the output folder of a multi-file format if needed and checks,
+/// before any work is done, that files can be created in it.
+fn prepare_folder(dir: &Path) -> anyhow::Result<()> {
+    if dir.exists() && !dir.is_dir() {
+        anyhow::bail!("{} is not a folder", dir.display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    check_writable(&dir.join("probe")).with_context(|| format!("cannot write in {}", dir.display()))
 }

@@ -1,34 +1,44 @@
-//! `diplograph extract`: records as JSON (one file) or JSON Lines.
+//! `diplograph extract`: records as JSON (one text file) or JSON Lines (a corpus).
 
-use super::{extractor, parse_date};
-use anyhow::Context;
-use diplograph::input::{self, is_jsonl, read_jsonl};
-use std::collections::HashMap;
+use super::{extractor, parse_date, pipeline};
+use diplograph::corpus::CorpusOptions;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 /// Arguments of `extract`.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  diplograph extract article.txt --date 2024-04-26\n  diplograph extract --jsonl docs.jsonl > records.jsonl\n  cat docs.jsonl | diplograph extract --jsonl -"
+    after_help = "Examples:\n  diplograph extract article.txt --date 2024-04-26 --pretty\n  diplograph extract --jsonl docs.jsonl > records.jsonl\n  cat docs.jsonl | diplograph extract --jsonl - > records.jsonl\n  diplograph extract articles/ --glob '*.txt' --jobs 8 > records.jsonl\n  diplograph extract corpus.jsonl.gz > records.jsonl\n\nOne text file gives one JSON record; anything more (JSON Lines, folders, several files) gives JSON Lines in input order, whatever --jobs."
 )]
 pub struct Args {
-    /// Text files, JSON Lines files (`.jsonl`) or `-` for stdin.
+    /// Text files, JSON Lines files (`.jsonl`, also `.gz`), folders, or `-` for JSON Lines on stdin.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Read the inputs as JSON Lines (`{"id","text","date"?}` a line) and write one record a line.
+    /// Read every input as JSON Lines (`{"id","text","date"?}` a line).
     #[arg(long)]
     jsonl: bool,
+    /// The files to take from folders (default `*.txt`).
+    #[arg(long)]
+    glob: Option<String>,
     /// The date of plain-text documents (YYYY-MM-DD); titles resolve by it.
     #[arg(long, value_parser = parse_date)]
     date: Option<chrono::NaiveDate>,
     /// Extra actor dictionary files (TSV, see data/README.md); may be repeated.
     #[arg(long = "actors", value_name = "FILE")]
     actors: Vec<PathBuf>,
-    /// Carry on past unreadable JSON Lines lines, counting them.
+    /// Carry on past unreadable inputs (bad lines, binary files), counting them.
     #[arg(long)]
     skip_bad: bool,
-    /// Pretty-print single-record JSON.
+    /// Refuse text that is not valid UTF-8 instead of decoding it lossily.
+    #[arg(long)]
+    strict: bool,
+    /// Threads to extract with (default: all cores).
+    #[arg(short, long)]
+    jobs: Option<usize>,
+    /// No progress bar and no summary.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Pretty-print a single record.
     #[arg(long)]
     pretty: bool,
 }
@@ -36,64 +46,41 @@ pub struct Args {
 /// Runs `extract`.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let extractor = extractor(&args.actors)?;
+    // One plain text file: one JSON record, as a document's record.
+    let single = args.inputs.len() == 1
+        && !args.jsonl
+        && args.inputs[0].is_file()
+        && !super::looks_like_jsonl(&args.inputs[0]);
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut seen: HashMap<String, String> = HashMap::new();
-    let mut bad = 0;
-    let mut n_dup = 0usize;
-    for path in input::expand(&args.inputs)? {
-        let as_jsonl = args.jsonl || is_jsonl(&path);
-        if as_jsonl {
-            let name = path.display().to_string();
-            let reader: Box<dyn io::Read> = if name == "-" {
-                Box::new(io::stdin().lock())
-            } else {
-                Box::new(std::fs::File::open(&path).with_context(|| format!("cannot open {name}"))?)
-            };
-            bad += read_jsonl(reader, &name, args.skip_bad, |doc, origin| {
-                // Extraction is a map: a repeated id is passed through (and
-                // reported once), it is `build` that must refuse it.
-                if let Some(first) = seen.insert(doc.id.clone(), origin.to_string()) {
-                    if n_dup == 0 {
-                        eprintln!("diplograph: warning: {origin}: document id {:?} was already used at {first}", doc.id);
-                    }
-                    n_dup += 1;
-                }
-                let record = extractor.extract(&doc);
-                serde_json::to_writer(&mut out, &record).map_err(|e| input::InputError::Io {
-                    path: "stdout".into(),
-                    source: e.into(),
-                })?;
-                out.write_all(b"\n")
-                    .map_err(|source| input::InputError::Io {
-                        path: "stdout".into(),
-                        source,
-                    })
-            })?;
-        } else {
-            let (mut doc, lossy) = input::read_text_file(&path)?;
-            if lossy {
-                eprintln!(
-                    "diplograph: warning: {} is not valid UTF-8; invalid bytes were replaced",
-                    path.display()
-                );
-            }
-            doc.date = args.date.map(|d| d.to_string());
-            let record = extractor.extract(&doc);
-            if args.pretty {
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let options = CorpusOptions {
+        jsonl: args.jsonl,
+        glob: args.glob.clone(),
+        skip_bad: args.skip_bad,
+        strict: args.strict,
+        date: args.date.map(|d| d.to_string()),
+        unique_ids: false,
+    };
+    let run = pipeline::Run {
+        inputs: &args.inputs,
+        options,
+        jobs: args.jobs,
+        quiet: args.quiet || single,
+    };
+    let summary = pipeline::run(&extractor, run, |batch| {
+        for (_, _, record) in batch {
+            if single && args.pretty {
                 serde_json::to_writer_pretty(&mut out, &record)?;
             } else {
                 serde_json::to_writer(&mut out, &record)?;
             }
             out.write_all(b"\n")?;
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
-    if bad > 0 {
-        eprintln!("diplograph: skipped {bad} unreadable lines");
-    }
-    if n_dup > 1 {
-        eprintln!("diplograph: warning: {n_dup} documents repeated an earlier id");
+    if !args.quiet && !single {
+        eprintln!("diplograph: {}", summary.line());
     }
     Ok(())
 }

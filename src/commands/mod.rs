@@ -5,6 +5,7 @@ pub mod build;
 pub mod export;
 pub mod extract;
 pub mod merge;
+pub mod pipeline;
 pub mod query;
 pub mod serve;
 
@@ -38,4 +39,14 @@ pub fn extractor(actors: &[PathBuf]) -> anyhow::Result<Extractor> {
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}
+
+/// Whether a path names JSON Lines by its extension (`.jsonl`, `.ndjson`, also gzipped).
+pub fn looks_like_jsonl(path: &std::path::Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }

@@ -21,6 +21,7 @@
 //!   networkx.
 //! - [`html`](fn@html): one self-contained HTML page, an interactive
 //!   Cytoscape.js viewer.
+//! - [`neo4j_csv`](fn@neo4j_csv): CSV files and the command for `neo4j-admin database import`.
 //!
 //! ```
 //! use diplograph_graph::KnowledgeGraph;
@@ -40,6 +41,7 @@ mod graphml;
 mod graphology;
 mod html;
 mod json;
+mod neo4j;
 
 pub use cytoscape::cytoscape;
 pub use dot::{dot, escape_dot, Cluster, DotOptions};
@@ -48,6 +50,7 @@ pub use graphml::graphml;
 pub use graphology::graphology;
 pub use html::{html, HtmlOptions};
 pub use json::{node_link, JsonOptions};
+pub use neo4j::neo4j_csv;
 
 use diplograph_extract::EntityType;
 use diplograph_graph::KnowledgeGraph;

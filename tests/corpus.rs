@@ -1,0 +1,158 @@
+//! Corpus input in every form: folders, globs, gzip, stdin, several files;
+//! deterministic order whatever the parallelism; bad inputs.
+
+use crate::util::{stderr, stdout, Dir};
+use std::io::Write;
+
+fn ids(out: &str) -> Vec<String> {
+    out.lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json line")["id"]
+                .as_str()
+                .expect("id")
+                .to_string()
+        })
+        .collect()
+}
+
+fn gzip(d: &Dir, name: &str, contents: &str) {
+    let f = std::fs::File::create(d.path(name)).expect("create");
+    let mut gz = flate2::write::GzEncoder::new(f, flate2::Compression::default());
+    gz.write_all(contents.as_bytes()).expect("gzip");
+    gz.finish().expect("finish");
+}
+
+#[test]
+fn folders_recurse_in_order_with_globs_and_gzip() {
+    let d = Dir::new();
+    std::fs::create_dir_all(d.path("news/2024")).expect("mkdir");
+    d.write("news/b.txt", "Antony Blinken met with Wang Yi.");
+    d.write("news/2024/a.txt", "Wang Yi met Sergey Lavrov.");
+    d.write("news/notes.md", "Not an article.");
+    gzip(&d, "news/c.txt.gz", "Iran supplied drones to Russia.");
+    let out = d.run(&["extract", "news", "--date", "2024-04-26", "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        ids(&stdout(&out)),
+        vec!["a", "b", "c"],
+        "sorted paths: 2024/a.txt, b.txt, c.txt.gz"
+    );
+    let out = d.run(&["extract", "news", "--glob", "*.md", "-q"]);
+    assert_eq!(ids(&stdout(&out)), vec!["notes"]);
+}
+
+#[test]
+fn jsonl_from_files_gzip_and_stdin_keep_order_for_any_jobs() {
+    let d = Dir::new();
+    let lines: String = (0..300).map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"Antony Blinken met with Wang Yi on day {i}.\",\"date\":\"2024-04-26\"}}\n")).collect();
+    d.write("docs.jsonl", &lines);
+    gzip(
+        &d,
+        "more.jsonl.gz",
+        "{\"id\":\"z\",\"text\":\"China supplied drones to Russia.\"}\n",
+    );
+    let one = d.run(&[
+        "extract",
+        "docs.jsonl",
+        "more.jsonl.gz",
+        "--jobs",
+        "1",
+        "-q",
+    ]);
+    let two = d.run(&[
+        "extract",
+        "docs.jsonl",
+        "more.jsonl.gz",
+        "--jobs",
+        "2",
+        "-q",
+    ]);
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(
+        stdout(&one),
+        stdout(&two),
+        "output does not depend on --jobs"
+    );
+    let got = ids(&stdout(&one));
+    assert_eq!(got.len(), 301);
+    assert_eq!(got[0], "d0");
+    assert_eq!(got[299], "d299");
+    assert_eq!(got[300], "z");
+    let piped = d.run_stdin(&["extract", "--jsonl", "-", "-q"], Some(&lines));
+    assert_eq!(ids(&stdout(&piped)).len(), 300);
+}
+
+#[test]
+fn summary_line_unless_quiet() {
+    let d = Dir::new();
+    d.write(
+        "docs.jsonl",
+        "{\"id\":\"a\",\"text\":\"Antony Blinken met with Wang Yi.\"}\n",
+    );
+    let out = d.run(&["extract", "docs.jsonl"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("1 documents") && err.contains("MB/s") && err.contains("relations"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\r'),
+        "no progress bar when stderr is not a terminal"
+    );
+    assert!(stderr(&d.run(&["extract", "docs.jsonl", "-q"])).is_empty());
+}
+
+#[test]
+fn bad_inputs_are_named_and_skippable() {
+    let d = Dir::new();
+    std::fs::write(d.path("bin.txt"), b"\x00\x01\x02 binary").expect("write");
+    std::fs::write(d.path("latin.txt"), b"Caf\xe9 diplomacy.").expect("write");
+    d.write("ok.txt", "Antony Blinken met with Wang Yi.");
+    let out = d.run(&["extract", "bin.txt", "ok.txt", "-q"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("bin.txt") && stderr(&out).contains("binary"),
+        "{}",
+        stderr(&out)
+    );
+    let out = d.run(&["extract", "bin.txt", "ok.txt", "--skip-bad"]);
+    assert!(out.status.success());
+    assert_eq!(ids(&stdout(&out)), vec!["ok"]);
+    assert!(
+        stderr(&out).contains("skipped 1 unreadable inputs"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = d.run(&["extract", "latin.txt", "ok.txt", "-q"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("latin.txt") && stderr(&out).contains("UTF-8"),
+        "a warning names the file"
+    );
+    let out = d.run(&["extract", "latin.txt", "ok.txt", "--strict", "-q"]);
+    assert_eq!(out.status.code(), Some(1));
+
+    d.write(
+        "dates.jsonl",
+        "{\"id\":\"a\",\"text\":\"x\",\"date\":\"26/04/2024\"}\n",
+    );
+    let out = d.run(&["extract", "dates.jsonl", "-q"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("dates.jsonl:1: the date \"26/04/2024\""),
+        "{}",
+        stderr(&out)
+    );
+
+    std::fs::create_dir_all(d.path("folder.jsonl")).expect("mkdir");
+    let out = d.run(&["build", "ok.txt", "-o", "folder.jsonl"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = d.run(&["extract", "ok.txt", "--actors", "folder.jsonl"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("folder.jsonl"));
+
+    d.write("empty.txt", "");
+    let out = d.run(&["extract", "empty.txt"]);
+    assert!(out.status.success(), "an empty file is an empty document");
+}
