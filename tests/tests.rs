@@ -7,5 +7,6 @@ mod corpus;
 mod dot;
 mod export;
 mod query;
+mod robust;
 mod seed;
 mod serve;
