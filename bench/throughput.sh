@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Whole-program throughput: a ~100 MB corpus made from real article text
+# (the development set's articles when ../shared is there, else the bundled
+# seed article), then `extract --jsonl` with 1 and 2 jobs and `build`,
+# printing MB/s, documents/s and peak RSS for each.
+#
+#   bench/throughput.sh [MEGABYTES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mb=${1:-100}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sources=(examples/seed-article.txt)
+if ls ../shared/data/dev/*.jsonl >/dev/null 2>&1; then
+  sources=(../shared/data/dev/*.jsonl)
+fi
+cargo build --release --quiet
+python3 bench/make_corpus.py "$work/corpus.jsonl" "$mb" "${sources[@]}"
+bin=target/release/diplograph
+measure() {
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/err" || { cat "$work/err"; exit 1; }
+  read -r secs kb < "$work/time"
+  local docs bytes
+  docs=$(wc -l < "$work/corpus.jsonl")
+  bytes=$(stat -c %s "$work/corpus.jsonl")
+  awk -v l="$label" -v s="$secs" -v k="$kb" -v d="$docs" -v b="$bytes" \
+    'BEGIN { printf "%-22s %6.1f s  %6.2f MB/s  %8.0f documents/s  peak RSS %5.0f MB\n", l, s, b/1e6/s, d/s, k/1024 }'
+}
+measure "extract --jsonl -j 1" "$bin" extract --jsonl "$work/corpus.jsonl" -j 1 -q
+measure "extract --jsonl -j 2" "$bin" extract --jsonl "$work/corpus.jsonl" -j 2 -q
+measure "build -j 2" "$bin" build "$work/corpus.jsonl" -o "$work/graph.json" -j 2 -q
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
