@@ -2,8 +2,9 @@
 //! segmentation, dictionary matching, the whole extraction of a document.
 //! Baseline: `split_whitespace`, the floor of any tokeniser.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use diplograph_extract::{text, Dictionary, Document, Extractor, Gazetteer};
+use std::hint::black_box;
 
 const PARAGRAPH: &str = "Secretary of State Antony J. Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday. \
 The two ministers discussed the war in Ukraine, and Blinken raised concerns about China's exports of dual-use goods to Russia. \

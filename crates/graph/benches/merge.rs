@@ -1,8 +1,9 @@
 //! Criterion benches of graph building and merging.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion};
 use diplograph_extract::{Document, Extractor};
 use diplograph_graph::KnowledgeGraph;
+use std::hint::black_box;
 
 fn benches(c: &mut Criterion) {
     let extractor = Extractor::bundled().expect("bundled dictionary");
