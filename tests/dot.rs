@@ -129,3 +129,36 @@ fn clusters_render_too() {
         assert!(ok && err.trim().is_empty(), "dot failed: {err}");
     }
 }
+
+#[test]
+fn five_hundred_nodes_render_with_the_force_directed_layout() {
+    if !have_dot() {
+        eprintln!("skipped: Graphviz `dot` is not installed (.ci/run installs it)");
+        return;
+    }
+    let d = Dir::new();
+    // A graph file written directly: 500 people, 900 meetings.
+    let nodes: Vec<String> = (0..500)
+        .map(|i| format!(r#"{{"id":"person:p{i}","name":"Person {i}","type":"person","aliases":["Person {i}"],"documents":{{"d":1}},"known":false}}"#))
+        .collect();
+    let edges: Vec<String> = (0..900)
+        .map(|i| {
+            let (a, b) = (i % 500, (i * 37 + 11) % 500);
+            let (a, b) = if a == b { (a, (b + 1) % 500) } else { (a, b) };
+            let (a, b) = (a.min(b), a.max(b));
+            format!(
+                r#"{{"source":"person:p{a}","target":"person:p{b}","relation":"met-with","negated":false,"evidence":[{{"doc":"d","date":"2024-01-01","sentence":"Person {a} met Person {b}.","spans":{{"sentence":{{"start":0,"end":10}}}},"confidence":0.9,"modality":"asserted","event":"d#{i}"}}]}}"#
+            )
+        })
+        .collect();
+    d.write("big.json", &format!(r#"{{"format":"diplograph-graph","version":1,"documents":{{}},"nodes":[{}],"edges":[{}]}}"#, nodes.join(","), edges.join(",")));
+    let text = export_dot(&d, "big.json", &[]);
+    assert!(text.contains("layout=sfdp"));
+    let (ok, svg, err) = render(&text);
+    assert!(ok && err.trim().is_empty(), "dot failed: {err}");
+    assert_eq!(
+        svg.matches("class=\"node\"").count(),
+        501,
+        "500 people and the legend"
+    );
+}

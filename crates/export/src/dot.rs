@@ -49,6 +49,9 @@ impl Default for DotOptions {
     }
 }
 
+/// Above this many nodes the DOT output switches to a force-directed layout.
+pub const LARGE_GRAPH: usize = 150;
+
 /// Escapes text for a double-quoted DOT string: `\` and `"` escaped,
 /// newlines written as `\n`, other control characters dropped.
 pub fn escape_dot(s: &str) -> String {
@@ -97,7 +100,15 @@ pub fn dot(graph: &KnowledgeGraph, options: &DotOptions) -> String {
         _ => "LR".to_string(),
     };
     let _ = writeln!(s, "digraph diplograph {{");
-    let _ = writeln!(s, "  graph [rankdir={rankdir}, fontname=\"Helvetica\", overlap=false, splines=true, nodesep=0.4, ranksep=0.6];");
+    // Past a few hundred nodes a layered layout is unreadable: use the
+    // force-directed engine (the `layout` attribute overrides the command's
+    // default), and let colour and the legend name the relations.
+    let large = graph.node_count() > LARGE_GRAPH;
+    if large {
+        let _ = writeln!(s, "  graph [layout=sfdp, overlap=prism, overlap_scaling=2, splines=false, outputorder=edgesfirst, fontname=\"Helvetica\"];");
+    } else {
+        let _ = writeln!(s, "  graph [rankdir={rankdir}, fontname=\"Helvetica\", overlap=false, splines=true, nodesep=0.4, ranksep=0.6];");
+    }
     if let Some(t) = &options.title {
         let _ = writeln!(
             s,
@@ -199,6 +210,7 @@ pub fn dot(graph: &KnowledgeGraph, options: &DotOptions) -> String {
             label
         };
         let penwidth = 1.0 + (count as f64).ln().max(0.0) * 1.2;
+        let label = if large { String::new() } else { label };
         let mut attrs = format!(
             "label=\"{}\", color=\"{}\", fontcolor=\"{}\", penwidth={penwidth:.2}, tooltip=\"{}\"",
             escape_dot(&label),
