@@ -87,6 +87,9 @@ pub enum Notice {
     Skipped(String),
     /// A document id repeated an earlier one (extract only warns).
     DuplicateId(String),
+    /// A date that is not `YYYY-MM-DD`: the document is kept, its record
+    /// says so in its diagnostics, titles are not resolved by date.
+    BadDate(String),
 }
 
 /// A JSON Lines source being read: reader, name, lines read.
@@ -297,7 +300,16 @@ impl Documents {
                     }
                 })
                 .and_then(|d| match d {
-                    Some(d) => check_date(d).map(Some),
+                    Some(d) => match (check_date(&d), self.options.strict) {
+                        (Ok(()), _) => Ok(Some(d)),
+                        (Err(m), true) => Err(format!("{m} (--strict refuses it)")),
+                        (Err(m), false) => {
+                            self.notices.push(Notice::BadDate(format!(
+                                "{origin}: {m}; the document is kept without a usable date"
+                            )));
+                            Ok(Some(d))
+                        }
+                    },
                     None => Ok(None),
                 });
             match parsed {
@@ -324,12 +336,12 @@ impl Documents {
     }
 }
 
-fn check_date(doc: Document) -> Result<Document, String> {
+fn check_date(doc: &Document) -> Result<(), String> {
     match doc.date.as_deref() {
         Some(d) if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() => {
             Err(format!("the date {d:?} is not of the form YYYY-MM-DD"))
         }
-        _ => Ok(doc),
+        _ => Ok(()),
     }
 }
 
@@ -443,22 +455,31 @@ mod tests {
         let mut docs =
             Documents::open(std::slice::from_ref(&p), CorpusOptions::default()).expect("open");
         assert_eq!(docs.next().expect("first").expect("ok").0.id, "x");
-        let err = docs.next().expect("second").expect_err("bad date");
-        assert!(
-            err.to_string()
-                .ends_with("d.jsonl.gz:2: the date \"2024-02-30\" is not of the form YYYY-MM-DD"),
-            "{err}"
+        assert_eq!(
+            docs.next().expect("second").expect("kept").0.id,
+            "y",
+            "a bad date loses nothing"
         );
+        assert!(
+            matches!(&docs.notices[0], Notice::BadDate(m) if m.contains("d.jsonl.gz:2: the date \"2024-02-30\""))
+        );
+        let strict = CorpusOptions {
+            strict: true,
+            ..CorpusOptions::default()
+        };
+        let mut docs = Documents::open(std::slice::from_ref(&p), strict.clone()).expect("open");
+        assert!(docs.next().expect("first").is_ok());
+        let err = docs.next().expect("second").expect_err("strict refuses");
+        assert!(err.to_string().contains("d.jsonl.gz:2: the date"), "{err}");
         let docs = Documents::open(
             &[p],
             CorpusOptions {
                 skip_bad: true,
-                ..CorpusOptions::default()
+                ..strict
             },
         )
         .expect("open");
-        let n = docs.count();
-        assert_eq!(n, 1);
+        assert_eq!(docs.count(), 1);
     }
 
     #[test]

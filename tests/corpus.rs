@@ -138,12 +138,18 @@ fn bad_inputs_are_named_and_skippable() {
         "{\"id\":\"a\",\"text\":\"x\",\"date\":\"26/04/2024\"}\n",
     );
     let out = d.run(&["extract", "dates.jsonl", "-q"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert!(out.status.success(), "a bad date loses nothing");
     assert!(
         stderr(&out).contains("dates.jsonl:1: the date \"26/04/2024\""),
         "{}",
         stderr(&out)
     );
+    let rec: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("record");
+    assert!(rec["diagnostics"][0]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("26/04/2024")));
+    let out = d.run(&["extract", "dates.jsonl", "--strict", "-q"]);
+    assert_eq!(out.status.code(), Some(1));
 
     std::fs::create_dir_all(d.path("folder.jsonl")).expect("mkdir");
     let out = d.run(&["build", "ok.txt", "-o", "folder.jsonl"]);

@@ -10,3 +10,4 @@ mod query;
 mod robust;
 mod seed;
 mod serve;
+mod spark;

@@ -37,7 +37,7 @@ pub struct Args {
     /// Carry on past unreadable inputs, counting them.
     #[arg(long)]
     skip_bad: bool,
-    /// Refuse text that is not valid UTF-8.
+    /// Refuse text that is not valid UTF-8 and dates that are not YYYY-MM-DD.
     #[arg(long)]
     strict: bool,
     /// Threads to extract with (default: all cores).

@@ -29,7 +29,7 @@ pub struct Args {
     /// Carry on past unreadable inputs (bad lines, binary files), counting them.
     #[arg(long)]
     skip_bad: bool,
-    /// Refuse text that is not valid UTF-8 instead of decoding it lossily.
+    /// Refuse text that is not valid UTF-8 (instead of decoding it lossily) and dates that are not YYYY-MM-DD (instead of warning).
     #[arg(long)]
     strict: bool,
     /// Threads to extract with (default: all cores).

@@ -33,6 +33,7 @@ pub struct Summary {
     pub relations: usize,
     pub skipped: usize,
     pub duplicates: usize,
+    pub bad_dates: usize,
     pub seconds: f64,
 }
 
@@ -51,6 +52,9 @@ impl Summary {
         );
         if self.skipped > 0 {
             s.push_str(&format!(", skipped {} unreadable inputs", self.skipped));
+        }
+        if self.bad_dates > 0 {
+            s.push_str(&format!(", {} unusable dates", self.bad_dates));
         }
         if self.duplicates > 0 {
             s.push_str(&format!(", {} repeated ids", self.duplicates));
@@ -135,6 +139,12 @@ pub fn run(
                 }
                 Notice::Lossy(_) => {}
                 Notice::Skipped(m) => bar.suspend(|| eprintln!("diplograph: skipped {m}")),
+                Notice::BadDate(m) => {
+                    if summary.bad_dates < 3 {
+                        bar.suspend(|| eprintln!("diplograph: warning: {m}"));
+                    }
+                    summary.bad_dates += 1;
+                }
                 Notice::DuplicateId(m) => {
                     if summary.duplicates == 0 {
                         bar.suspend(|| eprintln!("diplograph: warning: {m}"));

@@ -596,10 +596,6 @@ impl<'a> Analysis<'a> {
         )
     }
 
-    fn covered(out: &[Mention], t: usize) -> bool {
-        out.iter().any(|m| m.t0 <= t && t < m.t1)
-    }
-
     fn is_cap_word(&self, t: usize) -> bool {
         let tok = self.tokens[t];
         tok.kind == TokenKind::Word
@@ -612,9 +608,10 @@ impl<'a> Analysis<'a> {
 
     /// Names no dictionary knows, found from capitalised runs and their context.
     fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>) {
+        let mut covered = coverage(s, out);
         let mut t = s.first_token;
         while t < s.end_token {
-            if Self::covered(out, t) || !self.is_cap_word(t) {
+            if covered[t - s.first_token] || !self.is_cap_word(t) {
                 t += 1;
                 continue;
             }
@@ -622,7 +619,7 @@ impl<'a> Analysis<'a> {
             let start = t;
             let mut end = t + 1;
             loop {
-                if end >= s.end_token || Self::covered(out, end) {
+                if end >= s.end_token || covered[end - s.first_token] {
                     break;
                 }
                 let prev_end = self.tokens[end - 1].span.end;
@@ -683,7 +680,11 @@ impl<'a> Analysis<'a> {
                 a += 1;
             }
             if a < end {
+                let before = out.len();
                 self.classify_unknown(a, end, s, out);
+                if out.len() > before {
+                    covered = coverage(s, out);
+                }
             }
             t = end.max(t + 1);
         }
@@ -784,20 +785,23 @@ impl<'a> Analysis<'a> {
     }
 
     fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>) {
+        let covered = coverage(s, out);
+        let is_covered =
+            |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
         let mut t = s.first_token;
         while t < s.end_token {
-            if Self::covered(out, t) {
+            if is_covered(t) {
                 t += 1;
                 continue;
             }
             let w = self.word(t);
-            let w1 = self.word(t + 1).to_string();
-            let w2 = self.word(t + 2).to_string();
+            let w1 = self.word(t + 1);
+            let w2 = self.word(t + 2);
             let span_of = |a: usize, b: usize| {
                 Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
             };
             let in_sentence = |n: usize| t + n <= s.end_token;
-            let (len, kind) = match (w, w1.as_str(), w2.as_str()) {
+            let (len, kind) = match (w, w1, w2) {
                 ("the", "latter", _) => (2, MKind::Latter),
                 ("the", "former", _) => (2, MKind::Former),
                 (
@@ -808,7 +812,7 @@ impl<'a> Analysis<'a> {
                 ) if !(w == "the"
                     && w1 == "two"
                     && !matches!(
-                        w2.as_str(),
+                        w2,
                         "leaders"
                             | "ministers"
                             | "presidents"
@@ -821,11 +825,7 @@ impl<'a> Analysis<'a> {
                             | "heads"
                     )) =>
                 {
-                    let noun = if w1 == "two" {
-                        w2.as_str()
-                    } else {
-                        w1.as_str()
-                    };
+                    let noun = if w1 == "two" { w2 } else { w1 };
                     let countries =
                         matches!(noun, "sides" | "countries" | "nations" | "governments");
                     (if w1 == "two" { 3 } else { 2 }, MKind::Group { countries })
@@ -843,7 +843,7 @@ impl<'a> Analysis<'a> {
                 ),
                 // "it" as a subject of a verb refers to a state ("Iran denied that it
                 // delivered"); before a copula it is mostly expletive ("it was agreed").
-                ("it", _, _) if !expletive_it(&w1, &w2) => (1, MKind::Neuter { possessive: false }),
+                ("it", _, _) if !expletive_it(w1, w2) => (1, MKind::Neuter { possessive: false }),
                 ("its", _, _) => (1, MKind::Neuter { possessive: true }),
                 ("his" | "her", _, _) => (
                     1,
@@ -871,7 +871,7 @@ impl<'a> Analysis<'a> {
             // "the leaders President Joe Biden and President Xi": the names follow.
             let apposed = matches!(kind, MKind::Group { .. })
                 && t + len < s.end_token
-                && (self.is_cap_word(t + len) || Self::covered(out, t + len));
+                && (self.is_cap_word(t + len) || is_covered(t + len));
             let len = if apposed { 0 } else { len };
             if len > 0 && in_sentence(len) {
                 out.push(Mention {
@@ -2180,6 +2180,17 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
+}
+
+/// Which tokens of a sentence the mentions found so far cover.
+fn coverage(s: &Sentence, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; s.end_token - s.first_token];
+    for m in mentions {
+        for t in m.t0.max(s.first_token)..m.t1.min(s.end_token) {
+            covered[t - s.first_token] = true;
+        }
+    }
+    covered
 }
 
 /// Whether "it" followed by these two words is expletive ("it was agreed",

@@ -129,6 +129,7 @@ impl Extractor {
                 actors: &mut actors,
                 si,
                 out: Vec::new(),
+                reported: false,
             };
             rels.run(&self.triggers);
             let out = std::mem::take(&mut rels.out);

@@ -100,6 +100,8 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     pub actors: &'x mut Vec<Actor>,
     pub si: usize,
     pub out: Vec<Found>,
+    /// Whether the sentence attributes what it says ("reportedly", "according to").
+    pub reported: bool,
 }
 
 const BETWEEN_WINDOW: usize = 10;
@@ -128,6 +130,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     pub fn run(&mut self, index: &TriggerIndex) {
+        self.reported = (self.first()..self.end()).any(|k| {
+            matches!(self.w(k), "reportedly" | "allegedly" | "purportedly")
+                || (self.w(k) == "according" && self.w(k + 1) == "to")
+        });
         let hits = self.find_triggers(index);
         for hit in hits {
             match (hit.form.relation, hit.form.class) {
@@ -209,7 +215,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 break;
             }
-            if !self.fits(a, types) {
+            // A subject is read as what it names here: a capital read as the
+            // place visited ("visited Washington and held talks") is no actor.
+            let main_fits = !a.refs.is_empty()
+                && a.refs
+                    .iter()
+                    .all(|&r| types.contains(&self.an.entities[r].etype));
+            if !main_fits {
                 continue;
             }
             // An actor inside a prepositional phrase is no subject, unless possessive.
@@ -498,7 +510,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// Reads polarity and modality of a trigger; `None` for a plan or hypothesis.
     fn read(&self, hit: &Hit) -> Option<Reading> {
         let t0 = hit.t0;
-        let cs = self.clause_start(t0);
+        // Only the last words of the clause can govern the trigger.
+        let cs = self.clause_start(t0).max(t0.saturating_sub(24));
         let before: Vec<&str> = (cs..t0).map(|k| self.w(k)).collect();
         let near = |n: usize| before.iter().rev().take(n).copied().collect::<Vec<_>>();
         let mut negated = false;
@@ -591,12 +604,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
-        let sentence: Vec<&str> = (self.first()..self.end()).map(|k| self.w(k)).collect();
-        let modality = if sentence
-            .iter()
-            .any(|w| matches!(*w, "reportedly" | "allegedly" | "purportedly"))
-            || sentence.windows(2).any(|p| p == ["according", "to"])
-        {
+        let modality = if self.reported {
             Modality::Reported
         } else if near(4).iter().any(|w| is_in(lexicon::HEDGES, w)) {
             Modality::Hedged
