@@ -232,3 +232,24 @@ fn bad_graph_files_are_errors_not_panics() {
         GraphErrorKind::DanglingEdge { .. }
     ));
 }
+
+#[test]
+fn an_ambiguous_name_lists_the_candidates() {
+    let g = graph_of(&[Document {
+        id: "d".into(),
+        text: "Boris Johnson met Mike Johnson in London.".into(),
+        date: Some("2024-01-10".into()),
+    }]);
+    let err = g.find("johnson").expect_err("two people");
+    match err.kind() {
+        GraphErrorKind::Ambiguous { candidates, .. } => {
+            assert_eq!(candidates.len(), 2);
+            assert!(
+                candidates.iter().any(|c| c.starts_with("Boris Johnson"))
+                    && candidates.iter().any(|c| c.starts_with("Mike Johnson"))
+            );
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(err.to_string().contains("is ambiguous"));
+}
