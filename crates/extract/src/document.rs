@@ -8,7 +8,7 @@
 //! against that state when they are met.
 
 use crate::dictionary::Dictionary;
-use crate::gazetteer::{CountryForm, GazetteerMatch, Target};
+use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target};
 use crate::lexicon::{self, is_in};
 use crate::record::{slug, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
@@ -91,7 +91,8 @@ enum MKind {
         idx: Option<usize>,
     },
     Title {
-        targets: std::sync::Arc<[Target]>,
+        /// The gazetteer form of the title.
+        form: u32,
     },
     Pronoun {
         plural: bool,
@@ -129,6 +130,7 @@ enum OfficeChoice {
 
 pub(crate) struct Analysis<'a> {
     pub dict: &'a Dictionary,
+    gaz: &'a Gazetteer,
     pub text: &'a str,
     pub date: Option<NaiveDate>,
     pub tokens: Vec<Token>,
@@ -174,6 +176,7 @@ fn straighten_into(s: &str, out: &mut String) {
 impl<'a> Analysis<'a> {
     pub fn new(
         dict: &'a Dictionary,
+        gaz: &'a Gazetteer,
         text: &'a str,
         date: Option<NaiveDate>,
         sentences: Vec<Sentence>,
@@ -192,7 +195,7 @@ impl<'a> Analysis<'a> {
         for m in &matches {
             let mut full = None;
             let mut surnames = Vec::new();
-            for t in m.targets.iter() {
+            for t in gaz.targets(m.form) {
                 match t {
                     Target::Person {
                         index,
@@ -229,6 +232,7 @@ impl<'a> Analysis<'a> {
         }
         Analysis {
             dict,
+            gaz,
             text,
             date,
             tokens,
@@ -433,8 +437,9 @@ impl<'a> Analysis<'a> {
             let t1 = self.token_at(m.end);
             let covered_by_match =
                 |t: usize| t >= s.first_token && t < s.end_token && matched[t - s.first_token];
-            let surname_only = m
-                .targets
+            let surname_only = self
+                .gaz
+                .targets(m.form)
                 .iter()
                 .all(|t| matches!(t, Target::Person { surname: true, .. }));
             if surname_only && t0 > s.first_token {
@@ -460,7 +465,7 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            let place_like = m.targets.iter().all(|t| {
+            let place_like = self.gaz.targets(m.form).iter().all(|t| {
                 matches!(
                     t,
                     Target::Place(_) | Target::Country(_, CountryForm::Capital)
@@ -475,7 +480,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let _ = k;
-            if let Some(kind) = self.choose_target(&m.targets, t0, t1) {
+            if let Some(kind) = self.choose_target(m.form, t0, t1) {
                 out.push(Mention { span, t0, t1, kind });
             }
         }
@@ -486,8 +491,8 @@ impl<'a> Analysis<'a> {
     }
 
     /// Picks what a dictionary form means here.
-    fn choose_target(&self, all: &std::sync::Arc<[Target]>, t0: usize, t1: usize) -> Option<MKind> {
-        let targets: &[Target] = all;
+    fn choose_target(&self, form: u32, t0: usize, t1: usize) -> Option<MKind> {
+        let targets: &[Target] = self.gaz.targets(form);
         let person = self.pick_person(targets, t0);
         let has_titles = targets
             .iter()
@@ -511,9 +516,7 @@ impl<'a> Analysis<'a> {
         if has_titles {
             // The office rules read only the title targets of the list.
             let _ = t1;
-            return Some(MKind::Title {
-                targets: std::sync::Arc::clone(all),
-            });
+            return Some(MKind::Title { form });
         }
         None
     }
@@ -1137,8 +1140,8 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
-        if let MKind::Title { targets } = &ms[j].kind {
-            let targets = targets.clone();
+        if let MKind::Title { form } = &ms[j].kind {
+            let targets = self.gaz.targets(*form);
             let title_m = ms[j].clone();
             let phrase_start = modifier.map_or(title_m.span.start, |m| m.span.start);
             let t0 = modifier.map_or(title_m.t0, |m| m.t0);
@@ -1569,7 +1572,7 @@ impl<'a> Analysis<'a> {
                     first = q;
                     q += 1;
                 }
-                let MKind::Title { targets } = ms[q].kind.clone() else {
+                let MKind::Title { form } = ms[q].kind.clone() else {
                     break;
                 };
                 // "Kim Jong Un, U.S. president Donald Trump": the title starts
@@ -1609,7 +1612,7 @@ impl<'a> Analysis<'a> {
                 let title_span = Span::new(ms[first].span.start, ms[title_last].span.end);
                 let dict_person = self.entities[person].dict_person;
                 if let Some(choice) = self.office_for(
-                    &targets,
+                    self.gaz.targets(form),
                     holder.as_deref(),
                     dict_person,
                     self.surface(ms[q].span),

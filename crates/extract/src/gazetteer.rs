@@ -13,7 +13,6 @@ use crate::dictionary::Dictionary;
 use crate::record::fold;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// How a country is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,8 +62,10 @@ pub struct GazetteerMatch {
     /// One past the last byte.
     pub end: usize,
     /// Everything the form may refer to.
-    /// Shared with the gazetteer: a match costs no copy of its targets.
-    pub targets: Arc<[Target]>,
+    /// The dictionary form matched; [`Gazetteer::targets`] says what it may
+    /// refer to. An index, not a copy or a shared pointer, so matching costs
+    /// no allocation and threads share nothing they write.
+    pub form: u32,
 }
 
 /// The compiled matcher.
@@ -77,7 +78,7 @@ pub struct Gazetteer {
 #[derive(Clone, Debug)]
 struct Form {
     text: String,
-    targets: Arc<[Target]>,
+    targets: Box<[Target]>,
 }
 
 fn is_acronym(form: &str) -> bool {
@@ -191,6 +192,11 @@ impl Gazetteer {
         Gazetteer { automaton, forms }
     }
 
+    /// Everything a matched form may refer to.
+    pub fn targets(&self, form: u32) -> &[Target] {
+        &self.forms[form as usize].targets
+    }
+
     /// Finds the dictionary forms in `text`: on word boundaries, case-checked,
     /// leftmost-longest, non-overlapping, in text order.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
@@ -219,7 +225,7 @@ impl Gazetteer {
             out.push(GazetteerMatch {
                 start,
                 end,
-                targets: Arc::clone(&self.forms[form].targets),
+                form: form as u32,
             });
         }
         out

@@ -120,7 +120,15 @@ impl Extractor {
         let text = doc.text.as_str();
         let (sentences, tokens) = text::segment(text);
         let matches = self.gazetteer.find(text);
-        let mut an = Analysis::new(&self.dictionary, text, date, sentences, tokens, matches);
+        let mut an = Analysis::new(
+            &self.dictionary,
+            &self.gazetteer,
+            text,
+            date,
+            sentences,
+            tokens,
+            matches,
+        );
         let mut found: Vec<Found> = Vec::new();
         for si in 0..an.sentences.len() {
             let mut actors = an.actors_of(si);
