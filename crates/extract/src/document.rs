@@ -1203,7 +1203,7 @@ impl<'a> Analysis<'a> {
                 let name_m = ms[k].clone();
                 let (person, resolution) = self.person_of(&name_m);
                 let choice = self.office_for(
-                    &targets,
+                    targets,
                     holder.as_deref(),
                     self.entities[person].dict_person,
                     self.surface(title_m.span),
@@ -1215,7 +1215,7 @@ impl<'a> Analysis<'a> {
                 if conflict {
                     // "the US Secretary of State Wang Yi": the title is someone else.
                     let title_actor = self.bare_title(
-                        &targets,
+                        targets,
                         holder.as_deref(),
                         title_span,
                         t0,
@@ -1267,7 +1267,7 @@ impl<'a> Analysis<'a> {
             }
             // "his Chinese counterpart Zhong Kejian" is handled at the name.
             if let Some(a) = self.bare_title(
-                &targets,
+                targets,
                 holder.as_deref(),
                 title_span,
                 t0,
