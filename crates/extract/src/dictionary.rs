@@ -251,9 +251,12 @@ impl Dictionary {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
+            let roles_before = self.roles.len();
             self.add_line(line)
                 .map_err(|k| DictionaryError::new(origin, n + 1, k))?;
-            if line.starts_with("role\t") {
+            // A role line adds a role only if it is new; only new roles wait
+            // for `finish` to check their person and office.
+            if self.roles.len() > roles_before {
                 self.pending_roles.push((origin.to_string(), n + 1));
             }
         }
@@ -752,6 +755,21 @@ mod tests {
             d.office("FRA/foreign-minister").map(|o| o.name.as_str()),
             Some("Foreign Minister of France")
         );
+    }
+
+    #[test]
+    fn a_repeated_role_line_is_harmless() {
+        // Found by fuzzing: the duplicate role was dropped but still waited
+        // for its cross-check, and `finish` underflowed.
+        let mut d = Dictionary::new();
+        let row = "role\tA B\tFRA/head-of-state\t2020-01-01\t\n";
+        d.add_source(
+            "a",
+            &format!("country\tFRA\tFrance\t\t\t\t\nperson\tA B\t\n{row}{row}"),
+        )
+        .expect("rows parse");
+        d.finish().expect("a repeated role is no error");
+        assert_eq!(d.roles().len(), 1);
     }
 
     #[test]

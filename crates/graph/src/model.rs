@@ -59,11 +59,30 @@ pub struct EdgeEvidence {
 }
 
 impl EdgeEvidence {
-    pub(crate) fn order_key(&self) -> (&str, usize, usize) {
+    /// A total order on evidence: document and position first (the order
+    /// users read), then every other field, so that ties never depend on
+    /// the order evidence arrived in (found by fuzzing the loader).
+    pub(crate) fn order_key(&self) -> impl Ord + '_ {
+        let span = |s: Option<diplograph_extract::Span>| s.map(|s| (s.start, s.end));
         (
-            &self.doc,
-            self.spans.sentence.start,
-            self.spans.trigger.map_or(0, |t| t.start),
+            (
+                &self.doc,
+                self.spans.sentence.start,
+                self.spans.sentence.end,
+                span(self.spans.trigger),
+            ),
+            (
+                &self.event,
+                self.date.as_deref(),
+                span(self.spans.source),
+                span(self.spans.target),
+            ),
+            (
+                self.confidence.to_bits(),
+                self.modality as u8,
+                self.object.as_deref(),
+                &self.sentence,
+            ),
         )
     }
 }
@@ -127,14 +146,13 @@ impl EdgeData {
     /// thousands of times does not cost a sort per statement.
     pub(crate) fn absorb(&mut self, more: impl IntoIterator<Item = EdgeEvidence>) {
         for e in more {
-            let key = (e.order_key(), e.event.as_str());
             let pos = self
                 .evidence
-                .partition_point(|x| (x.order_key(), x.event.as_str()) < key);
-            let duplicate = self.evidence[pos..]
-                .iter()
-                .take_while(|x| (x.order_key(), x.event.as_str()) == key)
-                .any(|x| *x == e);
+                .partition_point(|x| x.order_key() < e.order_key());
+            let duplicate = self
+                .evidence
+                .get(pos)
+                .is_some_and(|x| x.order_key() == e.order_key());
             if !duplicate {
                 self.evidence.insert(pos, e);
             }
