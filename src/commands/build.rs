@@ -77,12 +77,17 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         jobs: args.jobs,
         quiet: args.quiet,
     };
-    let summary = pipeline::run(&extractor, run, |batch| {
-        for (doc, _, record) in batch {
-            graph.add_record(&record, &doc.text);
-        }
-        Ok(())
-    })?;
+    let summary = pipeline::run(
+        &extractor,
+        run,
+        |doc, _, record| Ok((doc.text, record)),
+        |batch| {
+            for (text, record) in batch {
+                graph.add_record(&record, &text);
+            }
+            Ok(())
+        },
+    )?;
     write_atomic(&args.output, |w| graph.save(w))
         .with_context(|| format!("cannot write {}", args.output.display()))?;
     if !args.quiet {

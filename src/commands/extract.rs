@@ -67,17 +67,27 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         jobs: args.jobs,
         quiet: args.quiet || single,
     };
-    let summary = pipeline::run(&extractor, run, |batch| {
-        for (_, _, record) in batch {
-            if single && args.pretty {
-                serde_json::to_writer_pretty(&mut out, &record)?;
+    let pretty = single && args.pretty;
+    let summary = pipeline::run(
+        &extractor,
+        run,
+        // Records are serialised on the worker threads; the main thread only writes.
+        |_, _, record| {
+            let mut line = if pretty {
+                serde_json::to_vec_pretty(&record)?
             } else {
-                serde_json::to_writer(&mut out, &record)?;
+                serde_json::to_vec(&record)?
+            };
+            line.push(b'\n');
+            Ok(line)
+        },
+        |lines| {
+            for line in lines {
+                out.write_all(&line)?;
             }
-            out.write_all(b"\n")?;
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     out.flush()?;
     if !args.quiet && !single {
         eprintln!("diplograph: {}", summary.line());

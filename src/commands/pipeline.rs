@@ -89,10 +89,15 @@ fn progress(total: Option<u64>, quiet: bool) -> ProgressBar {
 }
 
 /// Reads, extracts and hands each batch (in input order) to `sink`.
-pub fn run(
+///
+/// `map` runs on the worker threads with each document and its record, so
+/// whatever it does (serialising a record, say) is parallel too; `sink`
+/// gets its results in input order on the calling thread.
+pub fn run<T: Send>(
     extractor: &Extractor,
     run: Run<'_>,
-    mut sink: impl FnMut(Vec<(Document, Origin, Record)>) -> anyhow::Result<()>,
+    map: impl Fn(Document, Origin, Record) -> anyhow::Result<T> + Sync,
+    mut sink: impl FnMut(Vec<T>) -> anyhow::Result<()>,
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let mut docs = Documents::open(run.inputs, run.options)?;
@@ -109,25 +114,26 @@ pub fn run(
             if batch.is_empty() {
                 return Ok(());
             }
-            let records: Vec<Record> = pool.install(|| {
+            let mapped: Vec<anyhow::Result<(usize, usize, T)>> = pool.install(|| {
                 batch
-                    .par_iter()
-                    .map(|(d, _)| extractor.extract(d))
+                    .par_drain(..)
+                    .map(|(d, o)| {
+                        let r = extractor.extract(&d);
+                        let (n_entities, n_relations) = (r.entities.len(), r.relations.len());
+                        map(d, o, r).map(|t| (n_entities, n_relations, t))
+                    })
                     .collect()
             });
-            for r in &records {
-                summary.entities += r.entities.len();
-                summary.relations += r.relations.len();
+            let mut out = Vec::with_capacity(mapped.len());
+            for m in mapped {
+                let (e, r, t) = m?;
+                summary.entities += e;
+                summary.relations += r;
+                out.push(t);
             }
-            summary.documents += batch.len();
+            summary.documents += out.len();
             bar.set_message(format!("{} documents", summary.documents));
-            sink(
-                batch
-                    .drain(..)
-                    .zip(records)
-                    .map(|((d, o), r)| (d, o, r))
-                    .collect(),
-            )
+            sink(out)
         };
     loop {
         let next = docs.next();
