@@ -311,8 +311,15 @@ impl KnowledgeGraph {
     /// commutative, and merging a graph with itself changes nothing.
     pub fn merge(&mut self, other: &KnowledgeGraph) {
         for (id, info) in &other.documents {
+            // One id with two texts in two shards: keep the same one whatever
+            // the merge order (the smaller hash), so merging commutes.
             self.documents
                 .entry(id.clone())
+                .and_modify(|kept| {
+                    if (&info.hash, &info.date) < (&kept.hash, &kept.date) {
+                        *kept = info.clone();
+                    }
+                })
                 .or_insert_with(|| info.clone());
         }
         for n in other.graph.node_weights() {

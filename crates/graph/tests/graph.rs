@@ -278,3 +278,22 @@ fn loading_is_stable_when_evidence_ties() {
     let g = KnowledgeGraph::from_slice(reversed.as_bytes()).expect("loads");
     assert_eq!(g.edges()[0].2.count(), 2, "both statements kept");
 }
+
+#[test]
+fn merging_commutes_when_shards_disagree_on_a_document() {
+    let a = graph_of(&[Document {
+        id: "x".into(),
+        text: "Antony Blinken met Wang Yi in Beijing.".into(),
+        date: Some("2024-04-26".into()),
+    }]);
+    let b = graph_of(&[Document {
+        id: "x".into(),
+        text: "Antony Blinken met Wang Yi in Beijing on Friday.".into(),
+        date: Some("2024-04-26".into()),
+    }]);
+    let mut ab = a.clone();
+    ab.merge(&b);
+    let mut ba = b.clone();
+    ba.merge(&a);
+    assert_eq!(ab.to_json(), ba.to_json());
+}
