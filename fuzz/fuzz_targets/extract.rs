@@ -1,0 +1,21 @@
+//! Arbitrary bytes as a document (see `diplograph_fuzz::document` for how
+//! the first bytes pick the date) through the bundled extractor; the record
+//! must keep its offset, evidence and confidence invariants.
+
+#![no_main]
+
+use diplograph_extract::Extractor;
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+// Compiling the bundled dictionary takes far longer than one extraction, so
+// it is done once per process.
+static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+
+fuzz_target!(|data: &[u8]| {
+    let extractor =
+        EXTRACTOR.get_or_init(|| Extractor::bundled().expect("the bundled dictionary loads"));
+    let doc = diplograph_fuzz::document(data);
+    let record = extractor.extract(&doc);
+    diplograph_fuzz::check_record(&doc.text, &record);
+});
