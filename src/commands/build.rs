@@ -1,8 +1,7 @@
 //! `diplograph build`: extract a corpus and merge it into a graph file.
 
-use super::{extractor, parse_date, pipeline};
+use super::{extractor, pipeline};
 use anyhow::Context;
-use diplograph::corpus::CorpusOptions;
 use diplograph::graph::KnowledgeGraph;
 use diplograph::output::{check_writable, write_atomic};
 use std::path::PathBuf;
@@ -13,39 +12,14 @@ use std::path::PathBuf;
     after_help = "Examples:\n  diplograph build examples/seed.jsonl -o graph.json\n  diplograph build articles/ --glob '*.txt' -o graph.json --date 2024-04-26\n  diplograph build more.jsonl.gz -o graph.json --append\n\nThe graph file is written to a temporary file and renamed: an interrupted run leaves the previous graph as it was."
 )]
 pub struct Args {
-    /// Text files, JSON Lines files (`.jsonl`, also `.gz`), folders, or `-` for JSON Lines on stdin.
-    #[arg(required = true)]
-    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    corpus: pipeline::CorpusArgs,
     /// The graph file to write.
     #[arg(short, long, value_name = "GRAPH")]
     output: PathBuf,
     /// Add to the graph already in the output file instead of replacing it.
     #[arg(long)]
     append: bool,
-    /// Read every input as JSON Lines.
-    #[arg(long)]
-    jsonl: bool,
-    /// The files to take from folders (default `*.txt`).
-    #[arg(long)]
-    glob: Option<String>,
-    /// The date of plain-text documents (YYYY-MM-DD).
-    #[arg(long, value_parser = parse_date)]
-    date: Option<chrono::NaiveDate>,
-    /// Extra actor dictionary files; may be repeated.
-    #[arg(long = "actors", value_name = "FILE")]
-    actors: Vec<PathBuf>,
-    /// Carry on past unreadable inputs, counting them.
-    #[arg(long)]
-    skip_bad: bool,
-    /// Refuse text that is not valid UTF-8 and dates that are not YYYY-MM-DD.
-    #[arg(long)]
-    strict: bool,
-    /// Threads to extract with (default: all cores).
-    #[arg(short, long)]
-    jobs: Option<usize>,
-    /// No progress bar and no summary.
-    #[arg(short, long)]
-    quiet: bool,
 }
 
 /// Runs `build`.
@@ -62,20 +36,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     } else {
         KnowledgeGraph::new()
     };
-    let extractor = extractor(&args.actors)?;
-    let options = CorpusOptions {
-        jsonl: args.jsonl,
-        glob: args.glob.clone(),
-        skip_bad: args.skip_bad,
-        strict: args.strict,
-        date: args.date.map(|d| d.to_string()),
-        unique_ids: true,
-    };
+    let extractor = extractor(&args.corpus.actors)?;
+    let options = args.corpus.options(true);
     let run = pipeline::Run {
-        inputs: &args.inputs,
+        inputs: &args.corpus.inputs,
         options,
-        jobs: args.jobs,
-        quiet: args.quiet,
+        jobs: args.corpus.jobs,
+        quiet: args.corpus.quiet,
     };
     let summary = pipeline::run(
         &extractor,
@@ -90,7 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     )?;
     write_atomic(&args.output, |w| graph.save(w))
         .with_context(|| format!("cannot write {}", args.output.display()))?;
-    if !args.quiet {
+    if !args.corpus.quiet {
         eprintln!(
             "diplograph: {} → {} ({})",
             summary.line(),

@@ -16,6 +16,52 @@ use std::time::Instant;
 const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: usize = 8 << 20;
 
+/// The corpus arguments `extract` and `build` share.
+#[derive(clap::Args, Debug)]
+pub struct CorpusArgs {
+    /// Text files, JSON Lines files (`.jsonl`, also `.gz`), folders, or `-` for JSON Lines on stdin.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Read every input as JSON Lines (`{"id","text","date"?}` a line).
+    #[arg(long)]
+    pub jsonl: bool,
+    /// The files to take from folders (default `*.txt`).
+    #[arg(long)]
+    pub glob: Option<String>,
+    /// The date of plain-text documents (YYYY-MM-DD); titles resolve by it.
+    #[arg(long, value_parser = super::parse_date)]
+    pub date: Option<chrono::NaiveDate>,
+    /// Extra actor dictionary files (TSV, see data/README.md); may be repeated.
+    #[arg(long = "actors", value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// Carry on past unreadable inputs (bad lines, binary files), counting them.
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Refuse text that is not valid UTF-8 (instead of decoding it lossily) and dates that are not YYYY-MM-DD (instead of warning).
+    #[arg(long)]
+    pub strict: bool,
+    /// Threads to extract with (default: all cores).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+    /// No progress bar and no summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+impl CorpusArgs {
+    /// How to read the corpus; `unique_ids` when building a graph.
+    pub fn options(&self, unique_ids: bool) -> CorpusOptions {
+        CorpusOptions {
+            jsonl: self.jsonl,
+            glob: self.glob.clone(),
+            skip_bad: self.skip_bad,
+            strict: self.strict,
+            date: self.date.map(|d| d.to_string()),
+            unique_ids,
+        }
+    }
+}
+
 /// How to run.
 pub struct Run<'a> {
     pub inputs: &'a [PathBuf],
