@@ -10,8 +10,8 @@
 //! `skipped: …` and passes, unless `DIPLOGRAPH_REQUIRE_CONSUMERS` is set.
 //!
 //! ```text
-//! python3 -m venv /tmp/sparkvenv && /tmp/sparkvenv/bin/pip install pyspark==4.3.0
-//! DIPLOGRAPH_PYSPARK_PYTHON=/tmp/sparkvenv/bin/python \
+//! python3 -m venv ~/venvs/spark && ~/venvs/spark/bin/pip install pyspark==4.3.0
+//! DIPLOGRAPH_PYSPARK_PYTHON=~/venvs/spark/bin/python \
 //! cargo test --release --test integration spark -- --nocapture
 //! ```
 

@@ -21,11 +21,11 @@
 //! where a missing consumer means a broken install step).
 //!
 //! ```text
-//! python3 -m venv /tmp/nxvenv && /tmp/nxvenv/bin/pip install networkx
-//! (mkdir -p /tmp/nodecheck && cd /tmp/nodecheck &&
+//! python3 -m venv ~/venvs/networkx && ~/venvs/networkx/bin/pip install networkx
+//! (mkdir -p ~/node-consumers && cd ~/node-consumers &&
 //!   npm install cytoscape graphology graphology-gexf graphology-graphml)
-//! DIPLOGRAPH_PYTHON=/tmp/nxvenv/bin/python \
-//! DIPLOGRAPH_NODE_MODULES=/tmp/nodecheck/node_modules \
+//! DIPLOGRAPH_PYTHON=~/venvs/networkx/bin/python \
+//! DIPLOGRAPH_NODE_MODULES=~/node-consumers/node_modules \
 //! cargo test -p diplograph-export --test consumers -- --nocapture
 //! ```
 
