@@ -629,10 +629,13 @@ impl<'a> Analysis<'a> {
                 let tok = self.tokens[end];
                 let w = self.token_text(end);
                 let glued = tok.span.start == prev_end;
+                // A hyphen joins the next piece only if no dictionary form holds
+                // it ("Smith Jr-China" must not swallow "China"): mentions never overlap.
                 if w == "-"
                     && glued
                     && end + 1 < s.end_token
                     && self.tokens[end + 1].span.start == tok.span.end
+                    && !covered[end + 1 - s.first_token]
                 {
                     end += 2;
                     continue;

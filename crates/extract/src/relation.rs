@@ -403,7 +403,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     let tok = self.an.tokens[k];
                     let s = &self.an.text[tok.span.start..tok.span.end];
                     s.chars().next().is_some_and(char::is_uppercase)
-                }) && n.t0 - self.actors[head].t1 <= 2
+                }) && n.t0.saturating_sub(self.actors[head].t1) <= 2
                     && !self.actors[head].possessive;
                 if gap_ok && self.fits(n, types) {
                     head += 1;

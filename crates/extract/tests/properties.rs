@@ -95,6 +95,31 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(words, 0..80).prop_map(|w| w.join(" "))
 }
 
+#[test]
+fn a_hyphen_never_glues_an_unknown_name_onto_a_known_one() {
+    // Found by fuzzing: "Smith Jr-China" made an unknown person overlap the
+    // country, and building the object phrase underflowed.
+    for text in [
+        "met Jr-China",
+        "Blinken met Smith Jr-China.",
+        "Shoigu met his counterpart Zhong Kejian-China style.",
+    ] {
+        let doc = Document {
+            id: "h".into(),
+            text: text.into(),
+            date: None,
+        };
+        let rec = extractor().extract(&doc);
+        let mut spans: Vec<Span> = rec.entities.iter().flat_map(|e| e.spans.clone()).collect();
+        spans.sort();
+        spans.dedup();
+        assert!(
+            spans.windows(2).all(|w| w[0].end <= w[1].start),
+            "overlapping mentions in {text:?}: {spans:?}"
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
