@@ -6,6 +6,12 @@ use std::process::ExitCode;
 
 mod commands;
 
+/// Extraction allocates many small, short-lived strings and vectors per
+/// document; mimalloc serves them from per-thread pages, which measured
+/// faster than the system allocator on the corpus benchmark.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn diplomatic news into a knowledge graph: who met whom, who supplies
 /// whom, who is concerned about what, with the evidence of every edge.
 #[derive(Parser, Debug)]

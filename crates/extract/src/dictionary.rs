@@ -8,7 +8,7 @@
 use crate::error::{DictionaryError, DictionaryErrorKind as Kind};
 use crate::record::{fold, RelationType};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// A state or territory.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,7 +136,7 @@ pub struct Dictionary {
     /// rebuilt by `finish`, so that lookups during extraction never scan.
     roles_by_person: HashMap<String, Vec<usize>>,
     roles_by_office: HashMap<String, Vec<usize>>,
-    surnames: std::collections::HashSet<String>,
+    surnames: FxHashSet<String>,
     place_idx: HashMap<String, usize>,
     /// Roles waiting for their cross-references to be checked: (origin, line).
     pending_roles: Vec<(String, usize)>,

@@ -13,7 +13,7 @@ use crate::lexicon::{self, is_in};
 use crate::record::{slug, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// An entity of the document being analysed.
 #[derive(Clone, Debug)]
@@ -240,7 +240,7 @@ impl<'a> Analysis<'a> {
             lower_at,
             sentences,
             entities: Vec::new(),
-            entity_index: HashMap::new(),
+            entity_index: HashMap::default(),
             bindings: Vec::new(),
             subjects: Vec::new(),
             last_meeting: None,

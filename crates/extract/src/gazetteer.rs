@@ -1,7 +1,14 @@
-//! Dictionary matching: every surface form of the dictionary compiled into
-//! one Aho-Corasick automaton, matched leftmost-longest on word boundaries.
+//! Dictionary matching: every surface form of the dictionary, found
+//! leftmost-longest on word boundaries.
 //!
-//! The automaton is ASCII case-insensitive, and each match is then checked
+//! Forms can only start where a word starts, so the forms are indexed by
+//! their first word: at each word start of the text one hash lookup gives
+//! the few forms that may start there, longest first, and each is compared
+//! with the text. That reads every byte once and never runs through the
+//! inside of words, which an automaton over all the forms (tried first)
+//! does, and it measured faster.
+//!
+//! The comparison is ASCII case-insensitive, and each match is then checked
 //! against the case of the form it came from: acronyms (`US`, `AU`, `WHO`)
 //! must match exactly, names must be capitalised as written (or the text be
 //! in capitals, as in a headline), titles match in any case ("president of
@@ -11,7 +18,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::record::fold;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// How a country is named.
@@ -71,8 +78,13 @@ pub struct GazetteerMatch {
 /// The compiled matcher.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
-    automaton: AhoCorasick,
     forms: Vec<Form>,
+    /// Forms by their first word, ASCII lower-cased (`"south"` → `South
+    /// Korea`, `South China Sea`, …), longest first.
+    by_first_word: FxHashMap<Box<str>, Box<[u32]>>,
+    /// First characters of forms that do not begin with a letter or digit
+    /// (`'Aisake`): a search starts at these as well as at word starts.
+    odd_starts: Vec<char>,
 }
 
 #[derive(Clone, Debug)]
@@ -184,12 +196,34 @@ impl Gazetteer {
             })
             .collect();
         forms.sort_by(|a, b| a.text.cmp(&b.text));
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(forms.iter().map(|f| f.text.as_str()))
-            .expect("the automaton of a dictionary fits in memory");
-        Gazetteer { automaton, forms }
+        let mut odd_starts: Vec<char> = forms
+            .iter()
+            .filter_map(|f| f.text.chars().next())
+            .filter(|c| !c.is_alphanumeric())
+            .collect();
+        odd_starts.sort_unstable();
+        odd_starts.dedup();
+        let mut by_first_word: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut key = String::new();
+        for (i, f) in forms.iter().enumerate() {
+            first_word_key(&f.text, &mut key);
+            by_first_word
+                .entry(key.as_str().into())
+                .or_default()
+                .push(i as u32);
+        }
+        let by_first_word = by_first_word
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
+                (k, v.into_boxed_slice())
+            })
+            .collect();
+        Gazetteer {
+            forms,
+            by_first_word,
+            odd_starts,
+        }
     }
 
     /// Everything a matched form may refer to.
@@ -200,35 +234,91 @@ impl Gazetteer {
     /// Finds the dictionary forms in `text`: on word boundaries, case-checked,
     /// leftmost-longest, non-overlapping, in text order.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
-        let mut valid: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-                continue;
-            }
-            if !on_word_boundary(text, start, end) {
-                continue;
-            }
-            let form = &self.forms[m.pattern().as_usize()];
-            if case_fits(&form.text, &text[start..end], &form.targets) {
-                valid.push((start, end, m.pattern().as_usize()));
-            }
-        }
-        valid.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out: Vec<GazetteerMatch> = Vec::new();
         let mut last_end = 0;
-        for (start, end, form) in valid {
-            if start < last_end {
+        let mut previous_alphanumeric = false;
+        let mut key = String::new();
+        for (start, c) in text.char_indices() {
+            let alphanumeric = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            let word_start = alphanumeric && !previous_alphanumeric;
+            previous_alphanumeric = alphanumeric;
+            if start < last_end || !(word_start || (!alphanumeric && self.odd_start(c))) {
                 continue;
             }
-            last_end = end;
-            out.push(GazetteerMatch {
-                start,
-                end,
-                form: form as u32,
-            });
+            first_word_key(&text[start..], &mut key);
+            let Some(candidates) = self.by_first_word.get(key.as_str()) else {
+                continue;
+            };
+            // Longest first: the first form that fits here wins.
+            let rest = &text.as_bytes()[start..];
+            for &f in candidates.iter() {
+                let form = &self.forms[f as usize];
+                let n = form.text.len();
+                let end = start + n;
+                if n > rest.len()
+                    || !rest[..n].eq_ignore_ascii_case(form.text.as_bytes())
+                    || !text.is_char_boundary(end)
+                    || !on_word_boundary(text, start, end)
+                    || !case_fits(&form.text, &text[start..end], &form.targets)
+                {
+                    continue;
+                }
+                last_end = end;
+                out.push(GazetteerMatch {
+                    start,
+                    end,
+                    form: f,
+                });
+                break;
+            }
         }
         out
+    }
+
+    fn odd_start(&self, c: char) -> bool {
+        !self.odd_starts.is_empty() && self.odd_starts.binary_search(&c).is_ok()
+    }
+}
+
+/// The lookup key of the form or text that starts `s`: its first run of
+/// letters and digits (with a leading odd character, as in `'Aisake`), ASCII
+/// lower-cased as the match is ASCII case-insensitive.
+fn first_word_key(s: &str, key: &mut String) {
+    key.clear();
+    let bytes = s.as_bytes();
+    // The common case, a plain ASCII word, without decoding characters.
+    let mut n = 0;
+    while n < bytes.len() && bytes[n].is_ascii_alphanumeric() {
+        n += 1;
+    }
+    if n > 0 && bytes.get(n).is_none_or(|b| b.is_ascii()) {
+        key.extend(
+            bytes[..n]
+                .iter()
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return;
+    }
+    let mut chars = s.chars();
+    if let Some(c) = chars.next() {
+        key.push(c.to_ascii_lowercase());
+        if !c.is_alphanumeric() {
+            if let Some(d) = chars.next().filter(|d| d.is_alphanumeric()) {
+                key.push(d.to_ascii_lowercase());
+            } else {
+                return;
+            }
+        }
+    }
+    for c in chars {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        key.push(c.to_ascii_lowercase());
     }
 }
 
@@ -337,6 +427,30 @@ title\tforeign-minister\tForeign Minister\n";
         assert_eq!(
             found(&g, "the foreign minister and The White House"),
             vec!["foreign minister", "The White House"]
+        );
+    }
+
+    #[test]
+    fn forms_that_start_with_a_mark_or_share_a_first_word() {
+        let (_, g) = gazetteer(
+            "person\t'Akilisi Pohiva\tPohiva\n\
+place\tSouth Sudan\t\t\n\
+place\tSouth China Sea\t\t\n\
+country\tZAF\tSouth Africa\t\tSouth African\t\t\n",
+        );
+        assert_eq!(
+            found(
+                &g,
+                "Premier 'Akilisi Pohiva met South Africans and the South African envoy"
+            ),
+            vec!["'Akilisi Pohiva", "South African"]
+        );
+        assert_eq!(
+            found(
+                &g,
+                "in South Sudan, the South China Sea, Southwark and South"
+            ),
+            vec!["South Sudan", "South China Sea"]
         );
     }
 

@@ -617,13 +617,14 @@ pub const NP_FILLERS: &[&str] = &[
 /// Whether `word` is in the list. Long lists are looked up through a hash
 /// set built once per list and thread.
 pub fn is_in(list: &'static [&'static str], word: &str) -> bool {
+    use rustc_hash::{FxHashMap, FxHashSet};
     use std::cell::RefCell;
-    use std::collections::{HashMap, HashSet};
     if list.len() <= 12 {
         return list.contains(&word);
     }
     thread_local! {
-        static SETS: RefCell<HashMap<usize, HashSet<&'static str>>> = RefCell::new(HashMap::new());
+        static SETS: RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
+            RefCell::new(FxHashMap::default());
     }
     SETS.with(|sets| {
         let mut sets = sets.borrow_mut();

@@ -13,7 +13,7 @@ use crate::dictionary::TriggerClass;
 use crate::document::{Actor, Analysis, Resolution};
 use crate::lexicon::{self, is_in};
 use crate::record::{EntityType, Modality, RelationType, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A compiled trigger form.
 #[derive(Clone, Debug)]
@@ -32,7 +32,7 @@ pub(crate) struct TriggerIndex {
 
 impl TriggerIndex {
     pub fn new(triggers: &[crate::dictionary::Trigger]) -> TriggerIndex {
-        let mut by_first: HashMap<String, Vec<TriggerForm>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<TriggerForm>> = HashMap::default();
         for t in triggers {
             for p in &t.phrases {
                 let (phrase, prep) = match p.split_once('+') {
