@@ -65,6 +65,15 @@ pub(crate) struct Actor {
 }
 
 /// A person bound to an office in this document, for holds-office relations.
+/// The kinds of dictionary entry that become entities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum DictKind {
+    Person,
+    Country,
+    Organization,
+    Office,
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct Binding {
     pub person: usize,
@@ -141,6 +150,9 @@ pub(crate) struct Analysis<'a> {
     pub sentences: Vec<Sentence>,
     pub entities: Vec<DocEntity>,
     entity_index: HashMap<String, usize>,
+    /// Dictionary entities already interned, by kind and index: repeated
+    /// mentions skip building and hashing the id string.
+    dict_entity_index: HashMap<(DictKind, u32), usize>,
     pub bindings: Vec<Binding>,
     /// The subject of each analysed sentence, if any.
     subjects: Vec<Option<Vec<usize>>>,
@@ -162,7 +174,9 @@ pub(crate) struct Analysis<'a> {
 /// Appends `s` lower-cased, with curly apostrophes straightened.
 fn straighten_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
@@ -241,6 +255,7 @@ impl<'a> Analysis<'a> {
             sentences,
             entities: Vec::new(),
             entity_index: HashMap::default(),
+            dict_entity_index: HashMap::default(),
             bindings: Vec::new(),
             subjects: Vec::new(),
             last_meeting: None,
@@ -286,6 +301,40 @@ impl<'a> Analysis<'a> {
         self.entities.len() - 1
     }
 
+    /// [`Self::intern`] for a dictionary entity, by its kind and index; the
+    /// id is only built the first time.
+    fn intern_dict(
+        &mut self,
+        kind: DictKind,
+        idx: usize,
+        id: impl FnOnce(&Self) -> String,
+        make: impl FnOnce(&Self) -> DocEntity,
+    ) -> usize {
+        let key = (kind, idx as u32);
+        if let Some(&i) = self.dict_entity_index.get(&key) {
+            return i;
+        }
+        let id = id(self);
+        let e = match self.entity_index.get(&id) {
+            Some(&i) => i,
+            None => {
+                let made = make(self);
+                self.intern(id, || made)
+            }
+        };
+        self.dict_entity_index.insert(key, e);
+        e
+    }
+
+    /// Whether a dictionary person is already an entity of the document.
+    fn has_person_entity(&self, idx: usize) -> bool {
+        self.dict_entity_index
+            .contains_key(&(DictKind::Person, idx as u32))
+            || self
+                .entity_index
+                .contains_key(&format!("person:{}", slug(&self.dict.persons()[idx].name)))
+    }
+
     fn blank(name: &str, etype: EntityType) -> DocEntity {
         DocEntity {
             id: String::new(),
@@ -301,13 +350,16 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn person_entity(&mut self, idx: usize) -> usize {
-        let name = self.dict.persons()[idx].name.clone();
-        let country = self.country_of_person(idx);
-        self.intern(format!("person:{}", slug(&name)), || DocEntity {
-            dict_person: Some(idx),
-            country,
-            ..Self::blank(&name, EntityType::Person)
-        })
+        self.intern_dict(
+            DictKind::Person,
+            idx,
+            |an| format!("person:{}", slug(&an.dict.persons()[idx].name)),
+            |an| DocEntity {
+                dict_person: Some(idx),
+                country: an.country_of_person(idx),
+                ..Self::blank(&an.dict.persons()[idx].name, EntityType::Person)
+            },
+        )
     }
 
     fn country_of_person(&self, idx: usize) -> Option<String> {
@@ -333,21 +385,33 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn country_entity(&mut self, idx: usize) -> usize {
-        let c = &self.dict.countries()[idx];
-        let (code, name) = (c.code.clone(), c.name.clone());
-        self.intern(format!("country:{code}"), || DocEntity {
-            country: Some(code.clone()),
-            ..Self::blank(&name, EntityType::Country)
-        })
+        self.intern_dict(
+            DictKind::Country,
+            idx,
+            |an| format!("country:{}", an.dict.countries()[idx].code),
+            |an| {
+                let c = &an.dict.countries()[idx];
+                DocEntity {
+                    country: Some(c.code.clone()),
+                    ..Self::blank(&c.name, EntityType::Country)
+                }
+            },
+        )
     }
 
     fn org_entity(&mut self, idx: usize) -> usize {
-        let o = &self.dict.organizations()[idx];
-        let (name, country) = (o.name.clone(), o.country.clone());
-        self.intern(format!("organization:{}", slug(&o.id)), || DocEntity {
-            country,
-            ..Self::blank(&name, EntityType::Organization)
-        })
+        self.intern_dict(
+            DictKind::Organization,
+            idx,
+            |an| format!("organization:{}", slug(&an.dict.organizations()[idx].id)),
+            |an| {
+                let o = &an.dict.organizations()[idx];
+                DocEntity {
+                    country: o.country.clone(),
+                    ..Self::blank(&o.name, EntityType::Organization)
+                }
+            },
+        )
     }
 
     fn place_entity(&mut self, name: &str, country: Option<String>, known: bool) -> usize {
@@ -369,17 +433,20 @@ impl<'a> Analysis<'a> {
 
     fn office_entity(&mut self, choice: &OfficeChoice) -> usize {
         match choice {
-            OfficeChoice::Dict(idx) => {
-                let o = &self.dict.offices()[*idx];
-                let (name, holder, kind) = (o.name.clone(), o.holder.clone(), o.kind.clone());
-                let country = self.dict.country(&holder).map(|c| c.code.clone());
-                self.intern(format!("office:{}", slug(&o.id)), || DocEntity {
-                    country,
-                    dict_office: Some(*idx),
-                    office_kind: Some(kind),
-                    ..Self::blank(&name, EntityType::Office)
-                })
-            }
+            &OfficeChoice::Dict(idx) => self.intern_dict(
+                DictKind::Office,
+                idx,
+                |an| format!("office:{}", slug(&an.dict.offices()[idx].id)),
+                |an| {
+                    let o = &an.dict.offices()[idx];
+                    DocEntity {
+                        country: an.dict.country(&o.holder).map(|c| c.code.clone()),
+                        dict_office: Some(idx),
+                        office_kind: Some(o.kind.clone()),
+                        ..Self::blank(&o.name, EntityType::Office)
+                    }
+                },
+            ),
             OfficeChoice::AdHoc { name, holder, kind } => {
                 let country = holder.clone().filter(|h| self.dict.country(h).is_some());
                 let kind = kind.clone();
@@ -543,8 +610,7 @@ impl<'a> Analysis<'a> {
         }
         // Someone already in the document, or named in full anywhere in it.
         for &p in &surnames {
-            let id = format!("person:{}", slug(&self.dict.persons()[p].name));
-            if self.entity_index.contains_key(&id) {
+            if self.has_person_entity(p) {
                 return Some(p);
             }
         }

@@ -81,7 +81,7 @@ pub struct Gazetteer {
     forms: Vec<Form>,
     /// Forms by their first word, ASCII lower-cased (`"south"` → `South
     /// Korea`, `South China Sea`, …), longest first.
-    by_first_word: FxHashMap<Box<str>, Box<[u32]>>,
+    by_first_word: FxHashMap<Box<[u8]>, Box<[u32]>>,
     /// First characters of forms that do not begin with a letter or digit
     /// (`'Aisake`): a search starts at these as well as at word starts.
     odd_starts: Vec<char>,
@@ -203,12 +203,12 @@ impl Gazetteer {
             .collect();
         odd_starts.sort_unstable();
         odd_starts.dedup();
-        let mut by_first_word: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-        let mut key = String::new();
+        let mut by_first_word: FxHashMap<Box<[u8]>, Vec<u32>> = FxHashMap::default();
+        let mut key: Vec<u8> = Vec::new();
         for (i, f) in forms.iter().enumerate() {
             first_word_key(&f.text, &mut key);
             by_first_word
-                .entry(key.as_str().into())
+                .entry(key.as_slice().into())
                 .or_default()
                 .push(i as u32);
         }
@@ -237,12 +237,23 @@ impl Gazetteer {
         let mut out: Vec<GazetteerMatch> = Vec::new();
         let mut last_end = 0;
         let mut previous_alphanumeric = false;
-        let mut key = String::new();
-        for (start, c) in text.char_indices() {
-            let alphanumeric = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
+        let mut key: Vec<u8> = Vec::new();
+        let bytes = text.as_bytes();
+        let mut next = 0;
+        while next < bytes.len() {
+            let start = next;
+            // ASCII without decoding; anything else as the character it is.
+            let (c, alphanumeric) = if bytes[start].is_ascii() {
+                next += 1;
+                let b = bytes[start];
+                (char::from(b), b.is_ascii_alphanumeric())
             } else {
-                c.is_alphanumeric()
+                let c = text[start..]
+                    .chars()
+                    .next()
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                next += c.len_utf8().max(1);
+                (c, c.is_alphanumeric())
             };
             let word_start = alphanumeric && !previous_alphanumeric;
             previous_alphanumeric = alphanumeric;
@@ -250,7 +261,7 @@ impl Gazetteer {
                 continue;
             }
             first_word_key(&text[start..], &mut key);
-            let Some(candidates) = self.by_first_word.get(key.as_str()) else {
+            let Some(candidates) = self.by_first_word.get(key.as_slice()) else {
                 continue;
             };
             // Longest first: the first form that fits here wins.
@@ -287,39 +298,38 @@ impl Gazetteer {
 /// The lookup key of the form or text that starts `s`: its first run of
 /// letters and digits (with a leading odd character, as in `'Aisake`), ASCII
 /// lower-cased as the match is ASCII case-insensitive.
-fn first_word_key(s: &str, key: &mut String) {
+fn first_word_key(s: &str, key: &mut Vec<u8>) {
     key.clear();
     let bytes = s.as_bytes();
     // The common case, a plain ASCII word, without decoding characters.
-    let mut n = 0;
-    while n < bytes.len() && bytes[n].is_ascii_alphanumeric() {
-        n += 1;
-    }
-    if n > 0 && bytes.get(n).is_none_or(|b| b.is_ascii()) {
-        key.extend(
-            bytes[..n]
-                .iter()
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
+    let n = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    if n > 0 && bytes.get(n).is_none_or(u8::is_ascii) {
+        key.extend_from_slice(&bytes[..n]);
+        key.make_ascii_lowercase();
         return;
     }
-    let mut chars = s.chars();
-    if let Some(c) = chars.next() {
-        key.push(c.to_ascii_lowercase());
+    let mut chars = s.char_indices();
+    let mut end = 0;
+    if let Some((_, c)) = chars.next() {
+        end = c.len_utf8();
         if !c.is_alphanumeric() {
-            if let Some(d) = chars.next().filter(|d| d.is_alphanumeric()) {
-                key.push(d.to_ascii_lowercase());
-            } else {
-                return;
+            match chars.next() {
+                Some((i, d)) if d.is_alphanumeric() => end = i + d.len_utf8(),
+                _ => chars = "".char_indices(),
             }
         }
     }
-    for c in chars {
+    for (i, c) in chars {
         if !c.is_alphanumeric() {
             break;
         }
-        key.push(c.to_ascii_lowercase());
+        end = i + c.len_utf8();
     }
+    key.extend_from_slice(&bytes[..end]);
+    key.make_ascii_lowercase();
 }
 
 fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {

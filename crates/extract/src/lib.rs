@@ -276,8 +276,9 @@ fn build_record(
 }
 
 fn is_pronoun(m: &str) -> bool {
+    let m = m.to_lowercase();
     matches!(
-        m.to_lowercase().as_str(),
+        m.as_str(),
         "he" | "she"
             | "him"
             | "his"
@@ -289,9 +290,9 @@ fn is_pronoun(m: &str) -> bool {
             | "their"
             | "the latter"
             | "the former"
-    ) || m.to_lowercase().starts_with("the two ")
-        || m.to_lowercase().starts_with("both ")
-        || m.to_lowercase() == "they both"
+    ) || m.starts_with("the two ")
+        || m.starts_with("both ")
+        || m == "they both"
 }
 
 #[cfg(test)]

@@ -302,16 +302,21 @@ pub struct Record {
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut dash = false;
+    let mut step = |c: char| {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            dash = false;
+        } else if !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
+        }
+    };
     for c in name.chars() {
-        let c = fold_char(c);
-        for c in c.chars() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
-                dash = false;
-            } else if !dash && !out.is_empty() {
-                out.push('-');
-                dash = true;
-            }
+        // Plain ASCII needs no folding, and no allocation.
+        if c.is_ascii() {
+            step(c);
+        } else {
+            fold_char(c).chars().for_each(&mut step);
         }
     }
     while out.ends_with('-') {
@@ -378,6 +383,9 @@ pub fn fold_char(c: char) -> String {
 
 /// A name folded to ASCII where it has Latin diacritics: `Erdoğan` → `Erdogan`.
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_string();
+    }
     name.chars().map(fold_char).collect()
 }
 
