@@ -8,7 +8,7 @@
 //! against that state when they are met.
 
 use crate::dictionary::Dictionary;
-use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target};
+use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
 use crate::lexicon::{self, is_in};
 use crate::record::{slug, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
@@ -1209,8 +1209,7 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
-        if let MKind::Title { form } = &ms[j].kind {
-            let targets = self.gaz.targets(*form);
+        if let MKind::Title { form } = ms[j].kind {
             let title_m = ms[j].clone();
             let phrase_start = modifier.map_or(title_m.span.start, |m| m.span.start);
             let t0 = modifier.map_or(title_m.t0, |m| m.t0);
@@ -1272,7 +1271,7 @@ impl<'a> Analysis<'a> {
                 let name_m = ms[k].clone();
                 let (person, resolution) = self.person_of(&name_m);
                 let choice = self.office_for(
-                    targets,
+                    form,
                     holder.as_deref(),
                     self.entities[person].dict_person,
                     self.surface(title_m.span),
@@ -1284,7 +1283,7 @@ impl<'a> Analysis<'a> {
                 if conflict {
                     // "the US Secretary of State Wang Yi": the title is someone else.
                     let title_actor = self.bare_title(
-                        targets,
+                        form,
                         holder.as_deref(),
                         title_span,
                         t0,
@@ -1335,15 +1334,9 @@ impl<'a> Analysis<'a> {
                 return used;
             }
             // "his Chinese counterpart Zhong Kejian" is handled at the name.
-            if let Some(a) = self.bare_title(
-                targets,
-                holder.as_deref(),
-                title_span,
-                t0,
-                tend,
-                si,
-                &title_m,
-            ) {
+            if let Some(a) =
+                self.bare_title(form, holder.as_deref(), title_span, t0, tend, si, &title_m)
+            {
                 self.push_person(&a);
                 actors.push(a);
             }
@@ -1681,7 +1674,7 @@ impl<'a> Analysis<'a> {
                 let title_span = Span::new(ms[first].span.start, ms[title_last].span.end);
                 let dict_person = self.entities[person].dict_person;
                 if let Some(choice) = self.office_for(
-                    self.gaz.targets(form),
+                    form,
                     holder.as_deref(),
                     dict_person,
                     self.surface(ms[q].span),
@@ -1835,7 +1828,7 @@ impl<'a> Analysis<'a> {
     #[allow(clippy::too_many_arguments)]
     fn bare_title(
         &mut self,
-        targets: &[Target],
+        form: u32,
         holder: Option<&str>,
         span: Span,
         t0: usize,
@@ -1856,31 +1849,11 @@ impl<'a> Analysis<'a> {
             return None;
         }
         // Someone bound earlier in this document to a matching office.
-        let mut kinds: Vec<&str> = Vec::new();
-        for t in targets {
-            let kind = match t {
-                Target::Title(k) => k.as_str(),
-                Target::Office { index, .. } => self.dict.offices()[*index].kind.as_str(),
-                _ => continue,
-            };
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
-        let office_ids: Vec<usize> = targets
-            .iter()
-            .filter_map(|t| match t {
-                Target::Office { index, .. } => Some(*index),
-                _ => None,
-            })
-            .collect();
+        let info = self.gaz.titles(form);
         let earlier = self.bindings.iter().rev().find(|b| {
             let e = &self.entities[b.office];
-            let kind_ok = e
-                .office_kind
-                .as_ref()
-                .is_some_and(|k| kinds.contains(&k.as_str()));
-            let office_ok = e.dict_office.is_some_and(|o| office_ids.contains(&o));
+            let kind_ok = e.office_kind.as_ref().is_some_and(|k| info.names_kind(k));
+            let office_ok = e.dict_office.is_some_and(|o| info.names_office(o));
             let holder_ok = holder.is_none_or(|h| {
                 e.country.as_deref() == Some(h)
                     || e.dict_office
@@ -1913,13 +1886,13 @@ impl<'a> Analysis<'a> {
         // Affairs Minister") names its holder by itself.
         let own_holder = match holder {
             Some(_) => None,
-            None => match self.office_for(targets, None, None, self.surface(title_m.span)) {
+            None => match self.office_for(form, None, None, self.surface(title_m.span)) {
                 Some(OfficeChoice::Dict(o)) => Some(self.dict.offices()[o].holder.clone()),
                 _ => None,
             },
         };
         let holder = holder.or(own_holder.as_deref())?;
-        let choice = self.office_for(targets, Some(holder), None, self.surface(title_m.span))?;
+        let choice = self.office_for(form, Some(holder), None, self.surface(title_m.span))?;
         // The holder on the date; when the dictionary does not know who it
         // was, the office stands for its state ("the Iraqi foreign minister").
         let holders = match (&choice, self.date) {
@@ -1986,42 +1959,23 @@ impl<'a> Analysis<'a> {
     /// Chooses the office a title names, given whose it is and who holds it.
     fn office_for(
         &self,
-        targets: &[Target],
+        form: u32,
         holder: Option<&str>,
         person: Option<usize>,
         title_text: &str,
     ) -> Option<OfficeChoice> {
+        let info = self.gaz.titles(form);
         // A full office name says everything.
-        for t in targets {
-            if let Target::Office { index, full: true } = t {
-                return Some(OfficeChoice::Dict(*index));
-            }
-        }
-        let mut kinds: Vec<&str> = Vec::new();
-        let mut specific: Vec<usize> = Vec::new();
-        for t in targets {
-            let kind = match t {
-                Target::Office { index, .. } => {
-                    specific.push(*index);
-                    self.dict.offices()[*index].kind.as_str()
-                }
-                Target::Title(k) => k.as_str(),
-                _ => continue,
-            };
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
+        if let Some(index) = info.full {
+            return Some(OfficeChoice::Dict(index));
         }
         // A holder: its office of a matching kind, as the dictionary lists it.
-        let holder = holder.map(|h| self.org_country_fallback(h, &specific));
+        let holder = holder.map(|h| self.org_country_fallback(h, info));
         if let Some(h) = holder.as_deref() {
-            if let Some(&o) = specific
-                .iter()
-                .find(|&&o| self.dict.offices()[o].holder == h)
-            {
+            if let Some(&o) = info.office_by_holder.get(h) {
                 return Some(OfficeChoice::Dict(o));
             }
-            for k in &kinds {
+            for k in &info.kinds {
                 let id = format!("{h}/{k}");
                 if let Some(o) = self.dict.office_index(&id) {
                     return Some(OfficeChoice::Dict(o));
@@ -2042,9 +1996,10 @@ impl<'a> Analysis<'a> {
                 .iter()
                 .filter_map(|r| self.dict.office_index(&r.office))
                 .collect();
-            if let Some(&o) = offices.iter().find(|&&o| {
-                specific.contains(&o) || kinds.contains(&self.dict.offices()[o].kind.as_str())
-            }) {
+            if let Some(&o) = offices
+                .iter()
+                .find(|&&o| info.names_office(o) || info.names_kind(&self.dict.offices()[o].kind))
+            {
                 return Some(OfficeChoice::Dict(o));
             }
             let words = title_text.to_lowercase();
@@ -2066,7 +2021,7 @@ impl<'a> Analysis<'a> {
         }
         // A holder the dictionary has no such office for: name one.
         if let Some(h) = holder.as_deref() {
-            for k in &kinds {
+            for k in &info.kinds {
                 if let Some(c) = self.office_by_kind(h, k, title_text) {
                     return Some(c);
                 }
@@ -2074,27 +2029,20 @@ impl<'a> Analysis<'a> {
             return None;
         }
         // A title that only one office has ("External Affairs Minister").
-        let holders: Vec<&str> = specific
-            .iter()
-            .map(|&o| self.dict.offices()[o].holder.as_str())
-            .collect();
-        if specific.len() == 1
-            || (!holders.is_empty()
-                && holders.iter().all(|h| *h == holders[0])
-                && specific.len() <= 2)
-        {
+        let specific = &info.offices;
+        if specific.len() == 1 || (info.office_by_holder.len() == 1 && specific.len() <= 2) {
             return Some(OfficeChoice::Dict(specific[0]));
         }
         None
     }
 
     /// An organisation holder whose offices are national: "U.S. House of Representatives" → USA.
-    fn org_country_fallback(&self, h: &str, specific: &[usize]) -> String {
-        if specific.iter().any(|&o| self.dict.offices()[o].holder == h) {
+    fn org_country_fallback(&self, h: &str, info: &TitleInfo) -> String {
+        if info.office_by_holder.contains_key(h) {
             return h.to_string();
         }
         match self.dict.organization(h).and_then(|o| o.country.clone()) {
-            Some(c) if specific.iter().any(|&o| self.dict.offices()[o].holder == c) => c,
+            Some(c) if info.office_by_holder.contains_key(&c) => c,
             _ => h.to_string(),
         }
     }

@@ -91,6 +91,63 @@ pub struct Gazetteer {
 struct Form {
     text: String,
     targets: Box<[Target]>,
+    titles: TitleInfo,
+}
+
+/// What a title form says about offices, worked out once when the
+/// dictionary is compiled: a generic title such as "Foreign Minister" is a
+/// title of some two hundred offices, too many to scan at every mention.
+#[derive(Clone, Debug, Default)]
+pub struct TitleInfo {
+    /// The office whose full name the form is, if any.
+    pub full: Option<usize>,
+    /// Office kinds the form names, in the order of its targets.
+    pub kinds: Vec<String>,
+    /// The specific offices it is a title of, in the order of its targets.
+    pub offices: Vec<usize>,
+    /// The same, sorted, for membership tests.
+    pub offices_sorted: Vec<usize>,
+    /// The first of `offices` for each holder (country code or organisation id).
+    pub office_by_holder: FxHashMap<String, usize>,
+}
+
+impl TitleInfo {
+    fn new(dict: &Dictionary, targets: &[Target]) -> TitleInfo {
+        let mut info = TitleInfo::default();
+        for t in targets {
+            let kind = match t {
+                Target::Office { index, full } => {
+                    if *full && info.full.is_none() {
+                        info.full = Some(*index);
+                    }
+                    info.offices.push(*index);
+                    let office = &dict.offices()[*index];
+                    info.office_by_holder
+                        .entry(office.holder.clone())
+                        .or_insert(*index);
+                    office.kind.as_str()
+                }
+                Target::Title(k) => k.as_str(),
+                _ => continue,
+            };
+            if !info.kinds.iter().any(|k| k == kind) {
+                info.kinds.push(kind.to_string());
+            }
+        }
+        info.offices_sorted = info.offices.clone();
+        info.offices_sorted.sort_unstable();
+        info
+    }
+
+    /// Whether the form is a title of this office.
+    pub fn names_office(&self, office: usize) -> bool {
+        self.offices_sorted.binary_search(&office).is_ok()
+    }
+
+    /// Whether the form names this kind of office.
+    pub fn names_kind(&self, kind: &str) -> bool {
+        self.kinds.iter().any(|k| k == kind)
+    }
 }
 
 fn is_acronym(form: &str) -> bool {
@@ -191,6 +248,7 @@ impl Gazetteer {
         let mut forms: Vec<Form> = table
             .into_iter()
             .map(|(text, targets)| Form {
+                titles: TitleInfo::new(dict, &targets),
                 text,
                 targets: targets.into(),
             })
@@ -229,6 +287,11 @@ impl Gazetteer {
     /// Everything a matched form may refer to.
     pub fn targets(&self, form: u32) -> &[Target] {
         &self.forms[form as usize].targets
+    }
+
+    /// The offices and kinds a matched form names as a title.
+    pub fn titles(&self, form: u32) -> &TitleInfo {
+        &self.forms[form as usize].titles
     }
 
     /// Finds the dictionary forms in `text`: on word boundaries, case-checked,
