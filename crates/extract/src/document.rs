@@ -206,7 +206,7 @@ impl<'a> Analysis<'a> {
             lower_at.push((start as u32, lower.len() as u32));
         }
         let mut doc_people = Vec::new();
-        for m in &matches {
+        for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
             let mut full = None;
             let mut surnames = Vec::new();
             for t in gaz.targets(m.form) {
@@ -867,6 +867,12 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let w = self.word(t);
+            // Every pattern below starts with one of these letters; most
+            // words are passed over without comparing strings.
+            if !matches!(w.as_bytes().first(), Some(b't' | b'b' | b'h' | b's' | b'i')) {
+                t += 1;
+                continue;
+            }
             let w1 = self.word(t + 1);
             let w2 = self.word(t + 2);
             let span_of = |a: usize, b: usize| {

@@ -79,19 +79,44 @@ pub struct GazetteerMatch {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     forms: Vec<Form>,
-    /// Forms by their first word, ASCII lower-cased (`"south"` → `South
-    /// Korea`, `South China Sea`, …), longest first.
-    by_first_word: FxHashMap<Box<[u8]>, Box<[u32]>>,
+    /// Forms by the hash of their first word, ASCII lower-cased (`"south"`
+    /// → `South Korea`, `South China Sea`, …): a range of `candidates`.
+    /// Every candidate is compared with the text, so two first words with
+    /// one hash only make a longer list, never a wrong match.
+    by_first_word: FxHashMap<u64, (u32, u32)>,
+    /// The candidate lists, each longest first.
+    candidates: Vec<Candidate>,
+    /// All form texts, one after another, for comparing without a pointer
+    /// chase per candidate.
+    texts: String,
+    /// One bit per first-word hash (its top bits): most words of a text start
+    /// no form, and this small table, which stays in cache, says so without
+    /// a lookup in the big one.
+    first_word_bits: Box<[u64]>,
     /// First characters of forms that do not begin with a letter or digit
     /// (`'Aisake`): a search starts at these as well as at word starts.
     odd_starts: Vec<char>,
 }
+
+/// A form that may start where a word starts.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    form: u32,
+    /// Its text is `texts[start..start + len]`.
+    start: u32,
+    len: u32,
+}
+
+/// Bits of the first-word filter: 2^16, 8 KB.
+const FILTER_BITS: u32 = 16;
 
 #[derive(Clone, Debug)]
 struct Form {
     text: String,
     targets: Box<[Target]>,
     titles: TitleInfo,
+    /// Whether any target is a person.
+    person: bool,
 }
 
 /// What a title form says about offices, worked out once when the
@@ -249,6 +274,7 @@ impl Gazetteer {
             .into_iter()
             .map(|(text, targets)| Form {
                 titles: TitleInfo::new(dict, &targets),
+                person: targets.iter().any(|t| matches!(t, Target::Person { .. })),
                 text,
                 targets: targets.into(),
             })
@@ -261,25 +287,40 @@ impl Gazetteer {
             .collect();
         odd_starts.sort_unstable();
         odd_starts.dedup();
-        let mut by_first_word: FxHashMap<Box<[u8]>, Vec<u32>> = FxHashMap::default();
-        let mut key: Vec<u8> = Vec::new();
+        let mut groups: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         for (i, f) in forms.iter().enumerate() {
-            first_word_key(&f.text, &mut key);
-            by_first_word
-                .entry(key.as_slice().into())
+            groups
+                .entry(first_word_hash(&f.text))
                 .or_default()
                 .push(i as u32);
         }
-        let by_first_word = by_first_word
-            .into_iter()
-            .map(|(k, mut v)| {
-                v.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
-                (k, v.into_boxed_slice())
-            })
-            .collect();
+        let mut texts = String::new();
+        let mut candidates = Vec::new();
+        let mut by_first_word = FxHashMap::default();
+        let mut first_word_bits = vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice();
+        let mut groups: Vec<(u64, Vec<u32>)> = groups.into_iter().collect();
+        groups.sort_unstable_by_key(|(h, _)| *h);
+        for (hash, mut group) in groups {
+            group.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
+            by_first_word.insert(hash, (candidates.len() as u32, group.len() as u32));
+            for i in group {
+                let text = &forms[i as usize].text;
+                candidates.push(Candidate {
+                    form: i,
+                    start: texts.len() as u32,
+                    len: text.len() as u32,
+                });
+                texts.push_str(text);
+            }
+            let bit = filter_bit(hash);
+            first_word_bits[bit / 64] |= 1 << (bit % 64);
+        }
         Gazetteer {
             forms,
             by_first_word,
+            candidates,
+            texts,
+            first_word_bits,
             odd_starts,
         }
     }
@@ -287,6 +328,11 @@ impl Gazetteer {
     /// Everything a matched form may refer to.
     pub fn targets(&self, form: u32) -> &[Target] {
         &self.forms[form as usize].targets
+    }
+
+    /// Whether a matched form may name a person.
+    pub fn may_be_person(&self, form: u32) -> bool {
+        self.forms[form as usize].person
     }
 
     /// The offices and kinds a matched form names as a title.
@@ -300,7 +346,6 @@ impl Gazetteer {
         let mut out: Vec<GazetteerMatch> = Vec::new();
         let mut last_end = 0;
         let mut previous_alphanumeric = false;
-        let mut key: Vec<u8> = Vec::new();
         let bytes = text.as_bytes();
         let mut next = 0;
         while next < bytes.len() {
@@ -323,29 +368,36 @@ impl Gazetteer {
             if start < last_end || !(word_start || (!alphanumeric && self.odd_start(c))) {
                 continue;
             }
-            first_word_key(&text[start..], &mut key);
-            let Some(candidates) = self.by_first_word.get(key.as_slice()) else {
+            let hash = first_word_hash(&text[start..]);
+            let bit = filter_bit(hash);
+            if self.first_word_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let Some(&(first, n)) = self.by_first_word.get(&hash) else {
                 continue;
             };
             // Longest first: the first form that fits here wins.
-            let rest = &text.as_bytes()[start..];
-            for &f in candidates.iter() {
-                let form = &self.forms[f as usize];
-                let n = form.text.len();
-                let end = start + n;
-                if n > rest.len()
-                    || !rest[..n].eq_ignore_ascii_case(form.text.as_bytes())
+            let rest = &bytes[start..];
+            for c in &self.candidates[first as usize..(first + n) as usize] {
+                let len = c.len as usize;
+                let end = start + len;
+                let form_text = &self.texts.as_bytes()[c.start as usize..c.start as usize + len];
+                if len > rest.len()
+                    || !rest[..len].eq_ignore_ascii_case(form_text)
                     || !text.is_char_boundary(end)
                     || !on_word_boundary(text, start, end)
-                    || !case_fits(&form.text, &text[start..end], &form.targets)
                 {
+                    continue;
+                }
+                let form = &self.forms[c.form as usize];
+                if !case_fits(&form.text, &text[start..end], &form.targets) {
                     continue;
                 }
                 last_end = end;
                 out.push(GazetteerMatch {
                     start,
                     end,
-                    form: f,
+                    form: c.form,
                 });
                 break;
             }
@@ -358,11 +410,10 @@ impl Gazetteer {
     }
 }
 
-/// The lookup key of the form or text that starts `s`: its first run of
-/// letters and digits (with a leading odd character, as in `'Aisake`), ASCII
-/// lower-cased as the match is ASCII case-insensitive.
-fn first_word_key(s: &str, key: &mut Vec<u8>) {
-    key.clear();
+/// The hash of the lookup key of the form or text that starts `s`: its
+/// first run of letters and digits (with a leading odd character, as in
+/// `'Aisake`), ASCII lower-cased as the match is ASCII case-insensitive.
+fn first_word_hash(s: &str) -> u64 {
     let bytes = s.as_bytes();
     // The common case, a plain ASCII word, without decoding characters.
     let n = bytes
@@ -370,9 +421,7 @@ fn first_word_key(s: &str, key: &mut Vec<u8>) {
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(bytes.len());
     if n > 0 && bytes.get(n).is_none_or(u8::is_ascii) {
-        key.extend_from_slice(&bytes[..n]);
-        key.make_ascii_lowercase();
-        return;
+        return hash_folded(&bytes[..n]);
     }
     let mut chars = s.char_indices();
     let mut end = 0;
@@ -391,8 +440,22 @@ fn first_word_key(s: &str, key: &mut Vec<u8>) {
         }
         end = i + c.len_utf8();
     }
-    key.extend_from_slice(&bytes[..end]);
-    key.make_ascii_lowercase();
+    hash_folded(&bytes[..end])
+}
+
+/// FNV-1a over the bytes, ASCII lower-cased.
+fn hash_folded(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The filter bit of a first-word hash.
+fn filter_bit(hash: u64) -> usize {
+    (hash >> (64 - FILTER_BITS)) as usize
 }
 
 fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {

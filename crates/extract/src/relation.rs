@@ -512,37 +512,36 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let t0 = hit.t0;
         // Only the last words of the clause can govern the trigger.
         let cs = self.clause_start(t0).max(t0.saturating_sub(24));
-        let before: Vec<&str> = (cs..t0).map(|k| self.w(k)).collect();
-        let near = |n: usize| before.iter().rev().take(n).copied().collect::<Vec<_>>();
+        // The clause's words before the trigger, nearest first: no allocation,
+        // as this runs for every trigger.
+        let near = |n: usize| (cs..t0).rev().take(n).map(|k| self.w(k));
         let mut negated = false;
         // not / n't / never / nor right before (aux verbs may stand between).
-        for (k, w) in near(5).iter().enumerate() {
-            if matches!(*w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
-                let only = k > 0 && near(5).get(k - 1) == Some(&"only");
-                if !only {
+        let mut previous = None;
+        for w in near(5) {
+            if matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
+                if previous != Some("only") {
                     negated = true;
                 }
                 break;
             }
-            if matches!(*w, "," | "and" | "but" | "that" | "which" | "who") {
+            if matches!(w, "," | "and" | "but" | "that" | "which" | "who") {
                 break;
             }
+            previous = Some(w);
         }
-        if hit.form.class == TriggerClass::Noun && near(2).contains(&"no") {
+        if hit.form.class == TriggerClass::Noun && near(2).any(|w| w == "no") {
             negated = true;
         }
         // A denial verb governing the trigger in this clause.
-        if !negated {
-            let recent = near(14);
-            if recent.iter().any(|w| is_in(lexicon::DENIAL_VERBS, w)) {
-                negated = true;
-            }
+        if !negated && near(14).any(|w| is_in(lexicon::DENIAL_VERBS, w)) {
+            negated = true;
         }
         // "The reporting about supply ... is not accurate."
         if !negated && hit.form.class == TriggerClass::Noun {
-            let report_before = before.iter().any(|w| {
+            let report_before = near(usize::MAX).any(|w| {
                 matches!(
-                    *w,
+                    w,
                     "report"
                         | "reports"
                         | "reporting"
@@ -606,7 +605,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let modality = if self.reported {
             Modality::Reported
-        } else if near(4).iter().any(|w| is_in(lexicon::HEDGES, w)) {
+        } else if near(4).any(|w| is_in(lexicon::HEDGES, w)) {
             Modality::Hedged
         } else {
             Modality::Asserted

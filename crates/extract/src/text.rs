@@ -240,8 +240,16 @@ fn newline_break(bytes: &[u8], tokens: &[Token], i: usize) -> bool {
 /// numbers, clitics (`'s`, `n't`) and single punctuation characters.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // The character at a byte position (always a character boundary).
+    let peek = |pos: usize| text.get(pos..)?.chars().next().map(|c| (pos, c));
+    let mut pos = 0;
+    loop {
+        while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        let Some((start, c)) = peek(pos) else { break };
+        pos = start + c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
@@ -262,9 +270,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if attached && clitic_len.is_some() {
                 let len = clitic_len.unwrap_or(0);
                 let end = start + c.len_utf8() + len;
-                while chars.peek().is_some_and(|&(p, _)| p < end) {
-                    chars.next();
-                }
+                pos = pos.max(end);
                 out.push(Token {
                     span: Span::new(start, end),
                     kind: TokenKind::Clitic,
@@ -280,27 +286,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             let mut end = start + c.len_utf8();
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(p, d)) = chars.peek() {
+            loop {
+                // Plain ASCII letters and digits without decoding.
+                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    all_digits &= bytes[end].is_ascii_digit();
+                    end += 1;
+                }
+                pos = end;
+                let Some((p, d)) = peek(pos) else { break };
                 if d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
                     end = p + d.len_utf8();
-                    chars.next();
                 } else if all_digits && matches!(d, ',' | '.') {
                     // 1,000 and 13.5 stay whole.
                     let after = text[p + 1..].chars().next();
                     if after.is_some_and(|a| a.is_ascii_digit()) {
                         end = p + 1;
-                        chars.next();
                     } else {
                         break;
                     }
                 } else if d == '.' && is_dotted_acronym(&text[start..], end - start) {
                     end = p + 1;
-                    chars.next();
                 } else {
                     break;
                 }
             }
+            pos = end;
             // "don't": split n't off the word.
             let word = &text[start..end];
             if word.len() > 1 && word.ends_with('n') {
@@ -315,9 +326,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             kind: TokenKind::Word,
                         });
                         let cl_end = end + a.len_utf8() + 1;
-                        while chars.peek().is_some_and(|&(p, _)| p < cl_end) {
-                            chars.next();
-                        }
+                        pos = pos.max(cl_end);
                         out.push(Token {
                             span: Span::new(end - 1, cl_end),
                             kind: TokenKind::Clitic,
