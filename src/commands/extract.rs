@@ -38,12 +38,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         &extractor,
         run,
         // Records are serialised on the worker threads; the main thread only writes.
-        |_, _, record| {
-            let mut line = if pretty {
-                serde_json::to_vec_pretty(&record)?
+        |document, _, record| {
+            // A record is several times its text (evidence, names, spans):
+            // reserving that much at once saves growing and copying the line.
+            let mut line = Vec::with_capacity(8 * document.text.len() + 1024);
+            if pretty {
+                serde_json::to_writer_pretty(&mut line, &record)?;
             } else {
-                serde_json::to_vec(&record)?
-            };
+                serde_json::to_writer(&mut line, &record)?;
+            }
             line.push(b'\n');
             Ok(line)
         },
