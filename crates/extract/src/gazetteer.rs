@@ -100,6 +100,8 @@ pub struct Gazetteer {
     /// First characters of forms that do not begin with a letter or digit
     /// (`'Aisake`): a search starts at these as well as at word starts.
     odd_starts: Vec<char>,
+    /// The same for ASCII characters, as a table.
+    odd_ascii: [bool; 128],
 }
 
 /// A form that may start where a word starts.
@@ -334,6 +336,9 @@ impl Gazetteer {
             candidates,
             texts,
             first_word_bits,
+            odd_ascii: std::array::from_fn(|b| {
+                odd_starts.contains(&char::from(u8::try_from(b).unwrap_or(0)))
+            }),
             odd_starts,
         }
     }
@@ -365,21 +370,29 @@ impl Gazetteer {
         while next < bytes.len() {
             let start = next;
             // ASCII without decoding; anything else as the character it is.
-            let (c, alphanumeric) = if bytes[start].is_ascii() {
+            let (alphanumeric, odd) = if bytes[start].is_ascii() {
                 next += 1;
                 let b = bytes[start];
-                (char::from(b), b.is_ascii_alphanumeric())
+                let alphanumeric = b.is_ascii_alphanumeric();
+                (alphanumeric, !alphanumeric && self.odd_start(char::from(b)))
             } else {
                 let c = text[start..]
                     .chars()
                     .next()
                     .unwrap_or(char::REPLACEMENT_CHARACTER);
                 next += c.len_utf8().max(1);
-                (c, c.is_alphanumeric())
+                let alphanumeric = c.is_alphanumeric();
+                (alphanumeric, !alphanumeric && self.odd_start(c))
             };
             let word_start = alphanumeric && !previous_alphanumeric;
             previous_alphanumeric = alphanumeric;
-            if start < last_end || !(word_start || (!alphanumeric && self.odd_start(c))) {
+            if word_start {
+                // No form starts inside a word: pass over the rest of it.
+                while bytes.get(next).is_some_and(u8::is_ascii_alphanumeric) {
+                    next += 1;
+                }
+            }
+            if start < last_end || !(word_start || odd) {
                 continue;
             }
             // Walk the trie along the text's words, keeping the forms that
@@ -432,6 +445,9 @@ impl Gazetteer {
     }
 
     fn odd_start(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return self.odd_ascii[c as usize];
+        }
         !self.odd_starts.is_empty() && self.odd_starts.binary_search(&c).is_ok()
     }
 }
@@ -492,11 +508,15 @@ impl Iterator for Words<'_> {
         }
         self.first = false;
         let start = self.pos;
-        while let Some((c, n)) = char_at(self.text, self.pos) {
-            if !c.is_alphanumeric() {
-                break;
+        loop {
+            // ASCII letters and digits by bytes, anything else decoded.
+            while bytes.get(self.pos).is_some_and(u8::is_ascii_alphanumeric) {
+                self.pos += 1;
             }
-            self.pos += n;
+            match char_at(self.text, self.pos) {
+                Some((c, n)) if c.is_alphanumeric() => self.pos += n,
+                _ => break,
+            }
         }
         Some((start, hash_folded(&bytes[start..self.pos])))
     }

@@ -84,10 +84,10 @@ pub(crate) struct Found {
 }
 
 #[derive(Clone, Debug)]
-struct Hit {
+struct Hit<'t> {
     t0: usize,
     t1: usize,
-    form: TriggerForm,
+    form: &'t TriggerForm,
 }
 
 struct Reading {
@@ -157,7 +157,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.host_meetings();
     }
 
-    fn find_triggers(&self, index: &TriggerIndex) -> Vec<Hit> {
+    fn find_triggers<'t>(&self, index: &'t TriggerIndex) -> Vec<Hit<'t>> {
         let mut hits = Vec::new();
         let mut t = self.first();
         while t < self.end() {
@@ -180,7 +180,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     hits.push(Hit {
                         t0: t,
                         t1: t + n,
-                        form: f.clone(),
+                        form: f,
                     });
                 }
             }
@@ -508,7 +508,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// Reads polarity and modality of a trigger; `None` for a plan or hypothesis.
-    fn read(&self, hit: &Hit) -> Option<Reading> {
+    fn read(&self, hit: &Hit<'_>) -> Option<Reading> {
         let t0 = hit.t0;
         // Only the last words of the clause can govern the trigger.
         let cs = self.clause_start(t0).max(t0.saturating_sub(24));
@@ -623,7 +623,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         tgt: Arg,
         reading: &Reading,
         base: f64,
-        hit: Option<&Hit>,
+        hit: Option<&Hit<'_>>,
         object: Option<String>,
     ) {
         if src.0 == tgt.0 {
@@ -682,7 +682,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    fn pairs(&mut self, rel: RelationType, group: &[Arg], reading: &Reading, base: f64, hit: &Hit) {
+    fn pairs(
+        &mut self,
+        rel: RelationType,
+        group: &[Arg],
+        reading: &Reading,
+        base: f64,
+        hit: &Hit<'_>,
+    ) {
         for i in 0..group.len() {
             for j in i + 1..group.len() {
                 self.emit(rel, group[i], group[j], reading, base, Some(hit), None);
@@ -698,7 +705,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         b: &[Arg],
         reading: &Reading,
         base: f64,
-        hit: &Hit,
+        hit: &Hit<'_>,
         object: Option<String>,
     ) {
         for &x in a {
@@ -710,7 +717,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- met-with ------------------------------------------------------------
 
-    fn passive(&self, hit: &Hit) -> bool {
+    fn passive(&self, hit: &Hit<'_>) -> bool {
         hit.t0 > self.first()
             && matches!(
                 self.w(hit.t0 - 1),
@@ -719,7 +726,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             && self.w(hit.t1) == "by"
     }
 
-    fn meet_verb(&mut self, hit: &Hit) {
+    fn meet_verb(&mut self, hit: &Hit<'_>) {
         const ACTORS: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
@@ -786,7 +793,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    fn meet_noun(&mut self, hit: &Hit) {
+    fn meet_noun(&mut self, hit: &Hit<'_>) {
         const ACTORS: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
@@ -890,7 +897,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         out
     }
 
-    fn visit_verb(&mut self, hit: &Hit) {
+    fn visit_verb(&mut self, hit: &Hit<'_>) {
         const VISITORS: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
@@ -913,7 +920,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// "Kyiv, the capital of Ukraine": a visit to the city is one to the country.
-    fn capital_of(&mut self, dest: &[Arg], visitors: &[Arg], reading: &Reading, hit: &Hit) {
+    fn capital_of(&mut self, dest: &[Arg], visitors: &[Arg], reading: &Reading, hit: &Hit<'_>) {
         for &(d, span, _) in dest {
             let Some(ai) = self.actors.iter().position(|a| a.head == span) else {
                 continue;
@@ -945,7 +952,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    fn visit_noun(&mut self, hit: &Hit) {
+    fn visit_noun(&mut self, hit: &Hit<'_>) {
         const VISITORS: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
@@ -1072,7 +1079,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         Some(self.an.surface(span).to_string())
     }
 
-    fn supply_verb(&mut self, hit: &Hit) {
+    fn supply_verb(&mut self, hit: &Hit<'_>) {
         const PARTIES: &[EntityType] = &[
             EntityType::Country,
             EntityType::Organization,
@@ -1188,7 +1195,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.85, hit, object);
     }
 
-    fn supply_noun(&mut self, hit: &Hit) {
+    fn supply_noun(&mut self, hit: &Hit<'_>) {
         const PARTIES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
         let Some(reading) = self.read(hit) else {
             return;
@@ -1427,7 +1434,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         out
     }
 
-    fn attitude_verb(&mut self, hit: &Hit) {
+    fn attitude_verb(&mut self, hit: &Hit<'_>) {
         const HOLDERS: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
@@ -1507,7 +1514,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
     }
 
-    fn attitude_noun(&mut self, hit: &Hit) {
+    fn attitude_noun(&mut self, hit: &Hit<'_>) {
         const HOLDERS: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
@@ -1586,7 +1593,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         (lift(a), lift(b))
     }
 
-    fn cooperate_verb(&mut self, hit: &Hit) {
+    fn cooperate_verb(&mut self, hit: &Hit<'_>) {
         const PARTIES: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
@@ -1615,7 +1622,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    fn cooperate_noun(&mut self, hit: &Hit) {
+    fn cooperate_noun(&mut self, hit: &Hit<'_>) {
         const PARTIES: &[EntityType] = &[
             EntityType::Person,
             EntityType::Country,
