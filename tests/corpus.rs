@@ -83,6 +83,41 @@ fn jsonl_from_files_gzip_and_stdin_keep_order_for_any_jobs() {
 }
 
 #[test]
+fn a_bad_line_deep_in_a_corpus_stops_the_run_with_whole_records_before_it() {
+    // Several batches go by before the bad line, so reading, extracting and
+    // writing are all under way when it is met.
+    let d = Dir::new();
+    let mut lines: String = (0..2000)
+        .map(|i| format!("{{\"id\":\"d{i}\",\"text\":\"Wang Yi met Sergey Lavrov in Moscow on day {i}.\"}}\n"))
+        .collect();
+    lines.push_str("{\"id\": \"broken\", \"text\": \n");
+    lines.push_str("{\"id\":\"after\",\"text\":\"Iran supplied drones to Russia.\"}\n");
+    d.write("docs.jsonl", &lines);
+    for jobs in ["1", "2"] {
+        let out = d.run(&["extract", "docs.jsonl", "--jobs", jobs, "-q"]);
+        assert_eq!(out.status.code(), Some(1), "jobs {jobs}");
+        assert!(
+            stderr(&out).contains("docs.jsonl:2001"),
+            "the error names the file and line: {}",
+            stderr(&out)
+        );
+        // What was written is whole records, in input order, none after the error.
+        let got = ids(&stdout(&out));
+        assert!(got.len() < 2000, "jobs {jobs}: {} records", got.len());
+        for (i, id) in got.iter().enumerate() {
+            assert_eq!(id, &format!("d{i}"), "jobs {jobs}");
+        }
+        let out = d.run(&["build", "docs.jsonl", "-o", "g.json", "--jobs", jobs, "-q"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains("docs.jsonl:2001"), "{}", stderr(&out));
+        assert!(!d.path("g.json").exists(), "no graph from a failed build");
+    }
+    let out = d.run(&["extract", "docs.jsonl", "--skip-bad", "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(ids(&stdout(&out)).len(), 2001);
+}
+
+#[test]
 fn summary_line_unless_quiet() {
     let d = Dir::new();
     d.write(

@@ -139,6 +139,10 @@ fn progress(total: Option<u64>, quiet: bool) -> ProgressBar {
 /// `map` runs on the worker threads with each document and its record, so
 /// whatever it does (serialising a record, say) is parallel too; `sink`
 /// gets its results in input order on the calling thread.
+///
+/// Three batches are under way at once: while the workers extract one, the
+/// calling thread hands the one before to `sink` and reads the one after,
+/// so reading, writing and graph building do not leave the workers idle.
 pub fn run<T: Send>(
     extractor: &Extractor,
     run: Run<'_>,
@@ -146,48 +150,127 @@ pub fn run<T: Send>(
     mut sink: impl FnMut(Vec<T>) -> anyhow::Result<()>,
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
-    let mut docs = Documents::open(run.inputs, run.options)?;
+    let docs = Documents::open(run.inputs, run.options)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(run.jobs.unwrap_or(0))
         .build()?;
     let bar = progress(docs.total_bytes(), run.quiet);
     let mut summary = Summary::default();
-    let mut batch: Vec<(Document, Origin)> = Vec::with_capacity(BATCH_DOCS);
-    let mut batch_bytes = 0;
-    let mut lossy_told = false;
-    let mut flush =
-        |batch: &mut Vec<(Document, Origin)>, summary: &mut Summary| -> anyhow::Result<()> {
-            if batch.is_empty() {
-                return Ok(());
+    let mut reader = Reader {
+        docs,
+        lossy_told: false,
+        quiet: run.quiet,
+        error: None,
+        done: false,
+    };
+    let mut current = reader.batch(&bar, &mut summary);
+    let mut extracted: Option<Vec<Extracted<T>>> = None;
+    while !current.is_empty() || extracted.is_some() {
+        let mut next_extracted = None;
+        let mut next = Vec::new();
+        let mut sunk = Ok(());
+        pool.in_place_scope(|scope| {
+            if !current.is_empty() {
+                let (batch, slot, map) = (&mut current, &mut next_extracted, &map);
+                scope.spawn(move |_| {
+                    *slot = Some(
+                        batch
+                            .par_drain(..)
+                            .map(|(d, o)| {
+                                let r = extractor.extract(&d);
+                                let counts = (r.entities.len(), r.relations.len());
+                                map(d, o, r).map(|t| (counts, t))
+                            })
+                            .collect(),
+                    );
+                });
             }
-            let mapped: Vec<anyhow::Result<(usize, usize, T)>> = pool.install(|| {
-                batch
-                    .par_drain(..)
-                    .map(|(d, o)| {
-                        let r = extractor.extract(&d);
-                        let (n_entities, n_relations) = (r.entities.len(), r.relations.len());
-                        map(d, o, r).map(|t| (n_entities, n_relations, t))
-                    })
-                    .collect()
-            });
-            let mut out = Vec::with_capacity(mapped.len());
-            for m in mapped {
-                let (e, r, t) = m?;
-                summary.entities += e;
-                summary.relations += r;
-                out.push(t);
+            if let Some(done) = extracted.take() {
+                sunk = deliver(done, &mut summary, &bar, &mut sink);
             }
-            summary.documents += out.len();
-            bar.set_message(format!("{} documents", summary.documents));
-            sink(out)
-        };
-    loop {
-        let next = docs.next();
-        for notice in docs.notices.drain(..) {
+            if sunk.is_ok() {
+                next = reader.batch(&bar, &mut summary);
+            }
+        });
+        sunk?;
+        extracted = next_extracted;
+        current = next;
+    }
+    bar.finish_and_clear();
+    if let Some(e) = reader.error {
+        return Err(e.into());
+    }
+    summary.bytes = reader.docs.bytes_read;
+    summary.skipped = reader.docs.skipped;
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// A document's entity and relation counts and what `map` made of it.
+type Extracted<T> = anyhow::Result<((usize, usize), T)>;
+
+/// Counts an extracted batch and hands it to the sink.
+fn deliver<T>(
+    batch: Vec<Extracted<T>>,
+    summary: &mut Summary,
+    bar: &ProgressBar,
+    sink: &mut impl FnMut(Vec<T>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut out = Vec::with_capacity(batch.len());
+    for m in batch {
+        let ((entities, relations), t) = m?;
+        summary.entities += entities;
+        summary.relations += relations;
+        out.push(t);
+    }
+    summary.documents += out.len();
+    bar.set_message(format!("{} documents", summary.documents));
+    sink(out)
+}
+
+/// The reading end of the pipeline: documents in batches, notices told.
+struct Reader {
+    docs: Documents,
+    lossy_told: bool,
+    quiet: bool,
+    /// The error that ended reading; the documents before it are still
+    /// extracted and handed on in full batches, as without it.
+    error: Option<diplograph::input::InputError>,
+    done: bool,
+}
+
+impl Reader {
+    /// The next batch: empty at the end of the input or after an error.
+    fn batch(&mut self, bar: &ProgressBar, summary: &mut Summary) -> Vec<(Document, Origin)> {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while !self.done && batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+            let next = self.docs.next();
+            self.tell(bar, summary);
+            bar.set_position(self.docs.bytes_read);
+            match next {
+                None => self.done = true,
+                Some(Err(e)) => {
+                    // A batch cut short by an error is not handed on.
+                    self.error = Some(e);
+                    self.done = true;
+                    batch.clear();
+                }
+                Some(Ok((doc, origin))) => {
+                    bytes += doc.text.len();
+                    batch.push((doc, origin));
+                }
+            }
+        }
+        batch
+    }
+
+    fn tell(&mut self, bar: &ProgressBar, summary: &mut Summary) {
+        for notice in self.docs.notices.drain(..) {
             match notice {
-                Notice::Lossy(m) if !lossy_told => {
+                Notice::Lossy(m) if !self.lossy_told => {
                     bar.suspend(|| eprintln!("diplograph: warning: {m}"));
-                    lossy_told = run.quiet;
+                    self.lossy_told = self.quiet;
                 }
                 Notice::Lossy(_) => {}
                 Notice::Skipped(m) => bar.suspend(|| eprintln!("diplograph: skipped {m}")),
@@ -205,27 +288,5 @@ pub fn run<T: Send>(
                 }
             }
         }
-        bar.set_position(docs.bytes_read);
-        match next {
-            None => break,
-            Some(Err(e)) => {
-                bar.finish_and_clear();
-                return Err(e.into());
-            }
-            Some(Ok((doc, origin))) => {
-                batch_bytes += doc.text.len();
-                batch.push((doc, origin));
-                if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                    flush(&mut batch, &mut summary)?;
-                    batch_bytes = 0;
-                }
-            }
-        }
     }
-    flush(&mut batch, &mut summary)?;
-    bar.finish_and_clear();
-    summary.bytes = docs.bytes_read;
-    summary.skipped = docs.skipped;
-    summary.seconds = started.elapsed().as_secs_f64();
-    Ok(summary)
 }
