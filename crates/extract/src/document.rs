@@ -513,7 +513,7 @@ impl<'a> Analysis<'a> {
                 let p = t0 - 1;
                 let given = self.is_cap_word(p)
                     && !covered_by_match(p)
-                    && !is_in(lexicon::NOT_NAMES, self.token_text(p))
+                    && !is_in(&lexicon::NOT_NAMES, self.token_text(p))
                     || (self.word(p) == "."
                         && p > s.first_token
                         && self.token_text(p - 1).chars().count() == 1
@@ -528,7 +528,7 @@ impl<'a> Analysis<'a> {
                 && t1 < s.end_token
                 && self.is_cap_word(t1)
                 && !covered_by_match(t1)
-                && !is_in(lexicon::NOT_NAMES, self.token_text(t1))
+                && !is_in(&lexicon::NOT_NAMES, self.token_text(t1))
             {
                 continue;
             }
@@ -542,7 +542,7 @@ impl<'a> Analysis<'a> {
                 && t1 < s.end_token
                 && self.is_cap_word(t1)
                 && !covered_by_match(t1)
-                && !is_in(lexicon::NOT_NAMES, self.token_text(t1))
+                && !is_in(&lexicon::NOT_NAMES, self.token_text(t1))
             {
                 continue;
             }
@@ -636,7 +636,10 @@ impl<'a> Analysis<'a> {
         }
         let titled = t0 > 0
             && (self.is_title_word(t0 - 1)
-                || is_in(lexicon::HONORIFICS, self.word(t0 - 1).trim_end_matches('.')));
+                || is_in(
+                    &lexicon::HONORIFICS,
+                    self.word(t0 - 1).trim_end_matches('.'),
+                ));
         if surnames.len() == 1 && (titled || self.date.is_none()) {
             return Some(surnames[0]);
         }
@@ -710,7 +713,7 @@ impl<'a> Analysis<'a> {
                     end += 1; // an initial: "Harry B. Harris"
                     continue;
                 }
-                if self.is_cap_word(end) && !is_in(lexicon::NOT_NAMES, w) {
+                if self.is_cap_word(end) && !is_in(&lexicon::NOT_NAMES, w) {
                     end += 1;
                     continue;
                 }
@@ -748,7 +751,7 @@ impl<'a> Analysis<'a> {
                 };
             }
             let mut a = start;
-            while a < end && is_in(lexicon::NOT_NAMES, self.token_text(a)) {
+            while a < end && is_in(&lexicon::NOT_NAMES, self.token_text(a)) {
                 a += 1;
             }
             if a < end {
@@ -768,7 +771,7 @@ impl<'a> Analysis<'a> {
         let n_words = (a..b)
             .filter(|&t| self.tokens[t].kind == TokenKind::Word)
             .count();
-        if is_in(lexicon::ORG_HEADS, last) && n_words >= 2 {
+        if is_in(&lexicon::ORG_HEADS, last) && n_words >= 2 {
             out.push(Mention {
                 span,
                 t0: a,
@@ -777,7 +780,7 @@ impl<'a> Analysis<'a> {
             });
             return;
         }
-        if is_in(lexicon::PLACE_HEADS, last) && n_words >= 2 {
+        if is_in(&lexicon::PLACE_HEADS, last) && n_words >= 2 {
             out.push(Mention {
                 span,
                 t0: a,
@@ -792,11 +795,11 @@ impl<'a> Analysis<'a> {
         let titled_before = before.is_some_and(|p| {
             let raw = self.word(p);
             let w = raw.trim_end_matches('.');
-            is_in(lexicon::HONORIFICS, w) && w != "his" && w != "her" && w != "he"
+            is_in(&lexicon::HONORIFICS, w) && w != "his" && w != "her" && w != "he"
                 || out
                     .iter()
                     .any(|m| m.t1 == p + 1 && matches!(m.kind, MKind::Title { .. }))
-                || (raw == "." && p > 0 && is_in(lexicon::HONORIFICS, self.word(p - 1)))
+                || (raw == "." && p > 0 && is_in(&lexicon::HONORIFICS, self.word(p - 1)))
         });
         // Name-shaped runs: an initial or a suffix ("Harry B. Harris Jr."), a
         // known family name ("Ivanka Trump"), or coordination with a person
@@ -1262,7 +1265,7 @@ impl<'a> Analysis<'a> {
                 && matches!(ms[k].kind, MKind::Person { .. })
                 && (tend..ms[k].t0).all(|t| {
                     let w = self.word(t);
-                    w == "." || is_in(lexicon::HONORIFICS, w.trim_end_matches('.'))
+                    w == "." || is_in(&lexicon::HONORIFICS, w.trim_end_matches('.'))
                 });
             // "the president of the United States, Joe Biden,"
             let apposed_name = !name_follows
@@ -1510,7 +1513,7 @@ impl<'a> Analysis<'a> {
             if matches!(w, "the" | "of") {
                 continue;
             }
-            return is_in(lexicon::LOCATIVE_PREPOSITIONS, w)
+            return is_in(&lexicon::LOCATIVE_PREPOSITIONS, w)
                 || matches!(
                     w,
                     "to" | "from"
@@ -1649,7 +1652,7 @@ impl<'a> Analysis<'a> {
                     && matches!(ms[q + 1].kind, MKind::Person { .. })
                     && (ms[q].t1..ms[q + 1].t0).all(|t| {
                         let w = self.word(t);
-                        w == "." || is_in(lexicon::HONORIFICS, w.trim_end_matches('.'))
+                        w == "." || is_in(&lexicon::HONORIFICS, w.trim_end_matches('.'))
                     });
                 if next_is_name {
                     break;
@@ -2094,7 +2097,7 @@ impl<'a> Analysis<'a> {
         let is_person = |r: &usize| self.entities[*r].etype == EntityType::Person;
         // "He ... had his second meeting": a possessive after a light verb is
         // the clause's subject.
-        if t > first && is_in(lexicon::LIGHT_VERBS, self.word(t - 1)) {
+        if t > first && is_in(&lexicon::LIGHT_VERBS, self.word(t - 1)) {
             if let Some(a) = actors
                 .iter()
                 .find(|a| a.refs.len() == 1 && a.refs.iter().all(is_person) && !a.possessive)

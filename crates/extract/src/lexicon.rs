@@ -4,7 +4,7 @@
 //! the data files instead.
 
 /// Honorifics and ranks that introduce a person's name.
-pub const HONORIFICS: &[&str] = &[
+pub static HONORIFICS: WordList = WordList::new(&[
     "mr",
     "mrs",
     "ms",
@@ -73,10 +73,10 @@ pub const HONORIFICS: &[&str] = &[
     "speaker",
     "deputy",
     "director",
-];
+]);
 
 /// Capitalised words that never start a name.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: WordList = WordList::new(&[
     "The",
     "A",
     "An",
@@ -278,10 +278,10 @@ pub const NOT_NAMES: &[&str] = &[
     "CEO",
     "AI",
     "H.E",
-];
+]);
 
 /// Last words that make an unknown capitalised name an organisation.
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: WordList = WordList::new(&[
     "Ministry",
     "Council",
     "Party",
@@ -335,10 +335,10 @@ pub const ORG_HEADS: &[&str] = &[
     "Regime",
     "Community",
     "Coalition",
-];
+]);
 
 /// Last words that make an unknown capitalised name a place.
-pub const PLACE_HEADS: &[&str] = &[
+pub static PLACE_HEADS: WordList = WordList::new(&[
     "River",
     "Sea",
     "Strait",
@@ -383,10 +383,10 @@ pub const PLACE_HEADS: &[&str] = &[
     "Corridor",
     "Crossing",
     "Border",
-];
+]);
 
 /// Verbs that deny what they govern: "denied that ...", "refused to meet".
-pub const DENIAL_VERBS: &[&str] = &[
+pub static DENIAL_VERBS: WordList = WordList::new(&[
     "denied",
     "denies",
     "deny",
@@ -414,10 +414,10 @@ pub const DENIAL_VERBS: &[&str] = &[
     "snubbed",
     "failed",
     "fails",
-];
+]);
 
 /// Predicates that deny a reported claim: "the report ... is not accurate".
-pub const FALSE_PREDICATES: &[&str] = &[
+pub static FALSE_PREDICATES: WordList = WordList::new(&[
     "false",
     "untrue",
     "baseless",
@@ -428,10 +428,10 @@ pub const FALSE_PREDICATES: &[&str] = &[
     "fake",
     "groundless",
     "misleading",
-];
+]);
 
 /// Words that make a claim hedged.
-pub const HEDGES: &[&str] = &[
+pub static HEDGES: WordList = WordList::new(&[
     "may",
     "might",
     "could",
@@ -443,10 +443,10 @@ pub const HEDGES: &[&str] = &[
     "appears",
     "apparently",
     "seemingly",
-];
+]);
 
 /// Words before a trigger that make it a plan, offer or hypothesis, not a fact.
-pub const IRREALIS: &[&str] = &[
+pub static IRREALIS: WordList = WordList::new(&[
     "will",
     "would",
     "shall",
@@ -510,10 +510,10 @@ pub const IRREALIS: &[&str] = &[
     "consider",
     "mulls",
     "mulling",
-];
+]);
 
 /// Words governing an infinitive that still assert it: "continued to supply", "agreed to work together".
-pub const ASSERTIVE_GOVERNORS: &[&str] = &[
+pub static ASSERTIVE_GOVERNORS: WordList = WordList::new(&[
     "continue",
     "continued",
     "continues",
@@ -539,10 +539,10 @@ pub const ASSERTIVE_GOVERNORS: &[&str] = &[
     "resolve",
     "moved",
     "pledged",
-];
+]);
 
 /// Verbs that say where someone went or was, so a capital after them is a place.
-pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
+pub static LOCATIVE_PREPOSITIONS: WordList = WordList::new(&[
     "in",
     "at",
     "into",
@@ -552,10 +552,10 @@ pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
     "across",
     "via",
     "throughout",
-];
+]);
 
 /// Determiners and adjectives that may stand between a preposition and its object.
-pub const NP_FILLERS: &[&str] = &[
+pub static NP_FILLERS: WordList = WordList::new(&[
     "the",
     "a",
     "an",
@@ -612,31 +612,42 @@ pub const NP_FILLERS: &[&str] = &[
     "officially",
     "formally",
     "directly",
-];
+]);
 
-/// Whether `word` is in the list. Long lists are looked up through a hash
-/// set built once per list and thread.
-pub fn is_in(list: &'static [&'static str], word: &str) -> bool {
-    use rustc_hash::{FxHashMap, FxHashSet};
-    use std::cell::RefCell;
-    if list.len() <= 12 {
-        return list.contains(&word);
+/// A closed list of words. Long lists are looked up through a hash set,
+/// built the first time it is needed and then shared by all threads.
+pub struct WordList {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordList {
+    /// A list of lower-case words.
+    pub const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
     }
-    thread_local! {
-        static SETS: RefCell<FxHashMap<usize, FxHashSet<&'static str>>> =
-            RefCell::new(FxHashMap::default());
+
+    /// Whether `word` is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        if self.words.len() <= 12 {
+            return self.words.contains(&word);
+        }
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
     }
-    SETS.with(|sets| {
-        let mut sets = sets.borrow_mut();
-        let set = sets
-            .entry(list.as_ptr() as usize)
-            .or_insert_with(|| list.iter().copied().collect());
-        set.contains(word)
-    })
+}
+
+/// Whether `word` is in the list.
+pub fn is_in(list: &WordList, word: &str) -> bool {
+    list.contains(word)
 }
 
 /// Nouns that make an ambiguous transfer verb ("sent", "gave") a supply.
-pub const SUPPLY_NOUNS: &[&str] = &[
+pub static SUPPLY_NOUNS: WordList = WordList::new(&[
     "arms",
     "weapons",
     "weapon",
@@ -688,10 +699,10 @@ pub const SUPPLY_NOUNS: &[&str] = &[
     "tons",
     "tonnes",
     "humanitarian",
-];
+]);
 
 /// Light verbs whose subject is the agent of the noun they take: "held a meeting", "expressed concern".
-pub const LIGHT_VERBS: &[&str] = &[
+pub static LIGHT_VERBS: WordList = WordList::new(&[
     "held",
     "hold",
     "holds",
@@ -774,10 +785,10 @@ pub const LIGHT_VERBS: &[&str] = &[
     "lodged",
     "filed",
     "issued",
-];
+]);
 
 /// Regions too large to be a destination of a visit on their own.
-pub const MACRO_REGIONS: &[&str] = &[
+pub static MACRO_REGIONS: WordList = WordList::new(&[
     "Asia",
     "Europe",
     "Africa",
@@ -798,4 +809,4 @@ pub const MACRO_REGIONS: &[&str] = &[
     "East Asia",
     "West Africa",
     "East Africa",
-];
+]);

@@ -307,7 +307,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let (c, n) = (&self.actors[cur], &self.actors[next]);
             let gap: Vec<&str> = (c.t1..n.t0)
                 .map(|k| self.w(k))
-                .filter(|w| !is_in(&["the", "a"], w))
+                .filter(|w| !matches!(*w, "the" | "a"))
                 .collect();
             let joined = matches!(
                 gap.as_slice(),
@@ -343,7 +343,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     found = Some(k);
                     break;
                 }
-                if !(is_in(lexicon::NP_FILLERS, w)
+                if !(is_in(&lexicon::NP_FILLERS, w)
                     || matches!(
                         w,
                         "by" | "phone"
@@ -428,11 +428,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 break;
             }
             if w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                && !is_in(
-                    &[
-                        "the", "a", "an", "of", "to", "and", "in", "at", "for", "with", "on",
-                    ],
+                && !matches!(
                     w,
+                    "the" | "a" | "an" | "of" | "to" | "and" | "in" | "at" | "for" | "with" | "on"
                 )
             {
                 p -= 1;
@@ -534,7 +532,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             negated = true;
         }
         // A denial verb governing the trigger in this clause.
-        if !negated && near(14).any(|w| is_in(lexicon::DENIAL_VERBS, w)) {
+        if !negated && near(14).any(|w| is_in(&lexicon::DENIAL_VERBS, w)) {
             negated = true;
         }
         // "The reporting about supply ... is not accurate."
@@ -564,7 +562,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                                 next2,
                                 "accurate" | "true" | "correct" | "factual" | "right"
                             ))
-                            || is_in(lexicon::FALSE_PREDICATES, next)
+                            || is_in(&lexicon::FALSE_PREDICATES, next)
                         {
                             negated = true;
                         }
@@ -585,7 +583,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 if matches!(w, "," | ";" | "that" | "which") {
                     break;
                 }
-                if is_in(lexicon::IRREALIS, w) {
+                if is_in(&lexicon::IRREALIS, w) {
                     return None;
                 }
             }
@@ -598,14 +596,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     g -= 1;
                 }
                 let governor = if g > cs { self.w(g - 1) } else { "" };
-                if !is_in(lexicon::ASSERTIVE_GOVERNORS, governor) {
+                if !is_in(&lexicon::ASSERTIVE_GOVERNORS, governor) {
                     return None;
                 }
             }
         }
         let modality = if self.reported {
             Modality::Reported
-        } else if near(4).any(|w| is_in(lexicon::HEDGES, w)) {
+        } else if near(4).any(|w| is_in(&lexicon::HEDGES, w)) {
             Modality::Hedged
         } else {
             Modality::Asserted
@@ -851,7 +849,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             p -= 1;
             n += 1;
             let w = self.w(p);
-            if is_in(lexicon::LIGHT_VERBS, w) {
+            if is_in(&lexicon::LIGHT_VERBS, w) {
                 return Some(p);
             }
             if matches!(w, "," | ";" | "." | "that" | "which") {
@@ -872,7 +870,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .iter()
             .position(|a| a.t0 > k && self.fits(a, types))?;
         let gap_ok = (k + 1..self.actors[first].t0).all(|j| {
-            is_in(lexicon::NP_FILLERS, self.w(j))
+            is_in(&lexicon::NP_FILLERS, self.w(j))
                 || matches!(self.w(j), "leaders" | "two" | "officials")
                 || self.in_actor(j)
         });
@@ -890,7 +888,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut out = Vec::new();
         for (r, span, res) in self.refs_as(group, &[EntityType::Place]) {
             let e = &self.an.entities[r];
-            if want.contains(&e.etype) && !is_in(lexicon::MACRO_REGIONS, &e.name) {
+            if want.contains(&e.etype) && !is_in(&lexicon::MACRO_REGIONS, &e.name) {
                 out.push((r, span, res));
             }
         }
@@ -1165,7 +1163,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             let object = self.object_text(t, stop_after(t));
                             let goods = object.as_deref().is_some_and(|o| {
                                 o.split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+                                    .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
                             });
                             if goods {
                                 (r, object)
@@ -1184,7 +1182,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if ambiguous {
             let mentions_goods = object.as_deref().is_some_and(|o| {
                 o.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+                    .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
             });
             if !mentions_goods {
                 return;
@@ -1213,7 +1211,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let object = self.object_text(hit.t1 + 1, from);
             let weapons = object.as_deref().is_some_and(|o| {
                 o.split_whitespace()
-                    .any(|w| is_in(lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+                    .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
             });
             let supplier = self.object_after(from + 1, None, PARTIES, 3);
             if weapons && !user.is_empty() && !supplier.is_empty() {
