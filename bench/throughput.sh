@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-program throughput: a ~100 MB corpus made from real article text
 # (the development set's articles when ../shared is there, else the bundled
-# seed article), then `extract --jsonl` with 1 and 2 jobs and `build`,
-# printing MB/s, documents/s and peak RSS for each.
+# seed article), then `extract --jsonl` on one core (pinned) and on two, and
+# `build`, printing MB/s, documents/s and peak RSS for each and the speed-up
+# from one core to two.
 #
 #   bench/throughput.sh [MEGABYTES]
 set -euo pipefail
@@ -21,13 +22,21 @@ measure() {
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/err" || { cat "$work/err"; exit 1; }
   read -r secs kb < "$work/time"
+  # secs is not local: the caller reads the time of the last run from it.
   local docs bytes
   docs=$(wc -l < "$work/corpus.jsonl")
   bytes=$(stat -c %s "$work/corpus.jsonl")
   awk -v l="$label" -v s="$secs" -v k="$kb" -v d="$docs" -v b="$bytes" \
-    'BEGIN { printf "%-22s %6.1f s  %6.2f MB/s  %8.0f documents/s  peak RSS %5.0f MB\n", l, s, b/1e6/s, d/s, k/1024 }'
+    'BEGIN { printf "%-26s %6.1f s  %6.2f MB/s  %8.0f documents/s  peak RSS %5.0f MB\n", l, s, b/1e6/s, d/s, k/1024 }'
 }
-measure "extract --jsonl -j 1" "$bin" extract --jsonl "$work/corpus.jsonl" -j 1 -q
-measure "extract --jsonl -j 2" "$bin" extract --jsonl "$work/corpus.jsonl" -j 2 -q
-measure "build -j 2" "$bin" build "$work/corpus.jsonl" -o "$work/graph.json" -j 2 -q
+# One core: pinned with taskset where there is one, as the calling thread
+# (reading, writing) runs beside the worker and would otherwise take a
+# second core.
+one=()
+if command -v taskset >/dev/null 2>&1; then one=(taskset -c 0); fi
+measure "extract --jsonl, 1 core" "${one[@]}" "$bin" extract --jsonl "$work/corpus.jsonl" -j 1 -q
+one_secs=$secs
+measure "extract --jsonl, 2 cores" "$bin" extract --jsonl "$work/corpus.jsonl" -j 2 -q
+awk -v a="$one_secs" -v b="$secs" 'BEGIN { printf "speed-up from 1 to 2 cores: %.2f\n", a/b }'
+measure "build, 2 cores" "$bin" build "$work/corpus.jsonl" -o "$work/graph.json" -j 2 -q
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -97,6 +97,10 @@ pub struct Gazetteer {
     /// no form, and this small table, which stays in cache, says so without
     /// a lookup in the big one.
     first_word_bits: Box<[u64]>,
+    /// The same for the forms that text starting with a lower-case letter
+    /// can match: no capitalised name does ("and" is no `AND`, "s" no
+    /// `S. Jaishankar`), titles and forms led by a function word may.
+    lower_first_word_bits: Box<[u64]>,
     /// First characters of forms that do not begin with a letter or digit
     /// (`'Aisake`): a search starts at these as well as at word starts.
     odd_starts: Vec<char>,
@@ -111,6 +115,30 @@ struct Candidate {
     /// Its text is `texts[start..start + len]`.
     start: u32,
     len: u32,
+    /// How its case must fit the text, worked out from its targets.
+    case: CaseRule,
+}
+
+/// What [`case_fits`] needs to know of a form besides its text.
+#[derive(Clone, Copy, Debug)]
+struct CaseRule {
+    acronym: bool,
+    titles_only: bool,
+    offices_only: bool,
+}
+
+impl CaseRule {
+    fn new(form: &str, targets: &[Target]) -> CaseRule {
+        CaseRule {
+            acronym: is_acronym(form),
+            titles_only: targets
+                .iter()
+                .all(|t| matches!(t, Target::Title(_) | Target::Office { full: false, .. })),
+            offices_only: targets
+                .iter()
+                .all(|t| matches!(t, Target::Office { .. } | Target::Title(_))),
+        }
+    }
 }
 
 /// Bits of the first-word filter: 2^16, 8 KB.
@@ -296,12 +324,16 @@ impl Gazetteer {
         let mut edges: FxHashMap<(u32, u64), u32> = FxHashMap::default();
         let mut ending: Vec<Vec<u32>> = vec![Vec::new()];
         let mut first_word_bits = vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice();
+        let mut lower_first_word_bits = first_word_bits.clone();
         for (i, f) in forms.iter().enumerate() {
             let mut node = 0u32;
             for (depth, (_, hash)) in Words::new(&f.text).enumerate() {
                 if depth == 0 {
                     let bit = filter_bit(hash);
                     first_word_bits[bit / 64] |= 1 << (bit % 64);
+                    if may_match_lower_case_text(f) {
+                        lower_first_word_bits[bit / 64] |= 1 << (bit % 64);
+                    }
                 }
                 let next = ending.len() as u32;
                 node = *edges.entry((node, hash)).or_insert(next);
@@ -320,11 +352,13 @@ impl Gazetteer {
             here.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
             ends.push((candidates.len() as u32, here.len() as u32));
             for i in here {
-                let text = &forms[i as usize].text;
+                let form = &forms[i as usize];
+                let text = &form.text;
                 candidates.push(Candidate {
                     form: i,
                     start: texts.len() as u32,
                     len: text.len() as u32,
+                    case: CaseRule::new(text, &form.targets),
                 });
                 texts.push_str(text);
             }
@@ -336,6 +370,7 @@ impl Gazetteer {
             candidates,
             texts,
             first_word_bits,
+            lower_first_word_bits,
             odd_ascii: std::array::from_fn(|b| {
                 odd_starts.contains(&char::from(u8::try_from(b).unwrap_or(0)))
             }),
@@ -399,10 +434,15 @@ impl Gazetteer {
             // end on the way; then the longest that fits here wins.
             found.clear();
             let mut node = 0u32;
+            let filter = if starts_lower_case(text, start) {
+                &self.lower_first_word_bits
+            } else {
+                &self.first_word_bits
+            };
             for (depth, (_, hash)) in Words::new(&text[start..]).take(MAX_FORM_WORDS).enumerate() {
                 if depth == 0 {
                     let bit = filter_bit(hash);
-                    if self.first_word_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+                    if filter[bit / 64] & (1 << (bit % 64)) == 0 {
                         break;
                     }
                 }
@@ -428,8 +468,9 @@ impl Gazetteer {
                 {
                     continue;
                 }
-                let form = &self.forms[c.form as usize];
-                if !case_fits(&form.text, &text[start..end], &form.targets) {
+                // The form's own text and rule: no look at the form itself.
+                let form_text = &self.texts[c.start as usize..c.start as usize + len];
+                if !case_fits(form_text, &text[start..end], c.case) {
                     continue;
                 }
                 last_end = end;
@@ -532,6 +573,22 @@ fn hash_folded(bytes: &[u8]) -> u64 {
     h
 }
 
+/// Whether the character at `pos` is a lower-case letter.
+fn starts_lower_case(text: &str, pos: usize) -> bool {
+    char_at(text, pos).is_some_and(|(c, _)| c.is_lowercase())
+}
+
+/// Whether a form may match text that starts with a lower-case letter. By
+/// [`case_fits`], a form that starts with a capital matches such text only
+/// when it names offices alone ("Foreign Minister" in "the foreign
+/// minister") or its first word is a function word ("The Hague").
+fn may_match_lower_case_text(form: &Form) -> bool {
+    let first_capital = form.text.chars().next().is_some_and(char::is_uppercase);
+    let offices_only = CaseRule::new(&form.text, &form.targets).offices_only;
+    let first_word = form.text.split(' ').next().unwrap_or_default();
+    !first_capital || offices_only || is_function_word(first_word)
+}
+
 /// The filter bit of a first-word hash.
 fn filter_bit(hash: u64) -> usize {
     (hash >> (64 - FILTER_BITS)) as usize
@@ -550,17 +607,14 @@ fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
-fn case_fits(form: &str, found: &str, targets: &[Target]) -> bool {
+fn case_fits(form: &str, found: &str, rule: CaseRule) -> bool {
     if form == found {
         return true;
     }
-    if is_acronym(form) {
+    if rule.acronym {
         return false;
     }
-    let titles_only = targets
-        .iter()
-        .all(|t| matches!(t, Target::Title(_) | Target::Office { full: false, .. }));
-    if titles_only {
+    if rule.titles_only {
         return true;
     }
     // Headlines in capitals.
@@ -574,9 +628,7 @@ fn case_fits(form: &str, found: &str, targets: &[Target]) -> bool {
     }
     // "The Kremlin" for "the Kremlin", "Secretary Of State" for a full office name:
     // words may differ in the case of their first letter only.
-    let offices_only = targets
-        .iter()
-        .all(|t| matches!(t, Target::Office { .. } | Target::Title(_)));
+    let offices_only = rule.offices_only;
     form.split(' ').zip(found.split(' ')).all(|(a, b)| {
         let (mut ac, mut bc) = (a.chars(), b.chars());
         let first_ok = match (ac.next(), bc.next()) {
@@ -687,6 +739,34 @@ country\tZAF\tSouth Africa\t\tSouth African\t\t\n",
         }
         assert!(g.forms.len() > 5_000, "{} forms", g.forms.len());
         assert!(missed.is_empty(), "forms never found: {missed:?}");
+    }
+
+    #[test]
+    fn lower_case_text_matches_titles_and_function_words_only() {
+        let (_, g) = gazetteer(
+            "country\tAND\tAndorra\tAND\tAndorran\tAndorra la Vella\t\n\
+country\tRUS\tRussia\t\tRussian\tMoscow\tthe Kremlin\n\
+place\tThe Hague\t\t\n\
+person\tS. Jaishankar\tJaishankar\n\
+title\tforeign-minister\tForeign Minister\n",
+        );
+        assert_eq!(
+            found(
+                &g,
+                "and the foreign minister met s. jaishankar and the Kremlin in the hague"
+            ),
+            vec!["foreign minister", "the Kremlin"]
+        );
+        assert_eq!(
+            found(&g, "AND The Hague, The Kremlin, S. Jaishankar and Andorra"),
+            vec![
+                "AND",
+                "The Hague",
+                "The Kremlin",
+                "S. Jaishankar",
+                "Andorra"
+            ]
+        );
     }
 
     #[test]
