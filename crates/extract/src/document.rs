@@ -559,28 +559,25 @@ impl<'a> Analysis<'a> {
 
     /// Picks what a dictionary form means here.
     fn choose_target(&self, form: u32, t0: usize, t1: usize) -> Option<MKind> {
-        let targets: &[Target] = self.gaz.targets(form);
-        let person = self.pick_person(targets, t0);
-        let has_titles = targets
-            .iter()
-            .any(|t| matches!(t, Target::Office { .. } | Target::Title(_)));
-        for t in targets {
-            match t {
-                Target::Country(idx, form) => {
-                    return Some(MKind::Country {
-                        idx: *idx,
-                        form: *form,
-                    })
-                }
-                Target::Organization(idx) => return Some(MKind::Org { idx: Some(*idx) }),
-                Target::Place(idx) => return Some(MKind::Place { idx: Some(*idx) }),
-                _ => {}
+        // What a form may name is worked out when the dictionary is
+        // compiled: a generic title has hundreds of targets, all offices.
+        match self.gaz.named(form) {
+            Some(Target::Country(idx, form)) => {
+                return Some(MKind::Country {
+                    idx: *idx,
+                    form: *form,
+                })
+            }
+            Some(Target::Organization(idx)) => return Some(MKind::Org { idx: Some(*idx) }),
+            Some(Target::Place(idx)) => return Some(MKind::Place { idx: Some(*idx) }),
+            _ => {}
+        }
+        if self.gaz.may_be_person(form) {
+            if let Some(p) = self.pick_person(self.gaz.targets(form), t0) {
+                return Some(MKind::Person { dict: Some(p) });
             }
         }
-        if let Some(p) = person {
-            return Some(MKind::Person { dict: Some(p) });
-        }
-        if has_titles {
+        if self.gaz.may_be_title(form) {
             // The office rules read only the title targets of the list.
             let _ = t1;
             return Some(MKind::Title { form });

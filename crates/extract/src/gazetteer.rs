@@ -151,6 +151,10 @@ struct Form {
     titles: TitleInfo,
     /// Whether any target is a person.
     person: bool,
+    /// Whether any target is an office or a title.
+    title: bool,
+    /// The first target that is a country, organisation or place.
+    named: Option<Target>,
 }
 
 /// What a title form says about offices, worked out once when the
@@ -309,6 +313,18 @@ impl Gazetteer {
             .map(|(text, targets)| Form {
                 titles: TitleInfo::new(dict, &targets),
                 person: targets.iter().any(|t| matches!(t, Target::Person { .. })),
+                title: targets
+                    .iter()
+                    .any(|t| matches!(t, Target::Office { .. } | Target::Title(_))),
+                named: targets
+                    .iter()
+                    .find(|t| {
+                        matches!(
+                            t,
+                            Target::Country(..) | Target::Organization(_) | Target::Place(_)
+                        )
+                    })
+                    .cloned(),
                 text,
                 targets: targets.into(),
             })
@@ -386,6 +402,16 @@ impl Gazetteer {
     /// Whether a matched form may name a person.
     pub fn may_be_person(&self, form: u32) -> bool {
         self.forms[form as usize].person
+    }
+
+    /// Whether a matched form may be an office or a title.
+    pub fn may_be_title(&self, form: u32) -> bool {
+        self.forms[form as usize].title
+    }
+
+    /// The first country, organisation or place a matched form names.
+    pub fn named(&self, form: u32) -> Option<&Target> {
+        self.forms[form as usize].named.as_ref()
     }
 
     /// The offices and kinds a matched form names as a title.
