@@ -159,9 +159,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     fn find_triggers<'t>(&self, index: &'t TriggerIndex) -> Vec<Hit<'t>> {
         let mut hits = Vec::new();
-        let mut t = self.first();
-        while t < self.end() {
-            if self.in_actor(t) {
+        // Which tokens actors cover, once, rather than asking at each token.
+        let (first, end) = (self.first(), self.end());
+        let mut covered = vec![false; end - first];
+        for a in self.actors.iter() {
+            for k in a.t0.max(first)..a.t1.min(end) {
+                covered[k - first] = true;
+            }
+        }
+        let mut t = first;
+        while t < end {
+            if covered[t - first] {
                 t += 1;
                 continue;
             }

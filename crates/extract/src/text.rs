@@ -242,7 +242,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
     // The character at a byte position (always a character boundary).
-    let peek = |pos: usize| text.get(pos..)?.chars().next().map(|c| (pos, c));
+    let peek = |pos: usize| match *bytes.get(pos)? {
+        b if b.is_ascii() => Some((pos, char::from(b))),
+        _ => text.get(pos..)?.chars().next().map(|c| (pos, c)),
+    };
     let mut pos = 0;
     loop {
         while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
