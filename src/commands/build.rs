@@ -49,9 +49,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         run,
         |doc, _, record| Ok((doc.text, record)),
         |batch| {
-            for (text, record) in batch {
-                graph.add_record(&record, &text);
-            }
+            graph.add_records(batch.iter().map(|(text, record)| (record, text.as_str())));
             Ok(())
         },
     )?;

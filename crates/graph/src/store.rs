@@ -182,38 +182,79 @@ impl KnowledgeGraph {
         negated: bool,
         evidence: Vec<EdgeEvidence>,
     ) {
+        if let Some(e) = self.edge_for(source, target, relation, negated) {
+            self.graph[e].absorb(evidence);
+        }
+    }
+
+    /// The edge of a relation between two nodes, made (without evidence
+    /// yet) if it is new; `None` when a node is missing.
+    fn edge_for(
+        &mut self,
+        source: &str,
+        target: &str,
+        relation: RelationType,
+        negated: bool,
+    ) -> Option<EdgeIndex> {
         let (s, t) = if relation.is_symmetric() && source > target {
             (target, source)
         } else {
             (source, target)
         };
-        let (Some(si), Some(ti)) = (self.index_of(s), self.index_of(t)) else {
-            return;
-        };
+        let (si, ti) = (self.index_of(s)?, self.index_of(t)?);
         let key = (relation, si, ti, negated);
         if let Some(&e) = self.edges.get(&key) {
-            self.graph[e].absorb(evidence);
-            return;
+            return Some(e);
         }
-        let mut data = EdgeData {
+        let data = EdgeData {
             relation,
             negated,
             evidence: Vec::new(),
         };
-        data.absorb(evidence);
         let e = self.graph.add_edge(si, ti, data);
         self.edges.insert(key, e);
+        Some(e)
     }
 
     /// Adds one document's record. Adding the same document (same id and
     /// text) again changes nothing; a changed text under a known id
     /// replaces that document's contributions.
     pub fn add_record(&mut self, record: &Record, text: &str) {
+        self.add_records([(record, text)]);
+    }
+
+    /// Adds many documents' records, each as [`Self::add_record`] would, with
+    /// the new evidence of each edge merged in once for the whole batch: an
+    /// edge stated in many documents then costs one pass over its evidence
+    /// per batch, not one per statement.
+    pub fn add_records<'r>(&mut self, records: impl IntoIterator<Item = (&'r Record, &'r str)>) {
+        let mut pending: HashMap<EdgeIndex, Vec<EdgeEvidence>> = HashMap::new();
+        for (record, text) in records {
+            self.add_one(record, text, &mut pending);
+        }
+        self.settle(&mut pending);
+    }
+
+    /// Puts pending evidence on its edges.
+    fn settle(&mut self, pending: &mut HashMap<EdgeIndex, Vec<EdgeEvidence>>) {
+        for (e, evidence) in pending.drain() {
+            self.graph[e].absorb(evidence);
+        }
+    }
+
+    fn add_one(
+        &mut self,
+        record: &Record,
+        text: &str,
+        pending: &mut HashMap<EdgeIndex, Vec<EdgeEvidence>>,
+    ) {
         let hash = text_hash(text);
         if let Some(info) = self.documents.get(&record.id) {
             if info.hash == hash {
                 return;
             }
+            // Evidence of this document may still be pending: settle it first.
+            self.settle(pending);
             self.remove_document(&record.id);
         }
         self.documents.insert(
@@ -271,13 +312,9 @@ impl KnowledgeGraph {
                 object: r.object.clone(),
                 event: r.event.clone(),
             };
-            self.upsert_edge(
-                &r.source_id,
-                &r.target_id,
-                r.relation_type,
-                r.negated,
-                vec![ev],
-            );
+            if let Some(e) = self.edge_for(&r.source_id, &r.target_id, r.relation_type, r.negated) {
+                pending.entry(e).or_default().push(ev);
+            }
         }
     }
 

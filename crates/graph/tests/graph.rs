@@ -75,6 +75,37 @@ fn arb_docs() -> impl Strategy<Value = Vec<Document>> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
+    /// Adding records in batches (as `build` does) gives the graph adding
+    /// them one by one gives, whatever the batches, with documents sent
+    /// again and changed in the middle of a batch.
+    #[test]
+    fn batches_equal_one_by_one(docs in arb_docs(), cuts in prop::collection::vec(0usize..10, 0..4), changed in 0usize..8) {
+        let mut stream: Vec<Document> = docs.clone();
+        // The same document again, and one of them with another text.
+        stream.push(docs[0].clone());
+        let mut edit = docs[changed % docs.len()].clone();
+        edit.text.push_str(" Wang Yi met with Sergey Lavrov.");
+        stream.push(edit);
+        stream.extend(docs.iter().rev().take(2).cloned());
+        let records: Vec<_> = stream.iter().map(|d| (extractor().extract(d), d.text.clone())).collect();
+        let one_by_one = {
+            let mut g = KnowledgeGraph::new();
+            for (r, t) in &records {
+                g.add_record(r, t);
+            }
+            g
+        };
+        let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c % (records.len() + 1)).collect();
+        cuts.push(0);
+        cuts.push(records.len());
+        cuts.sort_unstable();
+        let mut batched = KnowledgeGraph::new();
+        for w in cuts.windows(2) {
+            batched.add_records(records[w[0]..w[1]].iter().map(|(r, t)| (r, t.as_str())));
+        }
+        prop_assert_eq!(batched.to_json(), one_by_one.to_json());
+    }
+
     #[test]
     fn shards_merged_equal_the_whole(docs in arb_docs(), assignment in prop::collection::vec(0usize..3, 8), order in 0u8..3) {
         let whole = graph_of(&docs);
