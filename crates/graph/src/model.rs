@@ -59,6 +59,26 @@ pub struct EdgeEvidence {
 }
 
 impl EdgeEvidence {
+    /// An empty value that allocates nothing, to hold a place while a list
+    /// is rearranged.
+    fn placeholder() -> EdgeEvidence {
+        EdgeEvidence {
+            doc: String::new(),
+            date: None,
+            sentence: String::new(),
+            spans: Evidence {
+                sentence: diplograph_extract::Span::new(0, 0),
+                trigger: None,
+                source: None,
+                target: None,
+            },
+            confidence: 0.0,
+            modality: Modality::Asserted,
+            object: None,
+            event: String::new(),
+        }
+    }
+
     /// A total order on evidence: document and position first (the order
     /// users read), then every other field, so that ties never depend on
     /// the order evidence arrived in (found by fuzzing the loader).
@@ -142,48 +162,31 @@ impl EdgeData {
     }
 
     /// Adds evidence, keeping it sorted by (document, position, event) and
-    /// free of duplicates. One item is put in place by a binary search (at
-    /// the end without a search when it sorts last); several are sorted
-    /// among themselves and merged with what is there in one pass, so adding
-    /// a batch costs one pass over the edge's evidence, not one per item.
+    /// free of duplicates, in place: the new items are sorted, and from the
+    /// largest down each is put in its gap while the evidence after it moves
+    /// up in one block. What sorts after everything there is appended
+    /// without moving anything, and a batch costs one pass over the part of
+    /// the list it lands in, not one per item.
     pub(crate) fn absorb(&mut self, more: impl IntoIterator<Item = EdgeEvidence>) {
         let mut more: Vec<EdgeEvidence> = more.into_iter().collect();
-        if more.len() <= 1 {
-            let Some(e) = more.pop() else { return };
-            if self
-                .evidence
-                .last()
-                .is_none_or(|last| last.order_key() < e.order_key())
-            {
-                self.evidence.push(e);
-                return;
-            }
-            let pos = self
-                .evidence
-                .partition_point(|x| x.order_key() < e.order_key());
-            if self.evidence[pos].order_key() != e.order_key() {
-                self.evidence.insert(pos, e);
-            }
-            return;
-        }
         more.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
         more.dedup_by(|a, b| a.order_key() == b.order_key());
-        let old = std::mem::take(&mut self.evidence);
-        let mut merged = Vec::with_capacity(old.len() + more.len());
-        let (mut old, mut more) = (old.into_iter().peekable(), more.into_iter().peekable());
-        while let (Some(a), Some(b)) = (old.peek(), more.peek()) {
-            let order = a.order_key().cmp(&b.order_key());
-            match order {
-                std::cmp::Ordering::Less => merged.extend(old.next()),
-                std::cmp::Ordering::Greater => merged.extend(more.next()),
-                std::cmp::Ordering::Equal => {
-                    merged.extend(old.next());
-                    more.next();
-                }
-            }
+        more.retain(|e| {
+            self.evidence
+                .binary_search_by(|x| x.order_key().cmp(&e.order_key()))
+                .is_err()
+        });
+        let mut end = self.evidence.len();
+        let mut gap = more.len();
+        self.evidence
+            .resize_with(end + gap, EdgeEvidence::placeholder);
+        while let Some(e) = more.pop() {
+            let pos = self.evidence[..end].partition_point(|x| x.order_key() < e.order_key());
+            // [.. pos | block | gap] becomes [.. pos | gap | block].
+            self.evidence[pos..end + gap].rotate_right(gap);
+            gap -= 1;
+            self.evidence[pos + gap] = e;
+            end = pos;
         }
-        merged.extend(old);
-        merged.extend(more);
-        self.evidence = merged;
     }
 }
