@@ -69,7 +69,6 @@ pub struct GazetteerMatch {
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// Everything the form may refer to.
     /// The dictionary form matched; [`Gazetteer::targets`] says what it may
     /// refer to. An index, not a copy or a shared pointer, so matching costs
     /// no allocation and threads share nothing they write.
@@ -150,9 +149,9 @@ struct Form {
     targets: Box<[Target]>,
     titles: TitleInfo,
     /// Whether any target is a person.
-    person: bool,
+    names_person: bool,
     /// Whether any target is an office or a title.
-    title: bool,
+    names_title: bool,
     /// The first target that is a country, organisation or place.
     named: Option<Target>,
 }
@@ -312,8 +311,8 @@ impl Gazetteer {
             .into_iter()
             .map(|(text, targets)| Form {
                 titles: TitleInfo::new(dict, &targets),
-                person: targets.iter().any(|t| matches!(t, Target::Person { .. })),
-                title: targets
+                names_person: targets.iter().any(|t| matches!(t, Target::Person { .. })),
+                names_title: targets
                     .iter()
                     .any(|t| matches!(t, Target::Office { .. } | Target::Title(_))),
                 named: targets
@@ -401,12 +400,12 @@ impl Gazetteer {
 
     /// Whether a matched form may name a person.
     pub fn may_be_person(&self, form: u32) -> bool {
-        self.forms[form as usize].person
+        self.forms[form as usize].names_person
     }
 
     /// Whether a matched form may be an office or a title.
     pub fn may_be_title(&self, form: u32) -> bool {
-        self.forms[form as usize].title
+        self.forms[form as usize].names_title
     }
 
     /// The first country, organisation or place a matched form names.
