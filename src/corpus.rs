@@ -215,18 +215,8 @@ impl Documents {
         // A NUL byte in the first block: a binary file, not text.
         if bytes.iter().take(8192).any(|&b| b == 0) {
             let message = "looks like a binary file (it holds NUL bytes), not text".to_string();
-            if self.options.skip_bad {
-                self.skipped += 1;
-                self.notices
-                    .push(Notice::Skipped(format!("{name}: {message}")));
-                return Ok(None);
-            }
-            return Err(InputError::BadLine {
-                path: name,
-                line: 0,
-                message,
-            }
-            .without_line());
+            self.refuse(&origin, message)?;
+            return Ok(None);
         }
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
@@ -234,18 +224,8 @@ impl Documents {
                 let at = e.utf8_error().valid_up_to();
                 if self.options.strict {
                     let message = format!("not valid UTF-8 at byte {at} (--strict refuses it)");
-                    if self.options.skip_bad {
-                        self.skipped += 1;
-                        self.notices
-                            .push(Notice::Skipped(format!("{name}: {message}")));
-                        return Ok(None);
-                    }
-                    return Err(InputError::BadLine {
-                        path: name,
-                        line: 0,
-                        message,
-                    }
-                    .without_line());
+                    self.refuse(&origin, message)?;
+                    return Ok(None);
                 }
                 self.notices.push(Notice::Lossy(format!(
                     "{name}: not valid UTF-8 from byte {at}; invalid bytes were replaced"
@@ -267,6 +247,26 @@ impl Documents {
     }
 
     /// The next line of the current JSON Lines source, or `None` at its end.
+    /// A bad input: with `skip_bad` it is counted and told, and `Ok` says
+    /// to pass over it; otherwise the error that names it.
+    fn refuse(&mut self, origin: &Origin, message: String) -> Result<(), InputError> {
+        if self.options.skip_bad {
+            self.skipped += 1;
+            self.notices
+                .push(Notice::Skipped(format!("{origin}: {message}")));
+            return Ok(());
+        }
+        let error = InputError::BadLine {
+            path: origin.path.clone(),
+            line: origin.line.unwrap_or(0),
+            message,
+        };
+        Err(match origin.line {
+            Some(_) => error,
+            None => error.without_line(),
+        })
+    }
+
     fn next_line(&mut self) -> Result<Option<(Document, Origin)>, InputError> {
         loop {
             let Some((reader, name, line_no)) = self.current.as_mut() else {
@@ -319,17 +319,8 @@ impl Documents {
                     return Ok(Some((doc, origin)));
                 }
                 Err(message) => {
-                    if self.options.skip_bad {
-                        self.skipped += 1;
-                        self.notices
-                            .push(Notice::Skipped(format!("{origin}: {message}")));
-                        continue;
-                    }
-                    return Err(InputError::BadLine {
-                        path: name,
-                        line,
-                        message,
-                    });
+                    self.refuse(&origin, message)?;
+                    continue;
                 }
             }
         }

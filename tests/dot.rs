@@ -1,7 +1,7 @@
 //! Every DOT output goes through Graphviz when it is installed; `dot`
 //! reports some problems on stderr with exit status 0, so both are checked.
 
-use crate::util::{have_dot, repo, stderr, stdout, Dir};
+use crate::util::{have_dot, stderr, stdout, Dir};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -42,15 +42,7 @@ fn seed_graph_renders_without_warnings() {
         return;
     }
     let d = Dir::new();
-    assert!(d
-        .run(&[
-            "build",
-            repo("examples/seed.jsonl").to_str().expect("path"),
-            "-o",
-            "g.json"
-        ])
-        .status
-        .success());
+    d.seed_graph();
     for extra in [
         &[][..],
         &["--rankdir", "TB", "--no-legend"][..],
@@ -109,15 +101,7 @@ fn clusters_render_too() {
         return;
     }
     let d = Dir::new();
-    assert!(d
-        .run(&[
-            "build",
-            repo("examples/seed.jsonl").to_str().expect("path"),
-            "-o",
-            "g.json"
-        ])
-        .status
-        .success());
+    d.seed_graph();
     for cluster in ["type", "country"] {
         let text = export_dot(
             &d,

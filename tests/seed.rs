@@ -1,6 +1,6 @@
 //! The article the project started from, through the whole pipeline.
 
-use crate::util::{repo, stdout, Dir};
+use crate::util::{others_met, repo, stdout, Dir};
 use serde_json::Value;
 
 fn relation(rec: &Value, ty: &str, source: &str, target: &str, negated: bool) -> bool {
@@ -128,22 +128,11 @@ fn every_relation_has_evidence_offsets_inside_its_sentence() {
 #[test]
 fn build_then_query_who_met() {
     let d = Dir::new();
-    let out = d.run(&[
-        "build",
-        repo("examples/seed.jsonl").to_str().expect("path"),
-        "-o",
-        "g.json",
-    ]);
-    assert!(out.status.success(), "{}", crate::util::stderr(&out));
+    d.seed_graph();
     let out = d.run(&["query", "g.json", "who-met", "blinken", "--json"]);
     assert!(out.status.success());
     let v: Value = serde_json::from_str(&stdout(&out)).expect("json");
-    let others: Vec<&str> = v
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|m| m["other"].as_str().expect("other"))
-        .collect();
+    let others = others_met(&v);
     assert!(
         others.contains(&"Wang Yi") && others.contains(&"Xi Jinping"),
         "{others:?}"

@@ -1,6 +1,6 @@
 //! `diplograph serve` over a real HTTP connection on loopback.
 
-use crate::util::{repo, Dir};
+use crate::util::{others_met, Dir};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -35,16 +35,7 @@ fn get(port: u16, path: &str) -> (u16, String, String) {
 #[test]
 fn serves_the_viewer_and_the_api_on_loopback() {
     let d = Dir::new();
-    assert!(d
-        .run(&[
-            "build",
-            repo("examples/seed.jsonl").to_str().expect("path"),
-            "-o",
-            "g.json",
-            "-q"
-        ])
-        .status
-        .success());
+    d.seed_graph();
     let child = Command::new(env!("CARGO_BIN_EXE_diplograph"))
         .args(["serve", "g.json", "--port", "0"])
         .current_dir(d.dir.path())
@@ -76,12 +67,7 @@ fn serves_the_viewer_and_the_api_on_loopback() {
     let (status, _, body) = get(port, "/api/who-met?name=blinken");
     assert_eq!(status, 200);
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
-    let others: Vec<&str> = v
-        .as_array()
-        .expect("array")
-        .iter()
-        .map(|m| m["other"].as_str().expect("other"))
-        .collect();
+    let others = others_met(&v);
     assert!(
         others.contains(&"Wang Yi") && others.contains(&"Xi Jinping"),
         "{others:?}"

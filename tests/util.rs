@@ -24,6 +24,14 @@ impl Dir {
         p
     }
 
+    /// Builds the bundled seed example into `g.json` here, and names it.
+    pub fn seed_graph(&self) -> &'static str {
+        let seed = repo("examples/seed.jsonl");
+        let out = self.run(&["build", seed.to_str().expect("path"), "-o", "g.json", "-q"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        "g.json"
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.run_stdin(args, None)
     }
@@ -68,4 +76,13 @@ pub fn have_dot() -> bool {
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success())
+}
+
+/// The other party of each meeting in `who-met --json` output.
+pub fn others_met(v: &serde_json::Value) -> Vec<&str> {
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|m| m["other"].as_str().expect("other"))
+        .collect()
 }

@@ -677,7 +677,7 @@ impl<'a> Analysis<'a> {
 
     /// Names no dictionary knows, found from capitalised runs and their context.
     fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>) {
-        let mut covered = coverage(s, out);
+        let mut covered = coverage(s, ranges(out));
         let mut t = s.first_token;
         while t < s.end_token {
             if covered[t - s.first_token] || !self.is_cap_word(t) {
@@ -755,7 +755,7 @@ impl<'a> Analysis<'a> {
                 let before = out.len();
                 self.classify_unknown(a, end, s, out);
                 if out.len() > before {
-                    covered = coverage(s, out);
+                    covered = coverage(s, ranges(out));
                 }
             }
             t = end.max(t + 1);
@@ -857,7 +857,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>) {
-        let covered = coverage(s, out);
+        let covered = coverage(s, ranges(out));
         let is_covered =
             |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
         let mut t = s.first_token;
@@ -2208,15 +2208,24 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Which tokens of a sentence the mentions found so far cover.
-fn coverage(s: &Sentence, mentions: &[Mention]) -> Vec<bool> {
+/// Which tokens of a sentence the token ranges `t0..t1` (of mentions, of
+/// actors) cover.
+pub(crate) fn coverage(
+    s: &Sentence,
+    ranges: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<bool> {
     let mut covered = vec![false; s.end_token - s.first_token];
-    for m in mentions {
-        for t in m.t0.max(s.first_token)..m.t1.min(s.end_token) {
+    for (t0, t1) in ranges {
+        for t in t0.max(s.first_token)..t1.min(s.end_token) {
             covered[t - s.first_token] = true;
         }
     }
     covered
+}
+
+/// The token ranges of mentions, for [`coverage`].
+fn ranges(mentions: &[Mention]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    mentions.iter().map(|m| (m.t0, m.t1))
 }
 
 /// Whether "it" followed by these two words is expletive ("it was agreed",

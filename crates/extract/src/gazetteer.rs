@@ -150,8 +150,8 @@ struct Form {
     titles: TitleInfo,
     /// Whether any target is a person.
     names_person: bool,
-    /// Whether any target is an office or a title.
-    names_title: bool,
+    /// How its case must fit the text.
+    case: CaseRule,
     /// The first target that is a country, organisation or place.
     named: Option<Target>,
 }
@@ -312,9 +312,7 @@ impl Gazetteer {
             .map(|(text, targets)| Form {
                 titles: TitleInfo::new(dict, &targets),
                 names_person: targets.iter().any(|t| matches!(t, Target::Person { .. })),
-                names_title: targets
-                    .iter()
-                    .any(|t| matches!(t, Target::Office { .. } | Target::Title(_))),
+                case: CaseRule::new(&text, &targets),
                 named: targets
                     .iter()
                     .find(|t| {
@@ -373,7 +371,7 @@ impl Gazetteer {
                     form: i,
                     start: texts.len() as u32,
                     len: text.len() as u32,
-                    case: CaseRule::new(text, &form.targets),
+                    case: form.case,
                 });
                 texts.push_str(text);
             }
@@ -405,7 +403,8 @@ impl Gazetteer {
 
     /// Whether a matched form may be an office or a title.
     pub fn may_be_title(&self, form: u32) -> bool {
-        self.forms[form as usize].names_title
+        // Every office or title target gives the form a kind.
+        !self.forms[form as usize].titles.kinds.is_empty()
     }
 
     /// The first country, organisation or place a matched form names.
@@ -609,9 +608,8 @@ fn starts_lower_case(text: &str, pos: usize) -> bool {
 /// minister") or its first word is a function word ("The Hague").
 fn may_match_lower_case_text(form: &Form) -> bool {
     let first_capital = form.text.chars().next().is_some_and(char::is_uppercase);
-    let offices_only = CaseRule::new(&form.text, &form.targets).offices_only;
     let first_word = form.text.split(' ').next().unwrap_or_default();
-    !first_capital || offices_only || is_function_word(first_word)
+    !first_capital || form.case.offices_only || is_function_word(first_word)
 }
 
 /// The filter bit of a first-word hash.

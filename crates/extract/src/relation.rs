@@ -10,7 +10,7 @@
 //! in the sentence, so "there was no apology" negates nothing.
 
 use crate::dictionary::TriggerClass;
-use crate::document::{Actor, Analysis, Resolution};
+use crate::document::{coverage, Actor, Analysis, Resolution};
 use crate::lexicon::{self, is_in};
 use crate::record::{EntityType, Modality, RelationType, Span};
 use rustc_hash::FxHashMap as HashMap;
@@ -161,12 +161,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut hits = Vec::new();
         // Which tokens actors cover, once, rather than asking at each token.
         let (first, end) = (self.first(), self.end());
-        let mut covered = vec![false; end - first];
-        for a in self.actors.iter() {
-            for k in a.t0.max(first)..a.t1.min(end) {
-                covered[k - first] = true;
-            }
-        }
+        let covered = coverage(
+            &self.an.sentences[self.si],
+            self.actors.iter().map(|a| (a.t0, a.t1)),
+        );
         let mut t = first;
         while t < end {
             if covered[t - first] {
