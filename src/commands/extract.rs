@@ -45,7 +45,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             if pretty {
                 serde_json::to_writer_pretty(&mut line, &record)?;
             } else {
-                serde_json::to_writer(&mut line, &record)?;
+                record.write_json(&mut line);
             }
             line.push(b'\n');
             Ok(line)

@@ -42,6 +42,7 @@ mod dictionary;
 mod document;
 mod error;
 mod gazetteer;
+mod json_line;
 mod lexicon;
 mod record;
 mod relation;
