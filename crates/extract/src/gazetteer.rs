@@ -421,37 +421,31 @@ impl Gazetteer {
     /// leftmost-longest, non-overlapping, in text order.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
         let mut out: Vec<GazetteerMatch> = Vec::new();
-        let mut last_end = 0;
-        let mut previous_alphanumeric = false;
+        let (words, odd) = self.words_of(text);
         let bytes = text.as_bytes();
+        let mut last_end = 0;
         let mut found: Vec<Candidate> = Vec::new();
-        let mut next = 0;
-        while next < bytes.len() {
-            let start = next;
-            // ASCII without decoding; anything else as the character it is.
-            let (alphanumeric, odd) = if bytes[start].is_ascii() {
-                next += 1;
-                let b = bytes[start];
-                let alphanumeric = b.is_ascii_alphanumeric();
-                (alphanumeric, !alphanumeric && self.odd_start(char::from(b)))
-            } else {
-                let c = text[start..]
-                    .chars()
-                    .next()
-                    .unwrap_or(char::REPLACEMENT_CHARACTER);
-                next += c.len_utf8().max(1);
-                let alphanumeric = c.is_alphanumeric();
-                (alphanumeric, !alphanumeric && self.odd_start(c))
-            };
-            let word_start = alphanumeric && !previous_alphanumeric;
-            previous_alphanumeric = alphanumeric;
-            if word_start {
-                // No form starts inside a word: pass over the rest of it.
-                while bytes.get(next).is_some_and(u8::is_ascii_alphanumeric) {
-                    next += 1;
+        // Forms start at words, or at the marks some forms start with
+        // (`'Aisake`): both lists are in text order; take them merged.
+        let (mut next_word, mut next_odd) = (0, 0);
+        loop {
+            let (start, first) = match (words.get(next_word), odd.get(next_odd)) {
+                (Some(w), Some(&o)) if o < w.start => {
+                    next_odd += 1;
+                    // A mark's first word is the next word after it.
+                    (o, next_word)
                 }
-            }
-            if start < last_end || !(word_start || odd) {
+                (Some(w), _) => {
+                    next_word += 1;
+                    (w.start, next_word - 1)
+                }
+                (None, Some(&o)) => {
+                    next_odd += 1;
+                    (o, next_word)
+                }
+                (None, None) => break,
+            };
+            if start < last_end {
                 continue;
             }
             // Walk the trie along the text's words, keeping the forms that
@@ -463,14 +457,16 @@ impl Gazetteer {
             } else {
                 &self.first_word_bits
             };
-            for (depth, (_, hash)) in Words::new(&text[start..]).take(MAX_FORM_WORDS).enumerate() {
+            for (depth, word) in words[first..].iter().take(MAX_FORM_WORDS).enumerate() {
                 if depth == 0 {
-                    let bit = filter_bit(hash);
+                    let bit = filter_bit(word.hash);
                     if filter[bit / 64] & (1 << (bit % 64)) == 0 {
                         break;
                     }
+                } else if !word.joined {
+                    break;
                 }
-                let Some(&next) = self.edges.get(&(node, hash)) else {
+                let Some(&next) = self.edges.get(&(node, word.hash)) else {
                     break;
                 };
                 node = next;
@@ -507,6 +503,59 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// The words of the text, cut as [`Words`] cuts them, in one pass; and
+    /// the positions of the marks a form may start with.
+    fn words_of(&self, text: &str) -> (Vec<TextWord>, Vec<usize>) {
+        let bytes = text.as_bytes();
+        let mut words: Vec<TextWord> = Vec::with_capacity(text.len() / 5);
+        let mut odd = Vec::new();
+        // The characters since the last word, and whether a line break is among them.
+        let mut gap = 0usize;
+        let mut line_break = false;
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            let (c, n) = if b.is_ascii() {
+                (char::from(b), 1)
+            } else {
+                char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1))
+            };
+            let alphanumeric = if b.is_ascii() {
+                b.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            if !alphanumeric {
+                if self.odd_start(c) {
+                    odd.push(at);
+                }
+                gap += 1;
+                line_break |= c == '\n';
+                at += n;
+                continue;
+            }
+            // A word: ASCII letters and digits by bytes, anything else decoded.
+            let start = at;
+            loop {
+                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                    at += 1;
+                }
+                match char_at(text, at) {
+                    Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => at += n,
+                    _ => break,
+                }
+            }
+            words.push(TextWord {
+                start,
+                hash: hash_folded(&bytes[start..at]),
+                joined: gap <= 4 && !line_break,
+            });
+            gap = 0;
+            line_break = false;
+        }
+        (words, odd)
     }
 
     fn odd_start(&self, c: char) -> bool {
@@ -595,6 +644,16 @@ fn hash_folded(bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
     h
+}
+
+/// A word of the text, for the trie walk.
+struct TextWord {
+    start: usize,
+    /// [`hash_folded`] of its bytes.
+    hash: u64,
+    /// Whether a walk may go on to it from the word before: at most four
+    /// characters lie between them, none a line break.
+    joined: bool,
 }
 
 /// Whether the character at `pos` is a lower-case letter.
@@ -707,6 +766,10 @@ title\tforeign-minister\tForeign Minister\n";
         );
         assert_eq!(found(&g, "Chinaware and USB sticks"), Vec::<String>::new());
         assert_eq!(found(&g, "the U.S.-China talks"), vec!["U.S.", "China"]);
+        // A form never runs over a line break, and a walk never starts inside a word.
+        assert_eq!(found(&g, "South\nChina Sea"), vec!["China"]);
+        assert_eq!(found(&g, "the South China Seas"), vec!["China"]);
+        assert_eq!(found(&g, "SouthChina Sea, China"), vec!["China"]);
     }
 
     #[test]

@@ -240,6 +240,7 @@ fn build_record(
             }
         })
         .collect();
+    let date_text = date.map(|d| d.to_string());
     let relations = kept
         .into_iter()
         .map(|f| {
@@ -254,7 +255,7 @@ fn build_record(
                 negated: f.negated,
                 modality: f.modality,
                 object: f.object,
-                date: date.map(|d| d.to_string()),
+                date: date_text.clone(),
                 confidence: (f.confidence * 1000.0).round() / 1000.0,
                 evidence: text[sentence.start..sentence.end].to_string(),
                 spans: Evidence {
@@ -277,23 +278,31 @@ fn build_record(
 }
 
 fn is_pronoun(m: &str) -> bool {
-    let m = m.to_lowercase();
-    matches!(
-        m.as_str(),
-        "he" | "she"
-            | "him"
-            | "his"
-            | "her"
-            | "it"
-            | "its"
-            | "they"
-            | "them"
-            | "their"
-            | "the latter"
-            | "the former"
-    ) || m.starts_with("the two ")
-        || m.starts_with("both ")
-        || m == "they both"
+    // Every pronoun is ASCII, and no other character lower-cases to one of
+    // their letters: comparing ASCII case-insensitively needs no copy.
+    let starts = |prefix: &str| {
+        m.len() >= prefix.len()
+            && m.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
+    [
+        "he",
+        "she",
+        "him",
+        "his",
+        "her",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "the latter",
+        "the former",
+        "they both",
+    ]
+    .iter()
+    .any(|p| m.eq_ignore_ascii_case(p))
+        || starts("the two ")
+        || starts("both ")
 }
 
 #[cfg(test)]
