@@ -147,6 +147,8 @@ pub(crate) struct Analysis<'a> {
     /// All tokens lower-cased, in one buffer; `lower_at[t]` is token t's range in it.
     lower: String,
     lower_at: Vec<(u32, u32)>,
+    /// Whether each token is a word that starts with a capital.
+    capitalised: Vec<bool>,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<DocEntity>,
     entity_index: HashMap<String, usize>,
@@ -200,10 +202,15 @@ impl<'a> Analysis<'a> {
         // One buffer for every lower-cased token: no allocation per token.
         let mut lower = String::with_capacity(text.len());
         let mut lower_at = Vec::with_capacity(tokens.len());
+        let mut capitalised = Vec::with_capacity(tokens.len());
         for t in &tokens {
             let start = lower.len();
-            straighten_into(&text[t.span.start..t.span.end], &mut lower);
+            let surface = &text[t.span.start..t.span.end];
+            straighten_into(surface, &mut lower);
             lower_at.push((start as u32, lower.len() as u32));
+            capitalised.push(
+                t.kind == TokenKind::Word && surface.chars().next().is_some_and(char::is_uppercase),
+            );
         }
         let mut doc_people = Vec::new();
         for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
@@ -252,6 +259,7 @@ impl<'a> Analysis<'a> {
             tokens,
             lower,
             lower_at,
+            capitalised,
             sentences,
             entities: Vec::new(),
             entity_index: HashMap::default(),
@@ -666,13 +674,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn is_cap_word(&self, t: usize) -> bool {
-        let tok = self.tokens[t];
-        tok.kind == TokenKind::Word
-            && self
-                .token_text(t)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.capitalised[t]
     }
 
     /// Names no dictionary knows, found from capitalised runs and their context.

@@ -614,11 +614,26 @@ pub static NP_FILLERS: WordList = WordList::new(&[
     "directly",
 ]);
 
-/// A closed list of words. Long lists are looked up through a hash set,
-/// built the first time it is needed and then shared by all threads.
+/// A closed list of words. Most words asked about are in no list, so a
+/// list first rules them out by their length and first byte, two bit tests;
+/// long lists then look words up through a hash set. Both are built the
+/// first time the list is needed and then shared by all threads.
 pub struct WordList {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+    index: std::sync::OnceLock<ListIndex>,
+}
+
+struct ListIndex {
+    /// Bit `n` is set when some word is `n` bytes long (63 for longer).
+    lengths: u64,
+    /// Bit `b` is set when some word starts with byte `b`.
+    firsts: [u64; 4],
+    /// For long lists.
+    set: Option<rustc_hash::FxHashSet<&'static str>>,
+}
+
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 impl WordList {
@@ -626,18 +641,35 @@ impl WordList {
     pub const fn new(words: &'static [&'static str]) -> WordList {
         WordList {
             words,
-            set: std::sync::OnceLock::new(),
+            index: std::sync::OnceLock::new(),
         }
     }
 
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        if self.words.len() <= 12 {
-            return self.words.contains(&word);
+        let index = self.index.get_or_init(|| {
+            let mut index = ListIndex {
+                lengths: 0,
+                firsts: [0; 4],
+                set: (self.words.len() > 12).then(|| self.words.iter().copied().collect()),
+            };
+            for w in self.words {
+                index.lengths |= length_bit(w);
+                let b = w.as_bytes().first().copied().unwrap_or(0);
+                index.firsts[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+            index
+        });
+        let b = word.as_bytes().first().copied().unwrap_or(0);
+        if index.lengths & length_bit(word) == 0
+            || index.firsts[usize::from(b / 64)] & (1 << (b % 64)) == 0
+        {
+            return false;
         }
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        match &index.set {
+            Some(set) => set.contains(word),
+            None => self.words.contains(&word),
+        }
     }
 }
 

@@ -499,9 +499,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- negation, hedges, plans ------------------------------------------
 
-    fn clause_start(&self, t: usize) -> usize {
+    /// Where the clause of token `t` starts (after the nearest `;` or `:`
+    /// before it), looking back no further than `lowest`.
+    fn clause_start(&self, t: usize, lowest: usize) -> usize {
+        let lowest = lowest.max(self.first());
         let mut p = t;
-        while p > self.first() {
+        while p > lowest {
             let w = self.w(p - 1);
             if matches!(w, ";" | ":") {
                 break;
@@ -514,37 +517,46 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// Reads polarity and modality of a trigger; `None` for a plan or hypothesis.
     fn read(&self, hit: &Hit<'_>) -> Option<Reading> {
         let t0 = hit.t0;
+        let noun = hit.form.class == TriggerClass::Noun;
         // Only the last words of the clause can govern the trigger.
-        let cs = self.clause_start(t0).max(t0.saturating_sub(24));
-        // The clause's words before the trigger, nearest first: no allocation,
-        // as this runs for every trigger.
-        let near = |n: usize| (cs..t0).rev().take(n).map(|k| self.w(k));
+        let cs = self.clause_start(t0, t0.saturating_sub(24));
+        // The clause's words before the trigger, nearest first, are read in
+        // one pass (this runs for every trigger): each cue below looks at
+        // the nearest few of them.
+        let irrealis_window = if noun { 3 } else { 5 };
         let mut negated = false;
         // not / n't / never / nor right before (aux verbs may stand between).
+        let mut negator_open = true;
         let mut previous = None;
-        for w in near(5) {
-            if matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
-                if previous != Some("only") {
-                    negated = true;
+        let mut denial = false;
+        let mut report_before = false;
+        let mut irrealis_open = true;
+        let mut irrealis = false;
+        let mut hedged = false;
+        for (i, k) in (cs..t0).rev().enumerate() {
+            if i >= 14 && !noun {
+                break;
+            }
+            let w = self.w(k);
+            if negator_open && i < 5 {
+                if matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
+                    negated |= previous != Some("only");
+                    negator_open = false;
+                } else if matches!(w, "," | "and" | "but" | "that" | "which" | "who") {
+                    negator_open = false;
+                } else {
+                    previous = Some(w);
                 }
-                break;
             }
-            if matches!(w, "," | "and" | "but" | "that" | "which" | "who") {
-                break;
+            if noun && i < 2 && w == "no" {
+                negated = true;
             }
-            previous = Some(w);
-        }
-        if hit.form.class == TriggerClass::Noun && near(2).any(|w| w == "no") {
-            negated = true;
-        }
-        // A denial verb governing the trigger in this clause.
-        if !negated && near(14).any(|w| is_in(&lexicon::DENIAL_VERBS, w)) {
-            negated = true;
-        }
-        // "The reporting about supply ... is not accurate."
-        if !negated && hit.form.class == TriggerClass::Noun {
-            let report_before = near(usize::MAX).any(|w| {
-                matches!(
+            // A denial verb governing the trigger in this clause.
+            if i < 14 && !denial {
+                denial = is_in(&lexicon::DENIAL_VERBS, w);
+            }
+            if noun && !report_before {
+                report_before = matches!(
                     w,
                     "report"
                         | "reports"
@@ -555,45 +567,46 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "rumours"
                         | "rumors"
                         | "news"
-                )
-            });
-            if report_before {
-                let mut k = hit.t1;
-                while k + 1 < self.end() {
-                    if matches!(self.w(k), "is" | "are" | "was" | "were") {
-                        let next = self.w(k + 1);
-                        let next2 = self.w(k + 2);
-                        if (next == "not"
-                            && matches!(
-                                next2,
-                                "accurate" | "true" | "correct" | "factual" | "right"
-                            ))
-                            || is_in(&lexicon::FALSE_PREDICATES, next)
-                        {
-                            negated = true;
-                        }
-                        break;
-                    }
-                    k += 1;
+                );
+            }
+            // Plans, offers and hypotheses, unless a break stands between.
+            if irrealis_open && i < irrealis_window {
+                if matches!(w, "," | ";" | "that" | "which") {
+                    irrealis_open = false;
+                } else if is_in(&lexicon::IRREALIS, w) {
+                    irrealis = true;
+                    irrealis_open = false;
                 }
+            }
+            if i < 4 && !hedged {
+                hedged = is_in(&lexicon::HEDGES, w);
+            }
+        }
+        negated |= denial;
+        // "The reporting about supply ... is not accurate."
+        if !negated && noun && report_before {
+            let mut k = hit.t1;
+            while k + 1 < self.end() {
+                if matches!(self.w(k), "is" | "are" | "was" | "were") {
+                    let next = self.w(k + 1);
+                    let next2 = self.w(k + 2);
+                    if (next == "not"
+                        && matches!(next2, "accurate" | "true" | "correct" | "factual" | "right"))
+                        || is_in(&lexicon::FALSE_PREDICATES, next)
+                    {
+                        negated = true;
+                    }
+                    break;
+                }
+                k += 1;
             }
         }
         // Plans, offers and hypotheses are no relation, unless denied.
         if !negated {
-            let window = if hit.form.class == TriggerClass::Noun {
-                3
-            } else {
-                5
-            };
-            for w in near(window) {
-                if matches!(w, "," | ";" | "that" | "which") {
-                    break;
-                }
-                if is_in(&lexicon::IRREALIS, w) {
-                    return None;
-                }
+            if irrealis {
+                return None;
             }
-            if hit.form.class != TriggerClass::Noun && t0 > cs && self.w(t0 - 1) == "to" {
+            if !noun && t0 > cs && self.w(t0 - 1) == "to" {
                 let mut g = t0 - 1;
                 while g > cs && matches!(self.w(g - 1), "further" | "also" | "continue" | "then") {
                     if self.w(g - 1) == "continue" {
@@ -609,7 +622,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let modality = if self.reported {
             Modality::Reported
-        } else if near(4).any(|w| is_in(&lexicon::HEDGES, w)) {
+        } else if hedged {
             Modality::Hedged
         } else {
             Modality::Asserted
