@@ -133,13 +133,7 @@ impl Extractor {
         let mut found: Vec<Found> = Vec::new();
         for si in 0..an.sentences.len() {
             let mut actors = an.actors_of(si);
-            let mut rels = SentenceRelations {
-                an: &mut an,
-                actors: &mut actors,
-                si,
-                out: Vec::new(),
-                reported: false,
-            };
+            let mut rels = SentenceRelations::new(&mut an, &mut actors, si);
             rels.run(&self.triggers);
             let out = std::mem::take(&mut rels.out);
             for a in &actors {

@@ -102,6 +102,9 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     pub out: Vec<Found>,
     /// Whether the sentence attributes what it says ("reportedly", "according to").
     pub reported: bool,
+    /// The sentence's first token and one past its last: asked for at every word.
+    first: usize,
+    end: usize,
 }
 
 const BETWEEN_WINDOW: usize = 10;
@@ -110,12 +113,26 @@ const BETWEEN_WINDOW: usize = 10;
 type Arg = (usize, Span, Resolution);
 
 impl<'x, 'a> SentenceRelations<'x, 'a> {
+    /// The relations of sentence `si`, whose actors are `actors`.
+    pub fn new(an: &'x mut Analysis<'a>, actors: &'x mut Vec<Actor>, si: usize) -> Self {
+        let (first, end) = (an.sentences[si].first_token, an.sentences[si].end_token);
+        SentenceRelations {
+            an,
+            actors,
+            si,
+            out: Vec::new(),
+            reported: false,
+            first,
+            end,
+        }
+    }
+
     fn first(&self) -> usize {
-        self.an.sentences[self.si].first_token
+        self.first
     }
 
     fn end(&self) -> usize {
-        self.an.sentences[self.si].end_token
+        self.end
     }
 
     fn w(&self, t: usize) -> &str {
