@@ -146,7 +146,7 @@ pub(crate) struct Analysis<'a> {
     /// Lower-case token texts with curly apostrophes straightened.
     /// All tokens lower-cased, in one buffer; `lower_at[t]` is token t's range in it.
     lower: String,
-    lower_at: Vec<(u32, u32)>,
+    lower_at: Vec<(usize, usize)>,
     /// Whether each token is a word that starts with a capital.
     capitalised: Vec<bool>,
     pub sentences: Vec<Sentence>,
@@ -199,15 +199,22 @@ impl<'a> Analysis<'a> {
         tokens: Vec<Token>,
         matches: Vec<GazetteerMatch>,
     ) -> Analysis<'a> {
-        // One buffer for every lower-cased token: no allocation per token.
-        let mut lower = String::with_capacity(text.len());
+        // One buffer for every lower-cased token: the text lower-cased at
+        // once, where a token of plain ASCII finds itself at its own offsets;
+        // the few tokens with other characters (which may change length when
+        // lower-cased, or hold a curly apostrophe) are appended after it.
+        let mut lower = text.to_ascii_lowercase();
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut capitalised = Vec::with_capacity(tokens.len());
         for t in &tokens {
-            let start = lower.len();
             let surface = &text[t.span.start..t.span.end];
-            straighten_into(surface, &mut lower);
-            lower_at.push((start as u32, lower.len() as u32));
+            if surface.is_ascii() {
+                lower_at.push((t.span.start, t.span.end));
+            } else {
+                let start = lower.len();
+                straighten_into(surface, &mut lower);
+                lower_at.push((start, lower.len()));
+            }
             capitalised.push(
                 t.kind == TokenKind::Word && surface.chars().next().is_some_and(char::is_uppercase),
             );
@@ -277,9 +284,7 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn word(&self, t: usize) -> &str {
-        self.lower_at
-            .get(t)
-            .map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
+        self.lower_at.get(t).map_or("", |&(a, b)| &self.lower[a..b])
     }
 
     pub fn surface(&self, span: Span) -> &'a str {
