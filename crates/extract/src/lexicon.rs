@@ -614,6 +614,34 @@ pub static NP_FILLERS: WordList = WordList::new(&[
     "directly",
 ]);
 
+/// Verbs that attribute what a sentence says to a speaker: "…, officials said".
+pub static REPORTING_VERBS: WordList = WordList::new(&[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "report",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "added",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "noted",
+    "wrote",
+    "writes",
+    "posted",
+    "tweeted",
+    "according",
+    "quoted",
+]);
+
 /// A closed list of words. Most words asked about are in no list, so a
 /// list first rules them out by their length and first byte, two bit tests;
 /// long lists then look words up through a hash set. Both are built the

@@ -336,7 +336,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 gap.as_slice(),
                 ["and"] | [","] | [",", "and"] | ["as", "well", "as"]
             );
-            if joined && self.fits(n, types) {
+            // "shells to Russia, South Korean officials said": after a comma,
+            // the subject of a reporting verb is the source, not one more item.
+            let attribution = gap.as_slice() == [","] && self.reports_after(n.t1);
+            if joined && !attribution && self.fits(n, types) {
                 group.push(next);
                 cur = next;
             } else {
@@ -344,6 +347,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         group
+    }
+
+    /// Whether a reporting verb follows token `t` closely, a few words of
+    /// the speaker's phrase between ("officials", "state media"): `t` ends
+    /// the speaker of an attribution.
+    fn reports_after(&self, t: usize) -> bool {
+        (t..(t + 4).min(self.end()))
+            .map(|k| self.w(k))
+            .take_while(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+            .any(|w| is_in(&lexicon::REPORTING_VERBS, w))
     }
 
     /// The first actor after `t` (after `prep` if given), skipping determiners,
