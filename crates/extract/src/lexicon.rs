@@ -614,6 +614,18 @@ pub static NP_FILLERS: WordList = WordList::new(&[
     "directly",
 ]);
 
+/// Words that never modify the noun of a trigger phrase: between "signed
+/// a" and "pact" they end the phrase ("signed a letter to the pact").
+pub static NOT_MODIFIERS: WordList = WordList::new(&[
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "and", "or", "but", "nor", "not", "no", "never", "to", "with", "of", "in", "on", "at",
+    "for", "by", "from", "about", "over", "into", "as", "than", "which", "who", "whom", "whose",
+    "what", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "will", "would", "could", "should", "may", "might", "must", "can", "he", "she", "it",
+    "they", "we", "i", "you", "him", "them", "us", "me", "also", "then", "there", "here", "after",
+    "before", "when", "while", "if", "so", "said", "says",
+]);
+
 /// Verbs that attribute what a sentence says to a speaker: "…, officials said".
 pub static REPORTING_VERBS: WordList = WordList::new(&[
     "said",

@@ -13,6 +13,7 @@ use crate::dictionary::TriggerClass;
 use crate::document::{coverage, Actor, Analysis, Resolution};
 use crate::lexicon::{self, is_in};
 use crate::record::{EntityType, Modality, RelationType, Span};
+use crate::text::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A compiled trigger form.
@@ -193,23 +194,62 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 continue;
             };
             let mut longest = 0;
+            let mut skip = 1;
             for f in forms {
                 let n = f.words.len();
                 if n < longest || t + n > self.end() {
                     continue;
                 }
-                if (0..n).all(|k| self.w(t + k) == f.words[k]) {
+                if let Some(t1) = self.form_ends(f, t, &covered) {
                     longest = n;
-                    hits.push(Hit {
-                        t0: t,
-                        t1: t + n,
-                        form: f,
-                    });
+                    skip = skip.max(t1 - t);
+                    hits.push(Hit { t0: t, t1, form: f });
                 }
             }
-            t += longest.max(1);
+            t += skip;
         }
         hits
+    }
+
+    /// Where trigger form `f` ends if it stands at token `t`. The last word
+    /// of a phrase may have up to two modifiers before it: "signed a
+    /// defence pact", "held bilateral talks", "work closely together".
+    fn form_ends(&self, f: &TriggerForm, t: usize, covered: &[bool]) -> Option<usize> {
+        let n = f.words.len();
+        if (0..n).all(|k| self.w(t + k) == f.words[k]) {
+            return Some(t + n);
+        }
+        // The article follows the next word: "reached an agreement", "reached
+        // a broad agreement".
+        let same = |w: &str, form: &str| {
+            w == form || (matches!(w, "a" | "an") && matches!(form, "a" | "an"))
+        };
+        if n < 2 || (0..n - 1).any(|k| !same(self.w(t + k), &f.words[k])) {
+            return None;
+        }
+        let last = &f.words[n - 1];
+        let mut k = t + n - 1;
+        for _ in 0..2 {
+            if k >= self.end() || covered[k - self.first()] || !self.is_modifier(k) {
+                return None;
+            }
+            k += 1;
+            if self.w(k) == last.as_str() {
+                return Some(k + 1);
+            }
+        }
+        None
+    }
+
+    /// Whether token `t` may modify a noun inside a trigger phrase: a
+    /// lower-case word that is no function word ("defence", "bilateral",
+    /// "high-level").
+    fn is_modifier(&self, t: usize) -> bool {
+        let tok = self.an.tokens[t];
+        let surface = &self.an.text[tok.span.start..tok.span.end];
+        tok.kind == TokenKind::Word
+            && surface.chars().next().is_some_and(char::is_lowercase)
+            && !is_in(&lexicon::NOT_MODIFIERS, self.w(t))
     }
 
     // ----- argument finding ----------------------------------------------
@@ -293,7 +333,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         while cur > 0 {
             let prev = cur - 1;
             let (p, c) = (&self.actors[prev], &self.actors[cur]);
-            let gap: Vec<&str> = (p.t1..c.t0).map(|k| self.w(k)).collect();
+            // "Japan and the Philippines": a determiner may open the next item.
+            let gap: Vec<&str> = (p.t1..c.t0)
+                .map(|k| self.w(k))
+                .filter(|w| !matches!(*w, "the" | "a"))
+                .collect();
             let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
             // "policies in Ukraine and China's partnership": an actor inside a
             // prepositional phrase is not coordinated with what follows.
