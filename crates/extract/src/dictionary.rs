@@ -104,6 +104,9 @@ pub enum TriggerClass {
     Noun,
     /// An adjective or participle: `concerned`, `worried`.
     Adjective,
+    /// A verb whose subject receives from its object, for `supplies`:
+    /// `A received drones from B` is `B supplies A`.
+    Receipt,
 }
 
 /// Words that signal a relation.
@@ -469,6 +472,7 @@ impl Dictionary {
                     "" | "verb" => TriggerClass::Verb,
                     "noun" => TriggerClass::Noun,
                     "adjective" => TriggerClass::Adjective,
+                    "receipt" if relation == RelationType::Supplies => TriggerClass::Receipt,
                     other => return Err(Kind::UnknownTriggerClass(other.to_string())),
                 };
                 self.triggers.push(Trigger {

@@ -86,7 +86,9 @@ pub enum DictionaryErrorKind {
     #[error("{0:?} is not a relation type")]
     UnknownRelation(String),
     /// A trigger names no pattern class.
-    #[error("{0:?} is not a trigger class (expected verb, noun or adjective)")]
+    #[error(
+        "{0:?} is not a trigger class (expected verb, noun or adjective, or receipt for supplies)"
+    )]
     UnknownTriggerClass(String),
     /// The file is not valid UTF-8.
     #[error("not valid UTF-8")]

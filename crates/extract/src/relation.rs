@@ -160,6 +160,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 (RelationType::Visited, TriggerClass::Verb) => self.visit_verb(&hit),
                 (RelationType::Visited, _) => self.visit_noun(&hit),
                 (RelationType::Supplies, TriggerClass::Verb) => self.supply_verb(&hit),
+                (RelationType::Supplies, TriggerClass::Receipt) => self.supply_receipt(&hit),
                 (RelationType::Supplies, _) => self.supply_noun(&hit),
                 (RelationType::ConcernedAbout | RelationType::Criticizes, TriggerClass::Noun) => {
                     self.attitude_noun(&hit)
@@ -858,12 +859,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else {
             ACTORS
         };
-        let object = self.object_after(
+        let mut object = self.object_after(
             hit.t1,
             hit.form.prep.as_deref(),
             persons,
             if direct { 3 } else { 7 },
         );
+        // "welcomed President Biden's statement", "received Kim's letter":
+        // what is welcomed is the thing, not its owner.
+        if direct && object.last().is_some_and(|&i| self.actors[i].possessive) {
+            object.clear();
+        }
         let mut s = self.refs(&subject);
         let o = self.refs(&object);
         // "met with the Chinese" style objects that are countries need a person subject.
@@ -1254,11 +1260,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     None => match r.last().map(|&i| self.actors[i].t1) {
                         Some(t) => {
                             let object = self.object_text(t, stop_after(t));
-                            let goods = object.as_deref().is_some_and(|o| {
-                                o.split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
-                            });
-                            if goods {
+                            if names_goods(object.as_deref()) {
                                 (r, object)
                             } else {
                                 (Vec::new(), None)
@@ -1272,18 +1274,54 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if recipients.is_empty() {
             return;
         }
-        if ambiguous {
-            let mentions_goods = object.as_deref().is_some_and(|o| {
-                o.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
-            });
-            if !mentions_goods {
-                return;
-            }
+        if ambiguous && !names_goods(object.as_deref()) {
+            return;
         }
         let s = self.refs_as(&subject, &[EntityType::Country]);
         let r = self.refs_as(&recipients, &[EntityType::Country]);
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.85, hit, object);
+    }
+
+    /// "Russia received drones from Iran": the subject is the recipient and
+    /// the actor after `from` the supplier. What is received must be goods:
+    /// "received a letter from" is no supply.
+    fn supply_receipt(&mut self, hit: &Hit<'_>) {
+        const PARTIES: &[EntityType] = &[
+            EntityType::Country,
+            EntityType::Organization,
+            EntityType::Person,
+        ];
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
+        let recipients = self.subject_before(hit.t0, PARTIES, 15);
+        if recipients.is_empty() {
+            return;
+        }
+        let from_at = (hit.t1..(hit.t1 + 16).min(self.end()))
+            .take_while(|&k| {
+                !matches!(
+                    self.w(k),
+                    "," | ";" | "that" | "which" | "who" | "." | "while" | "but" | "to"
+                )
+            })
+            .find(|&k| self.w(k) == "from");
+        let Some(from_at) = from_at else {
+            return;
+        };
+        let object = self.object_text(hit.t1, from_at);
+        if !names_goods(object.as_deref()) {
+            return;
+        }
+        let suppliers = self.object_after(
+            from_at + 1,
+            None,
+            &[EntityType::Country, EntityType::Organization],
+            4,
+        );
+        let s = self.refs_as(&suppliers, &[EntityType::Country]);
+        let r = self.refs_as(&recipients, &[EntityType::Country]);
+        self.cross(RelationType::Supplies, &s, &r, &reading, 0.8, hit, object);
     }
 
     fn supply_noun(&mut self, hit: &Hit<'_>) {
@@ -1415,6 +1453,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn topics(&mut self, t: usize, rel: RelationType) -> Vec<Arg> {
         let end = self.end();
         let mut p = t;
+        // A trigger read without its preposition: "protested against X".
+        if matches!(self.w(p), "against" | "about" | "over" | "at") {
+            p += 1;
+        }
         // "the fact that ...": the content is what follows.
         while p < end && matches!(self.w(p), "the" | "a" | "an") {
             p += 1;
@@ -1799,4 +1841,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.pairs(RelationType::CooperatesWith, &o, &reading, 0.75, hit);
         }
     }
+}
+
+/// Whether the text of a supplied object names goods: arms, aid, energy, money.
+fn names_goods(object: Option<&str>) -> bool {
+    object.is_some_and(|o| {
+        o.split(|c: char| !c.is_alphanumeric())
+            .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
+    })
 }
