@@ -184,10 +184,10 @@ fn build_record(
         };
         (x.relation, s, t, x.negated, x.sentence)
     };
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut kept: Vec<Found> = found.into_iter().filter(|f| seen.insert(key(f))).collect();
     // A denial in a sentence overrides an assertion of the same relation there.
-    let denied: std::collections::HashSet<_> = kept
+    let denied: rustc_hash::FxHashSet<_> = kept
         .iter()
         .filter(|f| f.negated)
         .map(|f| {
