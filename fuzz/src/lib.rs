@@ -106,6 +106,18 @@ pub fn check_record(text: &str, record: &Record) {
             check_span(text, s, &format!("entity {i} ({})", entity.id));
         }
     }
+    // The record's own JSON writer must write what serde_json writes.
+    let mut ours = Vec::new();
+    record.write_json(&mut ours);
+    let theirs = serde_json::to_vec(record).expect("a record serialises");
+    assert!(
+        ours == theirs,
+        "Record::write_json differs from serde_json: {}",
+        first_difference(
+            &String::from_utf8_lossy(&ours),
+            &String::from_utf8_lossy(&theirs)
+        )
+    );
 }
 
 /// Where two strings first differ, with some context on either side, for
