@@ -154,6 +154,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         });
         let hits = self.find_triggers(index);
         for hit in hits {
+            // "the visit", "his call": after a determiner a verb form is a noun.
+            if matches!(hit.form.class, TriggerClass::Verb | TriggerClass::Receipt)
+                && hit.t0 > self.first()
+                && matches!(
+                    self.w(hit.t0 - 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
+                )
+            {
+                continue;
+            }
             match (hit.form.relation, hit.form.class) {
                 (RelationType::MetWith, TriggerClass::Verb) => self.meet_verb(&hit),
                 (RelationType::MetWith, _) => self.meet_noun(&hit),
@@ -809,13 +819,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- met-with ------------------------------------------------------------
 
+    /// "was (warmly) received by", "were sharply criticised by".
     fn passive(&self, hit: &Hit<'_>) -> bool {
-        hit.t0 > self.first()
+        if self.w(hit.t1) != "by" {
+            return false;
+        }
+        let mut p = hit.t0;
+        // Up to two adverbs between the auxiliary and the participle.
+        for _ in 0..2 {
+            let w = self.w(p.wrapping_sub(1));
+            if p > self.first() && w.len() > 3 && w.ends_with("ly") {
+                p -= 1;
+            }
+        }
+        p > self.first()
             && matches!(
-                self.w(hit.t0 - 1),
+                self.w(p - 1),
                 "was" | "were" | "been" | "being" | "is" | "are"
             )
-            && self.w(hit.t1) == "by"
     }
 
     fn meet_verb(&mut self, hit: &Hit<'_>) {
@@ -1059,7 +1080,36 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         };
         let mut dest_group = Vec::new();
+        // "the visit of Prime Minister Modi to Poland": the visitor after
+        // "of", then the destination.
+        let mut visitor_after = Vec::new();
+        if self.w(hit.t1) == "of" {
+            let visitor = self.object_after(
+                hit.t1 + 1,
+                None,
+                &[EntityType::Person, EntityType::Organization],
+                6,
+            );
+            if let Some(&last) = visitor.last() {
+                let after = self.actors[last].t1;
+                if matches!(self.w(after), "to" | "in") {
+                    let prep = self.w(after).to_string();
+                    dest_group = self.object_after(
+                        after,
+                        Some(&prep),
+                        &[EntityType::Place, EntityType::Country],
+                        5,
+                    );
+                    if !dest_group.is_empty() {
+                        visitor_after = visitor;
+                    }
+                }
+            }
+        }
         for prep in ["to", "in", "of"] {
+            if !dest_group.is_empty() {
+                break;
+            }
             if prep == "of" && !matches!(hit.form.words[0].as_str(), "tour" | "visit" | "state") {
                 continue;
             }
@@ -1077,8 +1127,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if dest.is_empty() {
             return;
         }
-        let mut agent =
-            self.possessor_before(hit.t0, &[EntityType::Person, EntityType::Organization]);
+        let mut agent = if visitor_after.is_empty() {
+            self.possessor_before(hit.t0, &[EntityType::Person, EntityType::Organization])
+        } else {
+            visitor_after
+        };
         let mut base = 0.85;
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
@@ -1639,6 +1692,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             t += 1;
         }
         if self.passive(hit) {
+            // "Orban was criticised by the European Parliament": the agent
+            // after `by` holds the attitude, about the subject.
+            let agent = self.object_after(hit.t1, Some("by"), HOLDERS, 8);
+            let patient = self.subject_before(hit.t0, HOLDERS, 12);
+            let (a, p) = (
+                self.refs_as(&agent, &[EntityType::Country]),
+                self.refs(&patient),
+            );
+            self.cross(rel, &a, &p, &reading, 0.8, hit, None);
             return;
         }
         let subject = self.subject_before(hit.t0, HOLDERS, 15);
