@@ -640,7 +640,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if i < 14 && !denial {
                 denial = is_in(&lexicon::DENIAL_VERBS, w);
             }
-            if noun && !report_before {
+            // "The reporting about supply …", "Reports that Iran sent …":
+            // what a report says, the copula after may deny.
+            if !report_before && (noun || self.w(k + 1) == "that") {
                 report_before = matches!(
                     w,
                     "report"
@@ -649,9 +651,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "claims"
                         | "claim"
                         | "allegations"
+                        | "allegation"
                         | "rumours"
                         | "rumors"
                         | "news"
+                        | "suggestions"
+                        | "accusations"
                 );
             }
             // Plans, offers and hypotheses, unless a break stands between.
@@ -669,7 +674,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         negated |= denial;
         // "The reporting about supply ... is not accurate."
-        if !negated && noun && report_before {
+        if !negated && report_before {
             let mut k = hit.t1;
             while k + 1 < self.end() {
                 if matches!(self.w(k), "is" | "are" | "was" | "were") {
@@ -1359,19 +1364,38 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 )
             })
             .find(|&k| self.w(k) == "from");
-        let Some(from_at) = from_at else {
-            return;
+        let (suppliers, object) = match from_at {
+            Some(from_at) => {
+                let object = self.object_text(hit.t1, from_at);
+                if !names_goods(object.as_deref()) {
+                    return;
+                }
+                let suppliers = self.object_after(
+                    from_at + 1,
+                    None,
+                    &[EntityType::Country, EntityType::Organization],
+                    4,
+                );
+                (suppliers, object)
+            }
+            // "India has been buying Russian oil": the supplier is the
+            // country that modifies the goods.
+            None => {
+                let Some(i) = self.actors.iter().position(|a| {
+                    a.t0 >= hit.t1
+                        && (hit.t1..a.t0).all(|k| matches!(self.w(k), "the" | "more"))
+                        && (a.t1..a.t1 + 2).any(|k| is_in(&lexicon::SUPPLY_NOUNS, self.w(k)))
+                        && self.fits(a, &[EntityType::Country])
+                }) else {
+                    return;
+                };
+                let goods_end = (self.actors[i].t1..self.actors[i].t1 + 2)
+                    .rfind(|&k| is_in(&lexicon::SUPPLY_NOUNS, self.w(k)))
+                    .map_or(self.actors[i].t1, |k| k + 1);
+                let object = self.object_text(self.actors[i].t1, goods_end);
+                (vec![i], object)
+            }
         };
-        let object = self.object_text(hit.t1, from_at);
-        if !names_goods(object.as_deref()) {
-            return;
-        }
-        let suppliers = self.object_after(
-            from_at + 1,
-            None,
-            &[EntityType::Country, EntityType::Organization],
-            4,
-        );
         let s = self.refs_as(&suppliers, &[EntityType::Country]);
         let r = self.refs_as(&recipients, &[EntityType::Country]);
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.8, hit, object);
