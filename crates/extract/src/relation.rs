@@ -1899,6 +1899,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let owner = self.possessor_before(hit.t0, PARTIES);
         let with = self.object_after(hit.t1, Some("with"), PARTIES, 5);
         let mut o = self.refs_as(&owner, &[EntityType::Country]);
+        // "A and B pledged to deepen cooperation": with no other party named,
+        // the light verb's coordinated subject are the partners.
+        if o.is_empty() && with.is_empty() {
+            if let Some(lv) = self.light_verb_before(hit.t0) {
+                let s = self.subject_before(lv, PARTIES, 12);
+                if s.len() >= 2 {
+                    o = self.refs_as(&s, &[EntityType::Country]);
+                }
+            }
+        }
         if o.is_empty() && !with.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
                 let s = self.subject_before(lv, PARTIES, 12);
