@@ -23,33 +23,28 @@ impl Record {
             Some(d) => string(out, d),
             None => out.extend_from_slice(b"null"),
         }
-        out.extend_from_slice(b",\"entities\":[");
-        for (i, e) in self.entities.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            entity(out, e);
-        }
-        out.extend_from_slice(b"],\"relations\":[");
-        for (i, r) in self.relations.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            relation(out, r);
-        }
-        out.push(b']');
+        out.extend_from_slice(b",\"entities\":");
+        list(out, &self.entities, entity);
+        out.extend_from_slice(b",\"relations\":");
+        list(out, &self.relations, relation);
         if !self.diagnostics.is_empty() {
-            out.extend_from_slice(b",\"diagnostics\":[");
-            for (i, d) in self.diagnostics.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                diagnostic(out, d);
-            }
-            out.push(b']');
+            out.extend_from_slice(b",\"diagnostics\":");
+            list(out, &self.diagnostics, diagnostic);
         }
         out.push(b'}');
     }
+}
+
+/// A JSON array of `items`, each written by `write`.
+fn list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write(out, item);
+    }
+    out.push(b']');
 }
 
 fn entity(out: &mut Vec<u8>, e: &Entity) {
@@ -59,21 +54,10 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
     string(out, &e.name);
     out.extend_from_slice(b",\"type\":\"");
     out.extend_from_slice(e.entity_type.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"mentions\":[");
-    for (i, m) in e.mentions.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        string(out, m);
-    }
-    out.extend_from_slice(b"],\"spans\":[");
-    for (i, s) in e.spans.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        span(out, *s);
-    }
-    out.push(b']');
+    out.extend_from_slice(b"\",\"mentions\":");
+    list(out, &e.mentions, |out, m| string(out, m));
+    out.extend_from_slice(b",\"spans\":");
+    list(out, &e.spans, |out, s| span(out, *s));
     if let Some(c) = &e.country {
         out.extend_from_slice(b",\"country\":");
         string(out, c);

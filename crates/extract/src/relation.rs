@@ -110,6 +110,13 @@ pub(crate) struct SentenceRelations<'x, 'a> {
 
 const BETWEEN_WINDOW: usize = 10;
 
+/// Who may supply or receive: a person stands for the state they speak for.
+const SUPPLY_PARTIES: &[EntityType] = &[
+    EntityType::Country,
+    EntityType::Organization,
+    EntityType::Person,
+];
+
 /// A relation argument: the entity, the span that names it, how it was resolved.
 type Arg = (usize, Span, Resolution);
 
@@ -1235,34 +1242,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn supply_verb(&mut self, hit: &Hit<'_>) {
-        const PARTIES: &[EntityType] = &[
-            EntityType::Country,
-            EntityType::Organization,
-            EntityType::Person,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let subject = self.subject_before(hit.t0, PARTIES, 15);
+        let subject = self.subject_before(hit.t0, SUPPLY_PARTIES, 15);
         if subject.is_empty() {
             return;
         }
         // Recipient: "to X" after the supplied thing, or "supplied X with Y".
         let end = self.end();
-        let mut to_at = None;
-        for k in hit.t1..(hit.t1 + 16).min(end) {
-            let w = self.w(k);
-            if matches!(
-                w,
-                "," | ";" | "that" | "which" | "who" | "." | "while" | "but"
-            ) {
-                break;
-            }
-            if w == "to" {
-                to_at = Some(k);
-                break;
-            }
-        }
+        let to_at = self.preposition_after(hit.t1, "to");
         let ambiguous = !matches!(
             hit.form.words[0].as_str(),
             "supplies"
@@ -1340,30 +1329,31 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.85, hit, object);
     }
 
+    /// The first `prep` after token `t` in its clause, past what is supplied:
+    /// "sent drones and shells to Russia".
+    fn preposition_after(&self, t: usize, prep: &str) -> Option<usize> {
+        (t..(t + 16).min(self.end()))
+            .take_while(|&k| {
+                !matches!(
+                    self.w(k),
+                    "," | ";" | "that" | "which" | "who" | "." | "while" | "but"
+                )
+            })
+            .find(|&k| self.w(k) == prep)
+    }
+
     /// "Russia received drones from Iran": the subject is the recipient and
     /// the actor after `from` the supplier. What is received must be goods:
     /// "received a letter from" is no supply.
     fn supply_receipt(&mut self, hit: &Hit<'_>) {
-        const PARTIES: &[EntityType] = &[
-            EntityType::Country,
-            EntityType::Organization,
-            EntityType::Person,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let recipients = self.subject_before(hit.t0, PARTIES, 15);
+        let recipients = self.subject_before(hit.t0, SUPPLY_PARTIES, 15);
         if recipients.is_empty() {
             return;
         }
-        let from_at = (hit.t1..(hit.t1 + 16).min(self.end()))
-            .take_while(|&k| {
-                !matches!(
-                    self.w(k),
-                    "," | ";" | "that" | "which" | "who" | "." | "while" | "but" | "to"
-                )
-            })
-            .find(|&k| self.w(k) == "from");
+        let from_at = self.preposition_after(hit.t1, "from");
         let (suppliers, object) = match from_at {
             Some(from_at) => {
                 let object = self.object_text(hit.t1, from_at);
