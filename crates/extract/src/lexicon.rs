@@ -614,6 +614,25 @@ pub static NP_FILLERS: WordList = WordList::new(&[
     "directly",
 ]);
 
+/// Plural people nouns whose "of" phrase names whom they speak for: "the
+/// leaders of France and Germany".
+pub static GROUP_HEADS: WordList = WordList::new(&[
+    "leaders",
+    "ministers",
+    "presidents",
+    "premiers",
+    "heads",
+    "officials",
+    "delegations",
+    "representatives",
+    "envoys",
+    "diplomats",
+    "negotiators",
+    "chiefs",
+    "secretaries",
+    "governments",
+]);
+
 /// Words that never modify the noun of a trigger phrase: between "signed
 /// a" and "pact" they end the phrase ("signed a letter to the pact").
 pub static NOT_MODIFIERS: WordList = WordList::new(&[

@@ -332,7 +332,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "an invitation for Secretary Austin to meet": the subject of the infinitive.
             let infinitive_subject =
                 prev.as_deref() == Some("for") && self.w(a.t1) == "to" && a.t1 + 1 == t;
-            if in_pp && !a.possessive && !infinitive_subject {
+            if in_pp && !a.possessive && !infinitive_subject && !self.speaks_for_group(a) {
                 continue;
             }
             if a.possessive && a.pronoun && t - a.t1 > 3 {
@@ -374,7 +374,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "into"
                         | "over"
                 );
-            if joined && self.fits(p, types) && !in_pp {
+            if joined && self.fits(p, types) && (!in_pp || self.speaks_for_group(p)) {
                 group.insert(0, prev);
                 cur = prev;
             } else {
@@ -382,6 +382,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         group
+    }
+
+    /// "the foreign ministers of Japan and Korea met": an actor after "of"
+    /// that names whom a group of people speaks for stands for the group.
+    fn speaks_for_group(&self, a: &Actor) -> bool {
+        a.t0 >= self.first() + 2
+            && self.w(a.t0 - 1) == "of"
+            && is_in(&lexicon::GROUP_HEADS, self.w(a.t0 - 2))
     }
 
     fn coordinated_right(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
@@ -1523,6 +1531,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // A trigger read without its preposition: "protested against X".
         if matches!(self.w(p), "against" | "about" | "over" | "at") {
             p += 1;
+        }
+        // "neither condemned nor supported the invasion": past the second verb.
+        if matches!(self.w(p), "nor" | "or") && self.w(p + 1).ends_with("ed") {
+            p += 2;
         }
         // "the fact that ...": the content is what follows.
         while p < end && matches!(self.w(p), "the" | "a" | "an") {
