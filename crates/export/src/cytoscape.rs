@@ -30,7 +30,7 @@
 //! then `symmetric` for met-with and cooperates-with, then `negated` for a
 //! relation the text denies. No edge field is named `type`.
 
-use crate::epoch_day;
+use crate::edge_attributes;
 use diplograph_graph::{EdgeData, KnowledgeGraph, NodeData};
 use serde_json::{json, Value};
 use std::borrow::Cow;
@@ -72,8 +72,6 @@ pub fn cytoscape(graph: &KnowledgeGraph) -> Value {
         .iter()
         .enumerate()
         .map(|(edge_idx, (a, b, e))| {
-            let first = e.first_date();
-            let last = e.last_date();
             let mut classes = vec![e.relation.as_str()];
             if e.relation.is_symmetric() {
                 classes.push("symmetric");
@@ -81,49 +79,14 @@ pub fn cytoscape(graph: &KnowledgeGraph) -> Value {
             if e.negated {
                 classes.push("negated");
             }
-            json!({
-                "data": {
-                    "id": ids.edge(edge_idx),
-                    "source": ids.node(&a.id),
-                    "target": ids.node(&b.id),
-                    "relation": e.relation.as_str(),
-                    "negated": e.negated,
-                    "symmetric": e.relation.is_symmetric(),
-                    "count": e.count(),
-                    "weight": e.count(),
-                    "confidence": e.confidence(),
-                    "first_date": first,
-                    "last_date": last,
-                    "first_epoch_day": first.and_then(epoch_day),
-                    "last_epoch_day": last.and_then(epoch_day),
-                    "docs": e.documents(),
-                    "objects": e.objects(),
-                    "evidence": evidence_json(e),
-                },
-                "classes": classes.join(" "),
-            })
+            let mut data = edge_attributes(e);
+            data.insert("id".into(), json!(ids.edge(edge_idx)));
+            data.insert("source".into(), json!(ids.node(&a.id)));
+            data.insert("target".into(), json!(ids.node(&b.id)));
+            json!({"data": data, "classes": classes.join(" ")})
         })
         .collect();
     json!({"elements": {"nodes": node_elements, "edges": edge_elements}})
-}
-
-/// The evidence of an edge as JSON objects, as every JSON writer of this
-/// crate gives it.
-pub(crate) fn evidence_json(edge: &EdgeData) -> Vec<Value> {
-    edge.evidence
-        .iter()
-        .map(|ev| {
-            json!({
-                "doc": ev.doc,
-                "date": ev.date,
-                "sentence": ev.sentence,
-                "event": ev.event,
-                "confidence": ev.confidence,
-                "modality": ev.modality,
-                "object": ev.object,
-            })
-        })
-        .collect()
 }
 
 /// The ids one export gives its nodes and edges, unique across both.

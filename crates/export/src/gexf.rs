@@ -195,8 +195,8 @@ fn color(out: &mut XmlWriter, hex: &str) {
 /// escaping of attributes and text, a small event writer, and the typed
 /// attributes of nodes and edges.
 pub(crate) mod xml {
-    use crate::cytoscape::evidence_json;
     use crate::epoch_day;
+    use crate::evidence_json;
     use diplograph_graph::{EdgeData, NodeData};
     use quick_xml::escape::escape;
     use quick_xml::events::attributes::Attribute;

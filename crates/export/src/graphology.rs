@@ -33,8 +33,8 @@
 //! the logarithm of mentions or statements. The other attributes are those
 //! of the Cytoscape.js writer.
 
-use crate::cytoscape::{evidence_json, verbatim, ElementIds};
-use crate::epoch_day;
+use crate::cytoscape::{verbatim, ElementIds};
+use crate::edge_attributes;
 use diplograph_extract::{EntityType, RelationType};
 use diplograph_graph::KnowledgeGraph;
 use serde_json::{json, Value};
@@ -85,32 +85,25 @@ pub fn graphology(graph: &KnowledgeGraph) -> Value {
         .iter()
         .enumerate()
         .map(|(edge_idx, (a, b, e))| {
-            let first = e.first_date();
-            let last = e.last_date();
             let relation = e.relation.as_str();
+            let mut attributes = edge_attributes(e);
+            let label = if e.negated {
+                format!("not {relation}")
+            } else {
+                relation.to_string()
+            };
+            attributes.insert("label".into(), json!(label));
+            attributes.insert(
+                "size".into(),
+                json!(round(1.0 + (e.count() as f64).ln(), 100.0)),
+            );
+            attributes.insert("color".into(), json!(relation_color(e.relation)));
             json!({
                 "key": ids.edge(edge_idx),
                 "source": ids.node(&a.id),
                 "target": ids.node(&b.id),
                 "undirected": e.relation.is_symmetric(),
-                "attributes": {
-                    "label": if e.negated { format!("not {relation}") } else { relation.to_string() },
-                    "size": round(1.0 + (e.count() as f64).ln(), 100.0),
-                    "color": relation_color(e.relation),
-                    "relation": relation,
-                    "negated": e.negated,
-                    "symmetric": e.relation.is_symmetric(),
-                    "count": e.count(),
-                    "weight": e.count(),
-                    "confidence": e.confidence(),
-                    "first_date": first,
-                    "last_date": last,
-                    "first_epoch_day": first.and_then(epoch_day),
-                    "last_epoch_day": last.and_then(epoch_day),
-                    "docs": e.documents(),
-                    "objects": e.objects(),
-                    "evidence": evidence_json(e),
-                }
+                "attributes": attributes,
             })
         })
         .collect();

@@ -10,7 +10,7 @@
 //! `docs`, `objects` and `evidence`. The relation type is `relation`, never
 //! `type`, which Sigma reserves for renderers.
 
-use crate::epoch_day;
+use crate::edge_attributes;
 use diplograph_graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
 
@@ -43,30 +43,13 @@ pub fn node_link(graph: &KnowledgeGraph, options: &JsonOptions) -> Value {
         .edges()
         .into_iter()
         .map(|(a, b, e)| {
-            let first = e.first_date();
-            let last = e.last_date();
-            json!({
-                "key": format!("{}|{}|{}|{}", e.relation.as_str(), a.id, b.id, if e.negated { "denied" } else { "asserted" }),
-                "source": a.id,
-                "target": b.id,
-                "relation": e.relation.as_str(),
-                "negated": e.negated,
-                "symmetric": e.relation.is_symmetric(),
-                "count": e.count(),
-                "weight": e.count(),
-                "confidence": e.confidence(),
-                "first_date": first,
-                "last_date": last,
-                "first_epoch_day": first.and_then(epoch_day),
-                "last_epoch_day": last.and_then(epoch_day),
-                "docs": e.documents(),
-                "objects": e.objects(),
-                "evidence": e.evidence.iter().map(|ev| json!({
-                    "doc": ev.doc, "date": ev.date, "sentence": ev.sentence,
-                    "confidence": ev.confidence, "event": ev.event,
-                    "modality": ev.modality, "object": ev.object,
-                })).collect::<Vec<_>>(),
-            })
+            let mut edge = edge_attributes(e);
+            let polarity = if e.negated { "denied" } else { "asserted" };
+            let key = format!("{}|{}|{}|{}", e.relation.as_str(), a.id, b.id, polarity);
+            edge.insert("key".into(), json!(key));
+            edge.insert("source".into(), json!(a.id));
+            edge.insert("target".into(), json!(b.id));
+            Value::Object(edge)
         })
         .collect();
     let mut top = Map::new();

@@ -24,7 +24,7 @@
 //! - [`neo4j_csv`](fn@neo4j_csv): CSV files and the command for `neo4j-admin database import`.
 //!
 //! ```
-//! use diplograph_graph::KnowledgeGraph;
+//! use diplograph_graph::{EdgeData, KnowledgeGraph};
 //! use diplograph_export::{dot, DotOptions};
 //!
 //! let graph = KnowledgeGraph::new();
@@ -53,7 +53,53 @@ pub use json::{node_link, JsonOptions};
 pub use neo4j::neo4j_csv;
 
 use diplograph_extract::EntityType;
-use diplograph_graph::KnowledgeGraph;
+use diplograph_graph::{EdgeData, KnowledgeGraph};
+
+/// The attributes of an edge that every JSON writer of this crate gives it
+/// (node-link JSON, Cytoscape.js, graphology): its relation, polarity,
+/// counts, confidence, dates (also as epoch days, for range filters),
+/// documents, objects and evidence. Writers add their own keys (ids, labels).
+pub(crate) fn edge_attributes(e: &EdgeData) -> serde_json::Map<String, serde_json::Value> {
+    let (first, last) = (e.first_date(), e.last_date());
+    let json = serde_json::json!({
+        "relation": e.relation.as_str(),
+        "negated": e.negated,
+        "symmetric": e.relation.is_symmetric(),
+        "count": e.count(),
+        "weight": e.count(),
+        "confidence": e.confidence(),
+        "first_date": first,
+        "last_date": last,
+        "first_epoch_day": first.and_then(epoch_day),
+        "last_epoch_day": last.and_then(epoch_day),
+        "docs": e.documents(),
+        "objects": e.objects(),
+        "evidence": evidence_json(e),
+    });
+    match json {
+        serde_json::Value::Object(map) => map,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// The evidence of an edge as JSON objects, as every JSON writer of this
+/// crate gives it.
+pub(crate) fn evidence_json(edge: &EdgeData) -> Vec<serde_json::Value> {
+    edge.evidence
+        .iter()
+        .map(|ev| {
+            serde_json::json!({
+                "doc": ev.doc,
+                "date": ev.date,
+                "sentence": ev.sentence,
+                "event": ev.event,
+                "confidence": ev.confidence,
+                "modality": ev.modality,
+                "object": ev.object,
+            })
+        })
+        .collect()
+}
 
 /// Days since 1970-01-01 of an ISO date, for front-end range filters.
 pub fn epoch_day(date: &str) -> Option<i64> {
