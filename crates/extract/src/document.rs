@@ -1036,16 +1036,7 @@ impl<'a> Analysis<'a> {
                     self.pronoun_ref(m.t0, si, actors).into_iter().collect()
                 };
                 if !refs.is_empty() {
-                    actors.push(self.actor(
-                        m.span,
-                        m.span,
-                        m.t0,
-                        m.t1,
-                        refs,
-                        Resolution::Anaphora,
-                        true,
-                        *possessive,
-                    ));
+                    actors.push(self.actor_at(m, refs, Resolution::Anaphora, true, *possessive));
                 }
                 1
             }
@@ -1069,16 +1060,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 if let Some(&p) = seen.get(back) {
-                    actors.push(self.actor(
-                        m.span,
-                        m.span,
-                        m.t0,
-                        m.t1,
-                        vec![p],
-                        Resolution::Anaphora,
-                        true,
-                        false,
-                    ));
+                    actors.push(self.actor_at(m, vec![p], Resolution::Anaphora, true, false));
                 }
                 1
             }
@@ -1100,37 +1082,33 @@ impl<'a> Analysis<'a> {
                     self.state_entity(&code)
                 });
                 if let Some(e) = state {
-                    actors.push(self.actor(
-                        m.span,
-                        m.span,
-                        m.t0,
-                        m.t1,
-                        vec![e],
-                        Resolution::Anaphora,
-                        true,
-                        possessive,
-                    ));
+                    actors.push(self.actor_at(m, vec![e], Resolution::Anaphora, true, possessive));
                 }
                 1
             }
             MKind::Group { countries } => {
                 let refs = self.group_refs(*countries, si);
                 if !refs.is_empty() {
-                    actors.push(self.actor(
-                        m.span,
-                        m.span,
-                        m.t0,
-                        m.t1,
-                        refs,
-                        Resolution::Anaphora,
-                        true,
-                        false,
-                    ));
+                    actors.push(self.actor_at(m, refs, Resolution::Anaphora, true, false));
                 }
                 1
             }
             _ => self.named_phrase(ms, i, si, actors),
         }
+    }
+
+    /// The actor a mention names on its own.
+    fn actor_at(
+        &self,
+        m: &Mention,
+        refs: Vec<usize>,
+        resolution: Resolution,
+        pronoun: bool,
+        possessive: bool,
+    ) -> Actor {
+        self.actor(
+            m.span, m.span, m.t0, m.t1, refs, resolution, pronoun, possessive,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1417,30 +1395,12 @@ impl<'a> Analysis<'a> {
                     } else {
                         (country, place)
                     };
-                    let mut a = self.actor(
-                        m.span,
-                        m.span,
-                        m.t0,
-                        m.t1,
-                        vec![main],
-                        Resolution::Named,
-                        false,
-                        false,
-                    );
+                    let mut a = self.actor_at(&m, vec![main], Resolution::Named, false, false);
                     a.alt = Some(alt);
                     actors.push(a);
                 } else {
                     // A demonym before a plain noun is still the country ("Chinese officials").
-                    actors.push(self.actor(
-                        m.span,
-                        m.span,
-                        m.t0,
-                        m.t1,
-                        vec![country],
-                        Resolution::Named,
-                        false,
-                        false,
-                    ));
+                    actors.push(self.actor_at(&m, vec![country], Resolution::Named, false, false));
                 }
                 1
             }
@@ -1456,16 +1416,7 @@ impl<'a> Analysis<'a> {
                         self.unknown_org_entity(&name)
                     }
                 };
-                actors.push(self.actor(
-                    m.span,
-                    m.span,
-                    m.t0,
-                    m.t1,
-                    vec![e],
-                    Resolution::Named,
-                    false,
-                    false,
-                ));
+                actors.push(self.actor_at(&m, vec![e], Resolution::Named, false, false));
                 1
             }
             MKind::Place { idx } => {
@@ -1479,16 +1430,7 @@ impl<'a> Analysis<'a> {
                         self.place_entity(&name, None, false)
                     }
                 };
-                actors.push(self.actor(
-                    m.span,
-                    m.span,
-                    m.t0,
-                    m.t1,
-                    vec![e],
-                    Resolution::Named,
-                    false,
-                    false,
-                ));
+                actors.push(self.actor_at(&m, vec![e], Resolution::Named, false, false));
                 1
             }
             _ => 1,
