@@ -110,11 +110,11 @@ pub(crate) struct SentenceRelations<'x, 'a> {
 
 const BETWEEN_WINDOW: usize = 10;
 
-/// Who may supply or receive: a person stands for the state they speak for.
-const SUPPLY_PARTIES: &[EntityType] = &[
+/// Who can act in a relation: people, states and organisations.
+const ACTORS: &[EntityType] = &[
+    EntityType::Person,
     EntityType::Country,
     EntityType::Organization,
-    EntityType::Person,
 ];
 
 /// A relation argument: the entity, the span that names it, how it was resolved.
@@ -860,11 +860,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn meet_verb(&mut self, hit: &Hit<'_>) {
-        const ACTORS: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -932,11 +927,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn meet_noun(&mut self, hit: &Hit<'_>) {
-        const ACTORS: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -1036,15 +1026,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn visit_verb(&mut self, hit: &Hit<'_>) {
-        const VISITORS: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let subject = self.subject_before(hit.t0, VISITORS, 15);
+        let subject = self.subject_before(hit.t0, ACTORS, 15);
         let object = self.object_after(
             hit.t1,
             hit.form.prep.as_deref(),
@@ -1091,11 +1076,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn visit_noun(&mut self, hit: &Hit<'_>) {
-        const VISITORS: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -1155,7 +1135,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut base = 0.85;
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
-                agent = self.subject_before(lv, VISITORS, 12);
+                agent = self.subject_before(lv, ACTORS, 12);
             }
         }
         let mut a = self.refs(&agent);
@@ -1253,7 +1233,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let subject = self.subject_before(hit.t0, SUPPLY_PARTIES, 15);
+        let subject = self.subject_before(hit.t0, ACTORS, 15);
         if subject.is_empty() {
             return;
         }
@@ -1357,7 +1337,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let recipients = self.subject_before(hit.t0, SUPPLY_PARTIES, 15);
+        let recipients = self.subject_before(hit.t0, ACTORS, 15);
         if recipients.is_empty() {
             return;
         }
@@ -1400,7 +1380,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn supply_noun(&mut self, hit: &Hit<'_>) {
-        const PARTIES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
+        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -1411,7 +1391,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if self.w(hit.t1) != "of" {
                 return;
             }
-            let user = self.possessor_before(hit.t0, PARTIES);
+            let user = self.possessor_before(hit.t0, STATES);
             let from = (hit.t1..(hit.t1 + 10).min(end)).find(|&k| self.w(k) == "from");
             let Some(from) = from else { return };
             let object = self.object_text(hit.t1 + 1, from);
@@ -1419,7 +1399,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 o.split_whitespace()
                     .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
             });
-            let supplier = self.object_after(from + 1, None, PARTIES, 3);
+            let supplier = self.object_after(from + 1, None, STATES, 3);
             if weapons && !user.is_empty() && !supplier.is_empty() {
                 let s = self.refs_as(&supplier, &[EntityType::Country]);
                 let u = self.refs_as(&user, &[EntityType::Country]);
@@ -1464,7 +1444,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 return;
             }
-            let supplier = self.subject_before(p - 1, PARTIES, 3);
+            let supplier = self.subject_before(p - 1, STATES, 3);
             let limit = (hit.t1 + 12).min(end);
             let recipient = self.actors.iter().position(|a| {
                 a.t0 >= hit.t1
@@ -1484,7 +1464,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         // "A's exports of X to B", "supply of X by A to B", "aid to B".
-        let mut supplier = self.possessor_before(hit.t0, PARTIES);
+        let mut supplier = self.possessor_before(hit.t0, STATES);
         let mut to_at = None;
         let mut by_at = None;
         for k in hit.t1..(hit.t1 + 14).min(end) {
@@ -1497,16 +1477,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         if supplier.is_empty() {
             if let Some(b) = by_at {
-                supplier = self.object_after(b + 1, None, PARTIES, 3);
+                supplier = self.object_after(b + 1, None, STATES, 3);
             }
         }
         if supplier.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
-                supplier = self.subject_before(lv, PARTIES, 10);
+                supplier = self.subject_before(lv, STATES, 10);
             }
         }
         let Some(to) = to_at else { return };
-        let recipient = self.object_after(to + 1, None, PARTIES, 4);
+        let recipient = self.object_after(to + 1, None, STATES, 4);
         if supplier.is_empty() || recipient.is_empty() {
             return;
         }
@@ -1647,11 +1627,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn attitude_verb(&mut self, hit: &Hit<'_>) {
-        const HOLDERS: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -1705,7 +1680,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return;
             }
             t += 1;
-            let subject = self.subject_before(p - 1, HOLDERS, 10);
+            let subject = self.subject_before(p - 1, ACTORS, 10);
             let s = self.refs_as(&subject, &[EntityType::Country]);
             let topics = self.topics(t, rel);
             self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
@@ -1720,8 +1695,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if self.passive(hit) {
             // "Orban was criticised by the European Parliament": the agent
             // after `by` holds the attitude, about the subject.
-            let agent = self.object_after(hit.t1, Some("by"), HOLDERS, 8);
-            let patient = self.subject_before(hit.t0, HOLDERS, 12);
+            let agent = self.object_after(hit.t1, Some("by"), ACTORS, 8);
+            let patient = self.subject_before(hit.t0, ACTORS, 12);
             let (a, p) = (
                 self.refs_as(&agent, &[EntityType::Country]),
                 self.refs(&patient),
@@ -1729,35 +1704,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.cross(rel, &a, &p, &reading, 0.8, hit, None);
             return;
         }
-        let subject = self.subject_before(hit.t0, HOLDERS, 15);
+        let subject = self.subject_before(hit.t0, ACTORS, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
         let topics = self.topics(t, rel);
         self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
     }
 
     fn attitude_noun(&mut self, hit: &Hit<'_>) {
-        const HOLDERS: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
         let rel = hit.form.relation;
         let end = self.end();
-        let mut agent = self.possessor_before(hit.t0, HOLDERS);
+        let mut agent = self.possessor_before(hit.t0, ACTORS);
         let mut t = hit.t1;
         // "concern among A that T", "condemnation from A"
         if agent.is_empty() && matches!(self.w(t), "among" | "from" | "by") {
-            agent = self.object_after(t + 1, None, HOLDERS, 4);
+            agent = self.object_after(t + 1, None, ACTORS, 4);
             if let Some(&last) = agent.last() {
                 t = self.actors[last].t1;
             }
         }
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
-                agent = self.subject_before(lv, HOLDERS, 12);
+                agent = self.subject_before(lv, ACTORS, 12);
             }
         }
         if agent.is_empty() {
@@ -1815,18 +1785,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn cooperate_verb(&mut self, hit: &Hit<'_>) {
-        const PARTIES: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let subject = self.subject_before(hit.t0, PARTIES, 15);
+        let subject = self.subject_before(hit.t0, ACTORS, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
         if let Some(prep) = hit.form.prep.clone() {
-            let object = self.object_after(hit.t1, Some(&prep), PARTIES, 6);
+            let object = self.object_after(hit.t1, Some(&prep), ACTORS, 6);
             let o = self.refs_as(&object, &[EntityType::Country]);
             let (s, o) = self.state_level(&s, &o);
             self.cross(
@@ -1844,11 +1809,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn cooperate_noun(&mut self, hit: &Hit<'_>) {
-        const PARTIES: &[EntityType] = &[
-            EntityType::Person,
-            EntityType::Country,
-            EntityType::Organization,
-        ];
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -1874,7 +1834,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
-        if let Some(group) = self.between(hit.t1, PARTIES) {
+        if let Some(group) = self.between(hit.t1, ACTORS) {
             let g = self.refs_as(&group, &[EntityType::Country]);
             self.pairs(RelationType::CooperatesWith, &g, &reading, 0.85, hit);
             return;
@@ -1898,14 +1858,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             );
             return;
         }
-        let owner = self.possessor_before(hit.t0, PARTIES);
-        let with = self.object_after(hit.t1, Some("with"), PARTIES, 5);
+        let owner = self.possessor_before(hit.t0, ACTORS);
+        let with = self.object_after(hit.t1, Some("with"), ACTORS, 5);
         let mut o = self.refs_as(&owner, &[EntityType::Country]);
         // "A and B pledged to deepen cooperation": with no other party named,
         // the light verb's coordinated subject are the partners.
         if o.is_empty() && with.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
-                let s = self.subject_before(lv, PARTIES, 12);
+                let s = self.subject_before(lv, ACTORS, 12);
                 if s.len() >= 2 {
                     o = self.refs_as(&s, &[EntityType::Country]);
                 }
@@ -1913,7 +1873,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         if o.is_empty() && !with.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
-                let s = self.subject_before(lv, PARTIES, 12);
+                let s = self.subject_before(lv, ACTORS, 12);
                 o = self.refs_as(&s, &[EntityType::Country]);
             } else if let Some(ai) = self
                 .actors
