@@ -1536,11 +1536,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let ends_phrase = matches!(self.w(a.t1), "," | "." | ";" | "" | "and" | "for" | "over");
             // Criticism targets the entity it names first: "condemned Hamas and
             // its acts", "accused Hungary of blocking aid", "Russia's use of".
+            // "summoned the Japanese ambassador": the envoy's state.
             let criticized = rel == RelationType::Criticizes
                 && (a.possessive
                     || matches!(
                         self.w(a.t1),
-                        "and" | "of" | "over" | "for" | "as" | "after" | "in"
+                        "and"
+                            | "of"
+                            | "over"
+                            | "for"
+                            | "as"
+                            | "after"
+                            | "in"
+                            | "ambassador"
+                            | "envoy"
+                            | "charge"
+                            | "chargé"
+                            | "diplomats"
+                            | "embassy"
                     ));
             if ends_phrase || criticized {
                 let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes {
@@ -1706,7 +1719,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let subject = self.subject_before(hit.t0, ACTORS, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
-        let topics = self.topics(t, rel);
+        let mut topics = self.topics(t, rel);
+        // One summons a person, not a topic: "summoned the Belarusian chargé".
+        if hit.form.words[0].starts_with("summon") {
+            topics.retain(|&(e, _, _)| self.an.entities[e].etype != EntityType::Topic);
+        }
         self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
     }
 
