@@ -614,6 +614,33 @@ pub static NP_FILLERS: WordList = WordList::new(&[
     "directly",
 ]);
 
+/// Verbs of drawing a reaction: "the visit drew criticism from Seoul".
+pub static REACTION_VERBS: WordList = WordList::new(&[
+    "drew",
+    "draws",
+    "drawn",
+    "draw",
+    "sparked",
+    "sparks",
+    "spark",
+    "prompted",
+    "prompts",
+    "triggered",
+    "triggers",
+    "provoked",
+    "provokes",
+    "attracted",
+    "attracts",
+    "faced",
+    "faces",
+    "face",
+    "received",
+    "receives",
+    "earned",
+    "earns",
+    "with",
+]);
+
 /// Plural people nouns whose "of" phrase names whom they speak for: "the
 /// leaders of France and Germany".
 pub static GROUP_HEADS: WordList = WordList::new(&[

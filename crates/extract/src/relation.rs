@@ -533,11 +533,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if self.in_actor(p - 1) || w == "'s" || w == "'" {
                 break;
             }
+            // "Putin drew criticism": a verb of reaction is no adjective.
             if w.chars().all(|c| c.is_alphanumeric() || c == '-')
                 && !matches!(
                     w,
                     "the" | "a" | "an" | "of" | "to" | "and" | "in" | "at" | "for" | "with" | "on"
                 )
+                && !is_in(&lexicon::REACTION_VERBS, w)
             {
                 p -= 1;
                 skipped += 1;
@@ -860,6 +862,32 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn meet_verb(&mut self, hit: &Hit<'_>) {
+        // "met with criticism", "was met with strong opposition": a reaction, no meeting.
+        if self.w(hit.t1) == "with"
+            && (hit.t1 + 1..(hit.t1 + 3).min(self.end())).any(|k| {
+                matches!(
+                    self.w(k),
+                    "criticism"
+                        | "condemnation"
+                        | "opposition"
+                        | "protest"
+                        | "protests"
+                        | "resistance"
+                        | "skepticism"
+                        | "scepticism"
+                        | "approval"
+                        | "applause"
+                        | "silence"
+                        | "anger"
+                        | "outrage"
+                        | "dismay"
+                        | "praise"
+                        | "derision"
+                )
+            })
+        {
+            return;
+        }
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -1735,11 +1763,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let end = self.end();
         let mut agent = self.possessor_before(hit.t0, ACTORS);
         let mut t = hit.t1;
+        let mut agent_after = false;
         // "concern among A that T", "condemnation from A"
         if agent.is_empty() && matches!(self.w(t), "among" | "from" | "by") {
             agent = self.object_after(t + 1, None, ACTORS, 4);
             if let Some(&last) = agent.last() {
                 t = self.actors[last].t1;
+                agent_after = true;
             }
         }
         if agent.is_empty() {
@@ -1765,6 +1795,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 | "towards"
         ) || t >= end
         {
+            // "The visit drew sharp criticism from Seoul": what drew it is
+            // the target.
+            if agent_after {
+                let first = self.first();
+                let reaction = (hit.t0.saturating_sub(3).max(first)..hit.t0)
+                    .rev()
+                    .find(|&k| is_in(&lexicon::REACTION_VERBS, self.w(k)));
+                if let Some(v) = reaction {
+                    let target = self.subject_before(v, ACTORS, 12);
+                    let a = self.refs_as(&agent, &[EntityType::Country]);
+                    let target = self.refs(&target);
+                    self.cross(rel, &a, &target, &reading, 0.75, hit, None);
+                }
+            }
             return;
         }
         let topics = self.topics(t + 1, rel);
