@@ -1459,6 +1459,28 @@ impl<'a> Analysis<'a> {
             if matches!(w, "the" | "of") {
                 continue;
             }
+            // "criticism from Seoul": after a word of reaction, "from"
+            // names who reacts.
+            if w == "from"
+                && p > first
+                && matches!(
+                    self.word(p - 1),
+                    "criticism"
+                        | "condemnation"
+                        | "protest"
+                        | "protests"
+                        | "opposition"
+                        | "pressure"
+                        | "warning"
+                        | "warnings"
+                        | "response"
+                        | "reaction"
+                        | "support"
+                        | "backing"
+                )
+            {
+                return false;
+            }
             return is_in(&lexicon::LOCATIVE_PREPOSITIONS, w)
                 || matches!(
                     w,

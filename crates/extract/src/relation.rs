@@ -441,14 +441,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     ) -> Vec<usize> {
         let mut p = t;
         if let Some(prep) = prep {
-            let limit = (t + 5).min(self.end());
+            let mut limit = (t + 5).min(self.end());
             let mut found = None;
-            for k in t..limit {
+            let mut k = t;
+            while k < limit {
                 let w = self.w(k);
                 if w == prep {
                     found = Some(k);
                     break;
                 }
+                // "flew from Seoul to Tokyo": a place of departure may stand between.
+                if w == "from" && prep != "from" {
+                    if let Some(a) = self.actors.iter().find(|a| a.t0 == k + 1) {
+                        limit = (a.t1 + 5).min(self.end());
+                        k = a.t1;
+                        continue;
+                    }
+                }
+                k += 1;
                 if !(is_in(&lexicon::NP_FILLERS, w)
                     || matches!(
                         w,
