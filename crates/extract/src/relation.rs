@@ -247,6 +247,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let last = &f.words[n - 1];
         let mut k = t + n - 1;
+        // A quantity before a plural: "signed a series of agreements", "signed
+        // two agreements".
+        if last.ends_with('s') {
+            if self.w(k) == "a"
+                && matches!(self.w(k + 1), "series" | "number" | "raft" | "host" | "set")
+                && self.w(k + 2) == "of"
+            {
+                k += 3;
+            } else if matches!(
+                self.w(k),
+                "two" | "three" | "four" | "five" | "six" | "several" | "multiple" | "new"
+            ) || self.w(k).bytes().all(|b| b.is_ascii_digit())
+            {
+                k += 1;
+            }
+            if self.w(k) == last.as_str() {
+                return Some(k + 1);
+            }
+        }
         for _ in 0..2 {
             if k >= self.end() || covered[k - self.first()] || !self.is_modifier(k) {
                 return None;
