@@ -340,7 +340,12 @@ impl Gazetteer {
         let mut lower_first_word_bits = first_word_bits.clone();
         for (i, f) in forms.iter().enumerate() {
             let mut node = 0u32;
-            for (depth, (_, hash)) in Words::new(&f.text).enumerate() {
+            let words = cut_words(&f.text, |_, _| {});
+            for (depth, word) in words.iter().enumerate() {
+                if depth > 0 && !word.joined {
+                    break;
+                }
+                let hash = word.hash;
                 if depth == 0 {
                     let bit = filter_bit(hash);
                     first_word_bits[bit / 64] |= 1 << (bit % 64);
@@ -421,7 +426,12 @@ impl Gazetteer {
     /// leftmost-longest, non-overlapping, in text order.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
         let mut out: Vec<GazetteerMatch> = Vec::new();
-        let (words, odd) = self.words_of(text);
+        let mut odd = Vec::new();
+        let words = cut_words(text, |at, c| {
+            if self.odd_start(c) {
+                odd.push(at);
+            }
+        });
         let bytes = text.as_bytes();
         let mut last_end = 0;
         let mut found: Vec<Candidate> = Vec::new();
@@ -505,59 +515,6 @@ impl Gazetteer {
         out
     }
 
-    /// The words of the text, cut as [`Words`] cuts them, in one pass; and
-    /// the positions of the marks a form may start with.
-    fn words_of(&self, text: &str) -> (Vec<TextWord>, Vec<usize>) {
-        let bytes = text.as_bytes();
-        let mut words: Vec<TextWord> = Vec::with_capacity(text.len() / 5);
-        let mut odd = Vec::new();
-        // The characters since the last word, and whether a line break is among them.
-        let mut gap = 0usize;
-        let mut line_break = false;
-        let mut at = 0;
-        while at < bytes.len() {
-            let b = bytes[at];
-            let (c, n) = if b.is_ascii() {
-                (char::from(b), 1)
-            } else {
-                char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1))
-            };
-            let alphanumeric = if b.is_ascii() {
-                b.is_ascii_alphanumeric()
-            } else {
-                c.is_alphanumeric()
-            };
-            if !alphanumeric {
-                if self.odd_start(c) {
-                    odd.push(at);
-                }
-                gap += 1;
-                line_break |= c == '\n';
-                at += n;
-                continue;
-            }
-            // A word: ASCII letters and digits by bytes, anything else decoded.
-            let start = at;
-            loop {
-                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
-                    at += 1;
-                }
-                match char_at(text, at) {
-                    Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => at += n,
-                    _ => break,
-                }
-            }
-            words.push(TextWord {
-                start,
-                hash: hash_folded(&bytes[start..at]),
-                joined: gap <= 4 && !line_break,
-            });
-            gap = 0;
-            line_break = false;
-        }
-        (words, odd)
-    }
-
     fn odd_start(&self, c: char) -> bool {
         if c.is_ascii() {
             return self.odd_ascii[c as usize];
@@ -570,26 +527,60 @@ impl Gazetteer {
 /// dozen); the walk stops there.
 const MAX_FORM_WORDS: usize = 24;
 
-/// The words of a form or of the text from a form's start: runs of letters
-/// and digits, each with the hash of its ASCII lower-cased bytes. Leading
-/// marks are skipped (`'Aisake`); the words stop at a line break or a gap of
-/// more than four other characters. Forms and text are cut the same way, so
-/// that only shortens the walk: a form is always compared with the text in
+/// The words of a form or of a text: runs of letters and digits, each with
+/// the hash of its ASCII lower-cased bytes and whether a walk may go on to
+/// it from the word before (at most four other characters between, none a
+/// line break). Leading marks are skipped (`'Aisake`); `mark` sees every
+/// character that is no letter or digit, with its position. Forms and text
+/// are cut by this one function, so a walk along the text meets the words
+/// a form was stored under; a form is always compared with the text in
 /// full afterwards.
-struct Words<'a> {
-    text: &'a str,
-    pos: usize,
-    first: bool,
-}
-
-impl<'a> Words<'a> {
-    fn new(text: &'a str) -> Words<'a> {
-        Words {
-            text,
-            pos: 0,
-            first: true,
+fn cut_words(text: &str, mut mark: impl FnMut(usize, char)) -> Vec<TextWord> {
+    let bytes = text.as_bytes();
+    let mut words: Vec<TextWord> = Vec::with_capacity(text.len() / 5);
+    // The characters since the last word, and whether a line break is among them.
+    let mut gap = 0usize;
+    let mut line_break = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        let (c, n) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1))
+        };
+        let alphanumeric = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if !alphanumeric {
+            mark(at, c);
+            gap += 1;
+            line_break |= c == '\n';
+            at += n;
+            continue;
         }
+        // A word: ASCII letters and digits by bytes, anything else decoded.
+        let start = at;
+        loop {
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+            match char_at(text, at) {
+                Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => at += n,
+                _ => break,
+            }
+        }
+        words.push(TextWord {
+            start,
+            hash: hash_folded(&bytes[start..at]),
+            joined: gap <= 4 && !line_break,
+        });
+        gap = 0;
+        line_break = false;
     }
+    words
 }
 
 /// The character at `pos` and its length, ASCII without decoding.
@@ -600,40 +591,6 @@ fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
     }
     let c = text.get(pos..)?.chars().next()?;
     Some((c, c.len_utf8()))
-}
-
-impl Iterator for Words<'_> {
-    type Item = (usize, u64);
-
-    fn next(&mut self) -> Option<(usize, u64)> {
-        let bytes = self.text.as_bytes();
-        // The gap before the word.
-        let mut gap = 0;
-        loop {
-            let (c, n) = char_at(self.text, self.pos)?;
-            if c.is_alphanumeric() {
-                break;
-            }
-            if !self.first && (gap == 4 || c == '\n') {
-                return None;
-            }
-            gap += 1;
-            self.pos += n;
-        }
-        self.first = false;
-        let start = self.pos;
-        loop {
-            // ASCII letters and digits by bytes, anything else decoded.
-            while bytes.get(self.pos).is_some_and(u8::is_ascii_alphanumeric) {
-                self.pos += 1;
-            }
-            match char_at(self.text, self.pos) {
-                Some((c, n)) if c.is_alphanumeric() => self.pos += n,
-                _ => break,
-            }
-        }
-        Some((start, hash_folded(&bytes[start..self.pos])))
-    }
 }
 
 /// FNV-1a over the bytes, ASCII lower-cased.
