@@ -16,8 +16,7 @@ impl Record {
     /// Appends the record as compact JSON (no newline): byte for byte what
     /// `serde_json::to_writer(out, self)` writes.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(b"{\"id\":");
-        string(out, &self.id);
+        field(out, b"{\"id\":", &self.id);
         out.extend_from_slice(b",\"date\":");
         match &self.date {
             Some(d) => string(out, d),
@@ -48,10 +47,8 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
 }
 
 fn entity(out: &mut Vec<u8>, e: &Entity) {
-    out.extend_from_slice(b"{\"id\":");
-    string(out, &e.id);
-    out.extend_from_slice(b",\"name\":");
-    string(out, &e.name);
+    field(out, b"{\"id\":", &e.id);
+    field(out, b",\"name\":", &e.name);
     out.extend_from_slice(b",\"type\":\"");
     out.extend_from_slice(e.entity_type.as_str().as_bytes());
     out.extend_from_slice(b"\",\"mentions\":");
@@ -59,8 +56,7 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
     out.extend_from_slice(b",\"spans\":");
     list(out, &e.spans, |out, s| span(out, *s));
     if let Some(c) = &e.country {
-        out.extend_from_slice(b",\"country\":");
-        string(out, c);
+        field(out, b",\"country\":", c);
     }
     out.extend_from_slice(if e.known {
         b",\"known\":true}"
@@ -72,14 +68,10 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
 fn relation(out: &mut Vec<u8>, r: &Relation) {
     out.extend_from_slice(b"{\"type\":\"");
     out.extend_from_slice(r.relation_type.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"source\":");
-    string(out, &r.source);
-    out.extend_from_slice(b",\"target\":");
-    string(out, &r.target);
-    out.extend_from_slice(b",\"source_id\":");
-    string(out, &r.source_id);
-    out.extend_from_slice(b",\"target_id\":");
-    string(out, &r.target_id);
+    field(out, b"\",\"source\":", &r.source);
+    field(out, b",\"target\":", &r.target);
+    field(out, b",\"source_id\":", &r.source_id);
+    field(out, b",\"target_id\":", &r.target_id);
     out.extend_from_slice(if r.negated {
         b",\"negated\":true,\"modality\":\""
     } else {
@@ -91,22 +83,24 @@ fn relation(out: &mut Vec<u8>, r: &Relation) {
         Modality::Reported => b"reported\"",
     });
     if let Some(o) = &r.object {
-        out.extend_from_slice(b",\"object\":");
-        string(out, o);
+        field(out, b",\"object\":", o);
     }
     if let Some(d) = &r.date {
-        out.extend_from_slice(b",\"date\":");
-        string(out, d);
+        field(out, b",\"date\":", d);
     }
     out.extend_from_slice(b",\"confidence\":");
     float(out, r.confidence);
-    out.extend_from_slice(b",\"evidence\":");
-    string(out, &r.evidence);
+    field(out, b",\"evidence\":", &r.evidence);
     out.extend_from_slice(b",\"spans\":");
     evidence(out, &r.spans);
-    out.extend_from_slice(b",\"event\":");
-    string(out, &r.event);
+    field(out, b",\"event\":", &r.event);
     out.push(b'}');
+}
+
+/// A key (with its comma and colon) and a string value.
+fn field(out: &mut Vec<u8>, key: &[u8], value: &str) {
+    out.extend_from_slice(key);
+    string(out, value);
 }
 
 fn evidence(out: &mut Vec<u8>, e: &Evidence) {
@@ -126,8 +120,7 @@ fn evidence(out: &mut Vec<u8>, e: &Evidence) {
 }
 
 fn diagnostic(out: &mut Vec<u8>, d: &Diagnostic) {
-    out.extend_from_slice(b"{\"message\":");
-    string(out, &d.message);
+    field(out, b"{\"message\":", &d.message);
     out.push(b'}');
 }
 
