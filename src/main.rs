@@ -11,7 +11,8 @@ mod commands;
 /// faster than the system allocator on the corpus benchmark. It is built
 /// without transparent huge pages: with them, every page it gave back and
 /// took again was a fresh 2 MB for the kernel to clear (a tenth of the time
-/// of a run, and twice the memory).
+/// of a run, and twice the memory). Its version 2 is used: on the corpus
+/// benchmark it kept peak memory a sixth lower than version 3, at equal speed.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

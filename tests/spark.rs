@@ -12,7 +12,7 @@
 //! ```text
 //! python3 -m venv ~/venvs/spark && ~/venvs/spark/bin/pip install pyspark==4.3.0
 //! DIPLOGRAPH_PYSPARK_PYTHON=~/venvs/spark/bin/python \
-//! cargo test --release --test integration spark -- --nocapture
+//! cargo test --profile ci --test integration spark -- --nocapture
 //! ```
 
 use crate::util::{repo, stderr, stdout, Dir};
