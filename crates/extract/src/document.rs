@@ -1168,6 +1168,10 @@ impl<'a> Analysis<'a> {
         si: usize,
         actors: &mut Vec<Actor>,
     ) -> usize {
+        if let Some(a) = self.bare_counterpart(ms, i, si, actors) {
+            actors.push(a);
+            return 1;
+        }
         let s = self.sentences[si].clone();
         let mut j = i;
         let mut holder: Option<String> = None;
@@ -1202,8 +1206,10 @@ impl<'a> Analysis<'a> {
         }
         if let MKind::Title { form } = ms[j].kind {
             let title_m = ms[j].clone();
-            let phrase_start = modifier.map_or(title_m.span.start, |m| m.span.start);
-            let t0 = modifier.map_or(title_m.t0, |m| m.t0);
+            // The phrase starts at its modifier, or at a word of rank before
+            // the title: "and Deputy Foreign Minister Sergei Ryabkov".
+            let t0 = modifier.map_or_else(|| self.rank_start(&title_m, si), |m| m.t0);
+            let phrase_start = self.tokens[t0].span.start;
             // Consecutive titles ("Special Envoy Ambassador"): the first names the office.
             let mut k = j + 1;
             while k < ms.len()
@@ -1261,12 +1267,18 @@ impl<'a> Analysis<'a> {
             if name_follows || apposed_name {
                 let name_m = ms[k].clone();
                 let (person, resolution) = self.person_of(&name_m);
-                let choice = self.office_for(
-                    form,
-                    holder.as_deref(),
-                    self.entities[person].dict_person,
-                    self.surface(title_m.span),
-                );
+                // "Vice Foreign Minister Sun Weidong" holds no office the
+                // title names.
+                let choice = if self.lesser_title(&title_m, si) {
+                    None
+                } else {
+                    self.office_for(
+                        form,
+                        holder.as_deref(),
+                        self.entities[person].dict_person,
+                        self.surface(title_m.span),
+                    )
+                };
                 let mut used = k + 1 - i;
                 let mut span = Span::new(phrase_start, name_m.span.end);
                 let mut t1 = name_m.t1;
@@ -1754,6 +1766,99 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// "met his Chinese counterpart" with no name after it: whoever held,
+    /// on the document's date, the office of that country that matches the
+    /// possessor's own. When the dictionary does not know who, the country
+    /// stands for them, as for a bare title.
+    fn bare_counterpart(
+        &mut self,
+        ms: &[Mention],
+        i: usize,
+        si: usize,
+        actors: &[Actor],
+    ) -> Option<Actor> {
+        let m = &ms[i];
+        let MKind::Country { idx, .. } = m.kind else {
+            return None;
+        };
+        let first = self.sentences[si].first_token;
+        if self.word(m.t1) != "counterpart"
+            || m.t0 == first
+            || !matches!(self.word(m.t0 - 1), "his" | "her")
+        {
+            return None;
+        }
+        // A name after it is bound at the name: "his Chinese counterpart Li Qiang".
+        if ms.get(i + 1).is_some_and(|n| n.t0 == m.t1 + 1) || self.is_cap_word(m.t1 + 1) {
+            return None;
+        }
+        let possessor = actors
+            .iter()
+            .rev()
+            .filter(|a| a.t1 <= m.t0 && !a.pronoun)
+            .flat_map(|a| a.refs.iter().copied())
+            .find(|&r| self.entities[r].etype == EntityType::Person)?;
+        let kind = self.office_kind_of(possessor)?;
+        let code = self.dict.countries()[idx].code.clone();
+        let choice = self.office_by_kind(&code, &kind, "")?;
+        let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
+        let country = self.country_entity(idx);
+        self.note_mention(country, m.span);
+        let actor = |this: &Self, who: usize| {
+            this.actor(
+                span,
+                span,
+                m.t0,
+                m.t1 + 1,
+                vec![who],
+                Resolution::ByRole,
+                false,
+                false,
+            )
+        };
+        let OfficeChoice::Dict(o) = choice else {
+            return Some(actor(self, country));
+        };
+        let holders = match self.date {
+            Some(date) => self.dict.holders_on(&self.dict.offices()[o].id, date),
+            None => Vec::new(),
+        };
+        let office = self.office_entity(&choice);
+        self.note_mention(office, span);
+        let person = match holders.as_slice() {
+            [only] => self.dict.person_index(&only.person),
+            _ => None,
+        };
+        let Some(pidx) = person else {
+            return Some(actor(self, country));
+        };
+        let person = self.person_entity(pidx);
+        self.bind(person, office, si, span, span, true);
+        Some(actor(self, person))
+    }
+
+    /// The kind of office a person holds here: bound in this document, or
+    /// held on the document's date by the dictionary's roles.
+    fn office_kind_of(&self, person: usize) -> Option<String> {
+        let bound = self
+            .bindings
+            .iter()
+            .rev()
+            .find(|b| b.person == person)
+            .and_then(|b| self.entities[b.office].office_kind.clone());
+        if bound.is_some() {
+            return bound;
+        }
+        let date = self.date?;
+        let p = self.entities[person].dict_person?;
+        let name = &self.dict.persons()[p].name;
+        self.dict
+            .roles_of(name)
+            .filter(|r| r.held_on(date))
+            .find_map(|r| self.dict.office_index(&r.office))
+            .map(|o| self.dict.offices()[o].kind.clone())
+    }
+
     fn conflicts(&self, person: usize, choice: &OfficeChoice) -> bool {
         // A known person named after a title they never held, while the dictionary
         // knows who held it then: the title is someone else.
@@ -1824,6 +1929,21 @@ impl<'a> Analysis<'a> {
         // Plural titles ("officials", "leaders") and titles used as modifiers are no actor.
         if self.word(t1) == "'s" && holder.is_none() {
             return None;
+        }
+        // "the Chinese vice foreign minister" is not the foreign minister,
+        // but still speaks for the state.
+        if self.lesser_title(title_m, si) {
+            let state = self.state_entity(holder?)?;
+            return Some(self.actor(
+                span,
+                span,
+                t0,
+                t1,
+                vec![state],
+                Resolution::ByRole,
+                false,
+                false,
+            ));
         }
         // Someone bound earlier in this document to a matching office.
         let info = self.gaz.titles(form);
@@ -1912,6 +2032,30 @@ impl<'a> Analysis<'a> {
             false,
             false,
         ))
+    }
+
+    /// Whether a word next to a title says its bearer does not hold the
+    /// office it names: "Deputy Secretary of State", "Vice Foreign
+    /// Minister", "former President", "President-elect".
+    fn lesser_title(&self, title: &Mention, si: usize) -> bool {
+        let after = self.word(title.t1) == "-"
+            && matches!(self.word(title.t1 + 1), "elect" | "designate" | "designee");
+        after || self.rank_start(title, si) < title.t0
+    }
+
+    /// Where a word of rank before a title starts ("Vice", "ex-"), or the
+    /// title's own first token.
+    fn rank_start(&self, title: &Mention, si: usize) -> usize {
+        let first = self.sentences[si].first_token;
+        let mut p = title.t0;
+        if p > first && self.word(p - 1) == "-" {
+            p -= 1;
+        }
+        if p > first && is_in(&lexicon::TITLE_RANKS, self.word(p - 1)) {
+            p - 1
+        } else {
+            title.t0
+        }
     }
 
     /// The entity of a country code or organisation id.

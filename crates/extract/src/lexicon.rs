@@ -75,6 +75,24 @@ pub static HONORIFICS: WordList = WordList::new(&[
     "director",
 ]);
 
+/// Words before a title that say its bearer does not hold the office it
+/// names: "Deputy Secretary of State", "former President".
+pub static TITLE_RANKS: WordList = WordList::new(&[
+    "deputy",
+    "vice",
+    "assistant",
+    "under",
+    "undersecretary",
+    "associate",
+    "junior",
+    "former",
+    "ex",
+    "late",
+    "shadow",
+    "then",
+    "erstwhile",
+]);
+
 /// Capitalised words that never start a name.
 pub static NOT_NAMES: WordList = WordList::new(&[
     "The",

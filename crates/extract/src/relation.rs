@@ -440,11 +440,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// Whether a reporting verb follows token `t` closely, a few words of
     /// the speaker's phrase between ("officials", "state media"): `t` ends
-    /// the speaker of an attribution.
+    /// the speaker of an attribution, or its possessor ("South Korea's
+    /// spy agency said").
     fn reports_after(&self, t: usize) -> bool {
         (t..(t + 4).min(self.end()))
             .map(|k| self.w(k))
-            .take_while(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+            .take_while(|w| *w == "'s" || w.chars().next().is_some_and(char::is_alphanumeric))
             .any(|w| is_in(&lexicon::REPORTING_VERBS, w))
     }
 
@@ -977,8 +978,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.cross(RelationType::MetWith, &s, &o, &reading, base, hit, None);
         } else if s.len() >= 2 && hit.form.prep.is_none() && !direct {
             self.pairs(RelationType::MetWith, &s, &reading, 0.8, hit);
-        } else if s.len() >= 2 && hit.form.prep.is_some() {
-            // "A and B held talks" written with the with-form missing its object.
+        } else if s.len() >= 2
+            && hit.form.prep.is_some()
+            && !matches!(hit.form.words.as_slice(), [w] if w == "talks" || w == "talk")
+        {
+            // "A and B held talks" written with the with-form missing its
+            // object. A lone "talks" with no "with" is the noun, read as such:
+            // "Qatar and Egypt mediated talks between Israel and Hamas".
             self.pairs(RelationType::MetWith, &s, &reading, 0.75, hit);
         }
     }
@@ -1009,10 +1015,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else if w.is_empty() && a.is_empty() {
             // "he and Mr. Yun, ..., at the Foreign Ministers' Meeting": the
             // coordinated subject of the clause met.
-            if hit.t0 > self.first() && matches!(self.w(hit.t0.saturating_sub(1)), "at" | "during")
-                || self.prev_is_at(hit.t0)
-            {
-                let subject = self.subject_before(hit.t0, &[EntityType::Person], 25);
+            let prev = if hit.t0 > self.first() {
+                self.w(hit.t0 - 1)
+            } else {
+                ""
+            };
+            // "A and B arrived in Geneva for talks": so did states.
+            let types: &[EntityType] = if prev == "for" {
+                ACTORS
+            } else {
+                &[EntityType::Person]
+            };
+            if matches!(prev, "at" | "during" | "for") || self.prev_is_at(hit.t0) {
+                let subject = self.subject_before(hit.t0, types, 25);
                 let s = self.refs(&subject);
                 if s.len() >= 2 {
                     self.pairs(RelationType::MetWith, &s, &reading, 0.7, hit);
