@@ -1352,6 +1352,25 @@ impl<'a> Analysis<'a> {
         match m.kind {
             MKind::Person { .. } => {
                 let (person, resolution) = self.person_of(&m);
+                // "the Biden administration", "the Netanyahu government": the state they lead.
+                if matches!(self.word(m.t1), "administration" | "government" | "cabinet") {
+                    if let Some(state) = self.led_by(person).and_then(|c| self.state_entity(&c)) {
+                        self.note_mention(person, m.span);
+                        let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
+                        let a = self.actor(
+                            span,
+                            span,
+                            m.t0,
+                            m.t1 + 1,
+                            vec![state],
+                            Resolution::Named,
+                            false,
+                            false,
+                        );
+                        actors.push(a);
+                        return 1;
+                    }
+                }
                 // "his Chinese counterpart X": X holds the matching office of that country.
                 self.counterpart(ms, i, person, si, actors);
                 // "Mr. Yun": the honorific belongs to the phrase.
@@ -1835,6 +1854,30 @@ impl<'a> Analysis<'a> {
         let person = self.person_entity(pidx);
         self.bind(person, office, si, span, span, true);
         Some(actor(self, person))
+    }
+
+    /// The country a person leads as head of state or government: on the
+    /// document's date if the dictionary says so, else the last they led.
+    fn led_by(&self, person: usize) -> Option<String> {
+        let p = self.entities[person].dict_person?;
+        let name = &self.dict.persons()[p].name;
+        let leads = |r: &&crate::dictionary::Role| {
+            self.dict.office_index(&r.office).is_some_and(|o| {
+                matches!(
+                    self.dict.offices()[o].kind.as_str(),
+                    "head-of-state" | "head-of-government"
+                )
+            })
+        };
+        let mut roles: Vec<_> = self.dict.roles_of(name).filter(leads).collect();
+        roles.sort_by_key(|r| r.start);
+        let role = self
+            .date
+            .and_then(|d| roles.iter().rev().find(|r| r.held_on(d)))
+            .or(roles.last())?;
+        let o = self.dict.office_index(&role.office)?;
+        let holder = &self.dict.offices()[o].holder;
+        self.dict.country_index(holder).map(|_| holder.clone())
     }
 
     /// The kind of office a person holds here: bound in this document, or

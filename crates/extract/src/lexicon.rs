@@ -93,6 +93,17 @@ pub static TITLE_RANKS: WordList = WordList::new(&[
     "erstwhile",
 ]);
 
+/// Verbs by which a state makes known help it gives: "announced a new aid
+/// package for Ukraine", "extended a loan to Pakistan".
+pub static ANNOUNCING_VERBS: WordList = WordList::new(&[
+    "announced",
+    "announces",
+    "unveiled",
+    "unveils",
+    "extended",
+    "extends",
+]);
+
 /// Capitalised words that never start a name.
 pub static NOT_NAMES: WordList = WordList::new(&[
     "The",

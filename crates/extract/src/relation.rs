@@ -1045,13 +1045,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn light_verb_before(&self, t: usize) -> Option<usize> {
+        self.verb_before(t, &lexicon::LIGHT_VERBS, 6)
+    }
+
+    /// A verb of `list` at most `window` words before `t`, in the same clause.
+    fn verb_before(&self, t: usize, list: &lexicon::WordList, window: usize) -> Option<usize> {
         let mut p = t;
         let mut n = 0;
-        while p > self.first() && n < 6 {
+        while p > self.first() && n < window {
             p -= 1;
             n += 1;
             let w = self.w(p);
-            if is_in(&lexicon::LIGHT_VERBS, w) {
+            if is_in(list, w) {
                 return Some(p);
             }
             if matches!(w, "," | ";" | "." | "that" | "which") {
@@ -1539,9 +1544,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut supplier = self.possessor_before(hit.t0, STATES);
         let mut to_at = None;
         let mut by_at = None;
+        // Help may be "for" its recipient: "an aid package for Ukraine".
+        let help = matches!(
+            head,
+            "aid" | "assistance" | "loan" | "loans" | "grant" | "credit" | "donation" | "donations"
+        );
         for k in hit.t1..(hit.t1 + 14).min(end) {
             match self.w(k) {
                 "to" if to_at.is_none() => to_at = Some(k),
+                "for" if to_at.is_none() && help => to_at = Some(k),
                 "by" | "from" if by_at.is_none() => by_at = Some(k),
                 "," | ";" | "." | "that" | "which" => break,
                 _ => {}
@@ -1553,7 +1564,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         if supplier.is_empty() {
-            if let Some(lv) = self.light_verb_before(hit.t0) {
+            if let Some(lv) = self
+                .light_verb_before(hit.t0)
+                // "announced a new $500 million military aid package"
+                .or_else(|| self.verb_before(hit.t0, &lexicon::ANNOUNCING_VERBS, 9))
+            {
                 supplier = self.subject_before(lv, STATES, 10);
             }
         }
