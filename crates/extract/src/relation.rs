@@ -376,11 +376,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .filter(|w| !matches!(*w, "the" | "a"))
                 .collect();
             let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
+            // "the ambassador to Japan, Xie Feng, met": a name between commas
+            // is an apposition, not the last item of a list.
+            let apposition = cur == i && gap.as_slice() == [","] && self.w(c.t1) == ",";
             // "policies in Ukraine and China's partnership": an actor inside a
             // prepositional phrase is not coordinated with what follows.
-            let in_pp = p.t0 > self.first()
+            let mut before = p.t0;
+            while before > self.first() && matches!(self.w(before - 1), "the" | "a" | "an") {
+                before -= 1;
+            }
+            let in_pp = before > self.first()
                 && matches!(
-                    self.w(p.t0 - 1),
+                    self.w(before - 1),
                     "in" | "at"
                         | "to"
                         | "of"
@@ -393,7 +400,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "into"
                         | "over"
                 );
-            if joined && self.fits(p, types) && (!in_pp || self.speaks_for_group(p)) {
+            if joined && !apposition && self.fits(p, types) && (!in_pp || self.speaks_for_group(p))
+            {
                 group.insert(0, prev);
                 cur = prev;
             } else {
@@ -686,6 +694,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // A denial verb governing the trigger in this clause.
             if i < 14 && !denial {
                 denial = is_in(&lexicon::DENIAL_VERBS, w);
+            }
+            // "There is no evidence that China is providing arms", "has not
+            // seen any sign that …".
+            if i < 14 && !denial && w == "that" && k >= cs + 2 {
+                let evidence = matches!(
+                    self.w(k - 1),
+                    "evidence" | "sign" | "signs" | "indication" | "indications" | "proof"
+                );
+                let quantifier = self.w(k - 2);
+                let none = matches!(quantifier, "no" | "little" | "scant")
+                    || (quantifier == "any"
+                        && (k.saturating_sub(5).max(cs)..k - 2)
+                            .any(|j| matches!(self.w(j), "not" | "n't" | "never" | "without")));
+                denial = evidence && none;
             }
             // "The reporting about supply …", "Reports that Iran sent …":
             // what a report says, the copula after may deny.
@@ -1609,6 +1631,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         if self.w(p) == "fact" && self.w(p + 1) == "that" {
             p += 2;
+        } else if self.w(p) == "that" {
+            // "fears that Beijing could invade": the content clause.
+            p += 1;
         }
         if p >= end {
             return Vec::new();
