@@ -104,6 +104,35 @@ pub static ANNOUNCING_VERBS: WordList = WordList::new(&[
     "extends",
 ]);
 
+/// Lower-case nouns for a person's role, between a state and a name:
+/// "Chinese leader Xi Jinping", "Syria's new leader, Ahmed al-Sharaa".
+pub static PERSON_ROLES: WordList = WordList::new(&[
+    "leader",
+    "strongman",
+    "ruler",
+    "dictator",
+    "monarch",
+    "chief",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "negotiator",
+    "envoy",
+    "ambassador",
+    "president",
+    "premier",
+    "minister",
+    "opposition",
+    "military",
+    "army",
+    "intelligence",
+    "foreign",
+    "defence",
+    "defense",
+]);
+
 /// Capitalised words that never start a name.
 pub static NOT_NAMES: WordList = WordList::new(&[
     "The",

@@ -302,6 +302,57 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// The actor ending nearest before `t`, in the clause, of a fitting type,
     /// with the actors coordinated with it ("A and B", "A, B and C").
+    /// Whether an actor stands in a prepositional phrase.
+    fn in_pp(&self, a: &Actor) -> bool {
+        a.t0 > self.first()
+            && matches!(
+                self.w(a.t0 - 1),
+                "in" | "at"
+                    | "to"
+                    | "of"
+                    | "from"
+                    | "for"
+                    | "on"
+                    | "during"
+                    | "about"
+                    | "over"
+                    | "into"
+                    | "near"
+                    | "against"
+                    | "across"
+                    | "between"
+            )
+    }
+
+    /// The subject of a trigger: the nearest fitting actor before it, or,
+    /// for a gerund opening an adverbial clause ("met Xi, days after
+    /// visiting Moscow"), the subject of the sentence.
+    fn subject_of(&self, hit: &Hit<'_>, types: &[EntityType], max_gap: usize) -> Vec<usize> {
+        let gerund = hit.form.words[0].ends_with("ing");
+        let adverbial = gerund
+            && (hit.t0.saturating_sub(2).max(self.first())..hit.t0).any(|k| {
+                matches!(
+                    self.w(k),
+                    "after" | "before" | "while" | "since" | "upon" | "when"
+                )
+            });
+        if adverbial {
+            let main = self.actors.iter().position(|a| {
+                a.t1 <= hit.t0
+                    && !a.pronoun
+                    && !self.in_pp(a)
+                    && !a.refs.is_empty()
+                    && a.refs
+                        .iter()
+                        .all(|&r| types.contains(&self.an.entities[r].etype))
+            });
+            if let Some(i) = main {
+                return self.coordinated_right(i, types);
+            }
+        }
+        self.subject_before(hit.t0, types, max_gap)
+    }
+
     fn subject_before(&self, t: usize, types: &[EntityType], max_gap: usize) -> Vec<usize> {
         let first = self.first();
         let mut best = None;
@@ -328,30 +379,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let prev =
                 a.t0.checked_sub(1)
                     .filter(|&p| p >= first)
-                    .map(|p| self.w(p).to_string());
-            let in_pp = prev.as_deref().is_some_and(|w| {
-                matches!(
-                    w,
-                    "in" | "at"
-                        | "to"
-                        | "of"
-                        | "from"
-                        | "for"
-                        | "on"
-                        | "during"
-                        | "about"
-                        | "over"
-                        | "into"
-                        | "near"
-                        | "against"
-                        | "across"
-                        | "between"
-                )
-            });
+                    .map(|p| self.w(p));
             // "an invitation for Secretary Austin to meet": the subject of the infinitive.
-            let infinitive_subject =
-                prev.as_deref() == Some("for") && self.w(a.t1) == "to" && a.t1 + 1 == t;
-            if in_pp && !a.possessive && !infinitive_subject && !self.speaks_for_group(a) {
+            let infinitive_subject = prev == Some("for") && self.w(a.t1) == "to" && a.t1 + 1 == t;
+            if self.in_pp(a) && !a.possessive && !infinitive_subject && !self.speaks_for_group(a) {
                 continue;
             }
             if a.possessive && a.pronoun && t - a.t1 > 3 {
@@ -409,6 +440,41 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         group
+    }
+
+    /// "Chinese leader Xi Jinping", "Syria's new leader, Ahmed al-Sharaa": a
+    /// state actor and a word of role before a person, who heads the phrase.
+    fn names_role_of(&self, state: usize, person: usize) -> bool {
+        let (a, n) = (&self.actors[state], &self.actors[person]);
+        let is_person = n
+            .refs
+            .iter()
+            .all(|&r| self.an.entities[r].etype == EntityType::Person);
+        let is_state = a.refs.iter().all(|&r| {
+            matches!(
+                self.an.entities[r].etype,
+                EntityType::Country | EntityType::Organization
+            )
+        });
+        let words: Vec<&str> = (a.t1..n.t0).map(|k| self.w(k)).collect();
+        let words = match words.as_slice() {
+            ["'s", rest @ ..] => rest,
+            all => all,
+        };
+        let words = match words {
+            [rest @ .., ","] => rest,
+            all => all,
+        };
+        is_person
+            && is_state
+            && !words.is_empty()
+            && words.len() <= 3
+            && words
+                .last()
+                .is_some_and(|w| is_in(&lexicon::PERSON_ROLES, w))
+            && words.iter().all(|w| {
+                is_in(&lexicon::PERSON_ROLES, w) || matches!(*w, "new" | "top" | "veteran")
+            })
     }
 
     /// "the foreign ministers of Japan and Korea met": an actor after "of"
@@ -523,12 +589,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if a.t0 < p {
                 continue;
             }
+            // "accused by Western governments of supplying drones to Russia":
+            // a charge ("of supplying", "for sending") ends the phrase.
             if a.t0 >= limit
                 || (p..a.t0).any(|k| {
                     matches!(
                         self.w(k),
                         "," | ";" | ":" | "." | "that" | "which" | "who" | "and"
-                    )
+                    ) || (matches!(self.w(k), "of" | "for") && self.w(k + 1).ends_with("ing"))
                 })
             {
                 return Vec::new();
@@ -549,7 +617,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     s.chars().next().is_some_and(char::is_uppercase)
                 }) && n.t0.saturating_sub(self.actors[head].t1) <= 2
                     && !self.actors[head].possessive;
-                if gap_ok && self.fits(n, types) {
+                if (gap_ok || self.names_role_of(head, head + 1)) && self.fits(n, types) {
                     head += 1;
                 } else {
                     break;
@@ -673,6 +741,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut irrealis_open = true;
         let mut irrealis = false;
         let mut hedged = false;
+        let mut charged = false;
         for (i, k) in (cs..t0).rev().enumerate() {
             if i >= 14 && !noun {
                 break;
@@ -740,6 +809,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if i < 4 && !hedged {
                 hedged = is_in(&lexicon::HEDGES, w);
             }
+            // "accused by the West of supplying drones": a charge, not a fact.
+            if i < 10 && !charged && t0 > cs && self.w(t0 - 1) == "of" {
+                charged = matches!(
+                    w,
+                    "accused" | "accuses" | "accusing" | "suspected" | "suspects" | "alleged"
+                );
+            }
         }
         negated |= denial;
         // "The reporting about supply ... is not accurate."
@@ -779,7 +855,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
-        let modality = if self.reported {
+        let modality = if self.reported || charged {
             Modality::Reported
         } else if hedged {
             Modality::Hedged
@@ -950,7 +1026,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.cross(RelationType::MetWith, &a, &p, &reading, 0.85, hit, None);
             return;
         }
-        let subject = self.subject_before(hit.t0, ACTORS, 15);
+        let subject = self.subject_of(hit, ACTORS, 15);
         let direct = matches!(
             hit.form.words[0].as_str(),
             "received"
@@ -1128,7 +1204,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let subject = self.subject_before(hit.t0, ACTORS, 15);
+        let subject = self.subject_of(hit, ACTORS, 15);
         let object = self.object_after(
             hit.t1,
             hit.form.prep.as_deref(),
