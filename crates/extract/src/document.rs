@@ -1856,6 +1856,12 @@ impl<'a> Analysis<'a> {
         Some(actor(self, person))
     }
 
+    /// The entity of the country a person leads, if any.
+    pub(crate) fn state_led_by(&mut self, person: usize) -> Option<usize> {
+        let code = self.led_by(person)?;
+        self.state_entity(&code)
+    }
+
     /// The country a person leads as head of state or government: on the
     /// document's date if the dictionary says so, else the last they led.
     fn led_by(&self, person: usize) -> Option<String> {

@@ -544,8 +544,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     found = Some(k);
                     break;
                 }
-                // "flew from Seoul to Tokyo": a place of departure may stand between.
-                if w == "from" && prep != "from" {
+                // "flew from Seoul to Tokyo": a place of departure may stand
+                // between; "was welcomed in Pyongyang by Kim": so may a place.
+                if w == "from" && prep != "from" || matches!(w, "in" | "at") && prep == "by" {
                     if let Some(a) = self.actors.iter().find(|a| a.t0 == k + 1) {
                         limit = (a.t1 + 5).min(self.end());
                         k = a.t1;
@@ -971,7 +972,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// "was (warmly) received by", "were sharply criticised by".
     fn passive(&self, hit: &Hit<'_>) -> bool {
-        if self.w(hit.t1) != "by" {
+        // "was welcomed in Pyongyang by Kim": a place may stand before "by".
+        let mut by = hit.t1;
+        if matches!(self.w(by), "in" | "at") {
+            if let Some(a) = self.actors.iter().find(|a| a.t0 == by + 1) {
+                by = a.t1;
+            }
+        }
+        if self.w(by) != "by" {
             return false;
         }
         let mut p = hit.t0;
@@ -1258,7 +1266,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "the visit of Prime Minister Modi to Poland": the visitor after
         // "of", then the destination.
         let mut visitor_after = Vec::new();
-        if self.w(hit.t1) == "of" {
+        if matches!(self.w(hit.t1), "of" | "by") {
             let visitor = self.object_after(
                 hit.t1 + 1,
                 None,
@@ -1408,6 +1416,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
+        if self.thanked_for_supply(hit, &reading) {
+            return;
+        }
         let subject = self.subject_before(hit.t0, ACTORS, 15);
         if subject.is_empty() {
             return;
@@ -1492,6 +1503,50 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.85, hit, object);
     }
 
+    /// "Zelensky thanked Denmark and the Netherlands for delivering F-16s":
+    /// those thanked supplied the one who thanks. Returns whether the
+    /// trigger was read so.
+    fn thanked_for_supply(&mut self, hit: &Hit<'_>, reading: &Reading) -> bool {
+        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
+        if !hit.form.words[0].ends_with("ing")
+            || hit.t0 < self.first() + 3
+            || self.w(hit.t0 - 1) != "for"
+        {
+            return false;
+        }
+        let Some(last) = self.actors.iter().rposition(|a| a.t1 == hit.t0 - 1) else {
+            return false;
+        };
+        let thanked = self.coordinated_left(last, STATES);
+        let mut verb = self.actors[thanked[0]].t0;
+        while verb > self.first() && matches!(self.w(verb - 1), "the" | "a") {
+            verb -= 1;
+        }
+        if verb == self.first()
+            || !matches!(
+                self.w(verb - 1),
+                "thanked" | "thanks" | "thank" | "thanking" | "praised" | "hailed" | "commended"
+            )
+        {
+            return false;
+        }
+        let thanker = self.subject_before(verb - 1, ACTORS, 10);
+        let end = self.end();
+        let stop = (hit.t1..(hit.t1 + 12).min(end))
+            .find(|&k| matches!(self.w(k), "," | ";" | "." | "to" | "in" | "for"))
+            .unwrap_or((hit.t1 + 12).min(end));
+        let object = self.object_text(hit.t1, stop);
+        let s = self.refs_as(&thanked, &[EntityType::Country]);
+        // A leader thanks for the state they lead.
+        let r: Vec<Arg> = self
+            .refs_as(&thanker, &[EntityType::Country])
+            .into_iter()
+            .map(|(e, span, res)| (self.an.state_led_by(e).unwrap_or(e), span, res))
+            .collect();
+        self.cross(RelationType::Supplies, &s, &r, reading, 0.8, hit, object);
+        true
+    }
+
     /// The first `prep` after token `t` in its clause, past what is supplied:
     /// "sent drones and shells to Russia".
     fn preposition_after(&self, t: usize, prep: &str) -> Option<usize> {
@@ -1537,12 +1592,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 let Some(i) = self.actors.iter().position(|a| {
                     a.t0 >= hit.t1
                         && (hit.t1..a.t0).all(|k| matches!(self.w(k), "the" | "more"))
-                        && (a.t1..a.t1 + 2).any(|k| is_in(&lexicon::SUPPLY_NOUNS, self.w(k)))
+                        && (a.t1..a.t1 + 4).any(|k| is_in(&lexicon::SUPPLY_NOUNS, self.w(k)))
                         && self.fits(a, &[EntityType::Country])
                 }) else {
                     return;
                 };
-                let goods_end = (self.actors[i].t1..self.actors[i].t1 + 2)
+                let goods_end = (self.actors[i].t1..self.actors[i].t1 + 4)
                     .rfind(|&k| is_in(&lexicon::SUPPLY_NOUNS, self.w(k)))
                     .map_or(self.actors[i].t1, |k| k + 1);
                 let object = self.object_text(self.actors[i].t1, goods_end);
