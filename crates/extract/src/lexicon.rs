@@ -597,6 +597,7 @@ pub static ASSERTIVE_GOVERNORS: WordList = WordList::new(&[
     "resolve",
     "moved",
     "pledged",
+    "vowed",
 ]);
 
 /// Verbs that say where someone went or was, so a capital after them is a place.

@@ -266,6 +266,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return Some(k + 1);
             }
         }
+        // A possessive before it: "strengthened their bilateral relations".
+        if matches!(self.w(k), "their" | "its" | "our") {
+            k += 1;
+            if self.w(k) == last.as_str() {
+                return Some(k + 1);
+            }
+        }
         for _ in 0..2 {
             if k >= self.end() || covered[k - self.first()] || !self.is_modifier(k) {
                 return None;
