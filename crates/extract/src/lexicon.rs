@@ -133,6 +133,46 @@ pub static PERSON_ROLES: WordList = WordList::new(&[
     "defense",
 ]);
 
+/// Verbs that stop or block what follows them: "halted economic aid to
+/// Serbia", "vetoed a resolution condemning …". Not for meetings and
+/// visits: suspended talks were held.
+pub static CESSATION_VERBS: WordList = WordList::new(&[
+    "halted",
+    "halts",
+    "halt",
+    "halting",
+    "suspended",
+    "suspends",
+    "suspend",
+    "suspending",
+    "stopped",
+    "stops",
+    "stop",
+    "stopping",
+    "froze",
+    "freezes",
+    "freeze",
+    "frozen",
+    "blocked",
+    "blocks",
+    "block",
+    "blocking",
+    "vetoed",
+    "vetoes",
+    "veto",
+    "vetoing",
+    "withheld",
+    "withholds",
+    "withhold",
+    "paused",
+    "pauses",
+    "scrapped",
+    "terminated",
+    "banned",
+    "bans",
+    "ban",
+]);
+
 /// Capitalised words that never start a name.
 pub static NOT_NAMES: WordList = WordList::new(&[
     "The",

@@ -161,12 +161,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         });
         let hits = self.find_triggers(index);
         for hit in hits {
-            // "the visit", "his call": after a determiner a verb form is a noun.
+            // "the visit", "his call", "advised against travel": after a
+            // determiner or "against" a verb form is a noun.
             if matches!(hit.form.class, TriggerClass::Verb | TriggerClass::Receipt)
                 && hit.t0 > self.first()
                 && matches!(
                     self.w(hit.t0 - 1),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "this"
+                        | "against"
                 )
             {
                 continue;
@@ -750,11 +760,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut irrealis = false;
         let mut hedged = false;
         let mut charged = false;
+        let mut stopped = false;
+        let cessation_applies = !matches!(
+            hit.form.relation,
+            RelationType::MetWith | RelationType::Visited
+        );
+        let mut comma_seen = false;
         for (i, k) in (cs..t0).rev().enumerate() {
             if i >= 14 && !noun {
                 break;
             }
             let w = self.w(k);
+            if w == "," {
+                comma_seen = true;
+            }
             if negator_open && i < 5 {
                 if matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
                     negated |= previous != Some("only");
@@ -817,6 +836,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if i < 4 && !hedged {
                 hedged = is_in(&lexicon::HEDGES, w);
             }
+            // "halted economic aid to Serbia", "vetoed a resolution
+            // condemning …": what is stopped or blocked does not hold.
+            if i < 6 && !stopped && !comma_seen && cessation_applies {
+                stopped = is_in(&lexicon::CESSATION_VERBS, w);
+            }
             // "accused by the West of supplying drones": a charge, not a fact.
             if i < 10 && !charged && t0 > cs && self.w(t0 - 1) == "of" {
                 charged = matches!(
@@ -825,7 +849,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 );
             }
         }
-        negated |= denial;
+        // "called on Iran to stop supplying drones": a call, not a halt.
+        if stopped && irrealis && !denial {
+            return None;
+        }
+        negated |= denial || stopped;
         // "The reporting about supply ... is not accurate."
         if !negated && report_before {
             let mut k = hit.t1;
@@ -846,7 +874,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // Plans, offers and hypotheses are no relation, unless denied.
         if !negated {
-            if irrealis {
+            if irrealis || (noun && self.noun_in_plan(t0, cs)) {
                 return None;
             }
             if !noun && t0 > cs && self.w(t0 - 1) == "to" {
@@ -871,6 +899,50 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             Modality::Asserted
         };
         Some(Reading { negated, modality })
+    }
+
+    /// Whether a noun trigger is what a plan would bring about: "warned
+    /// against travel to Tunisia", "an offer to host a summit to hammer out
+    /// an agreement", "efforts to reach a deal".
+    fn noun_in_plan(&self, t0: usize, cs: usize) -> bool {
+        if t0 > cs && self.w(t0 - 1) == "against" {
+            return true;
+        }
+        // The object of an infinitive: "to hammer out a framework agreement".
+        let infinitive = (t0.saturating_sub(5).max(cs)..t0.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                self.w(k) == "to"
+                    && !matches!(self.w(k + 1), "the" | "a" | "an" | "this" | "that")
+                    && !self.in_actor(k + 1)
+                    && (k..t0).all(|j| !matches!(self.w(j), "," | ";"))
+            });
+        let Some(to) = infinitive else {
+            return false;
+        };
+        // "seeking to deepen a partnership" presupposes the partnership.
+        if matches!(
+            self.w(to + 1),
+            "deepen"
+                | "strengthen"
+                | "expand"
+                | "boost"
+                | "widen"
+                | "broaden"
+                | "enhance"
+                | "bolster"
+                | "intensify"
+                | "further"
+                | "continue"
+                | "maintain"
+        ) {
+            return false;
+        }
+        // A plan or offer that governs it, in the clause.
+        (to.saturating_sub(14).max(cs)..to)
+            .rev()
+            .take_while(|&k| !matches!(self.w(k), "," | ";"))
+            .any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
     }
 
     // ----- emitting ----------------------------------------------------------
@@ -1534,6 +1606,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 self.w(verb - 1),
                 "thanked" | "thanks" | "thank" | "thanking" | "praised" | "hailed" | "commended"
             )
+        {
+            return false;
+        }
+        // "thanked Germany for providing tanks to Ukraine": the recipient is named.
+        if self
+            .preposition_after(hit.t1, "to")
+            .is_some_and(|to| self.actors.iter().any(|a| a.t0 == to + 1 || a.t0 == to + 2))
         {
             return false;
         }
