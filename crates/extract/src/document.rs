@@ -1146,6 +1146,20 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// An actor a title or role stands for, resolved to `who`.
+    fn by_role_actor(&self, span: Span, t0: usize, t1: usize, who: usize) -> Actor {
+        self.actor(
+            span,
+            span,
+            t0,
+            t1,
+            vec![who],
+            Resolution::ByRole,
+            false,
+            false,
+        )
+    }
+
     /// Whether mention `j` follows mention `i` with only tokens in `allowed` (or nothing) between.
     fn adjacent(&self, ms: &[Mention], i: usize, j: usize, allowed: &[&str]) -> bool {
         j < ms.len() && (ms[i].t1..ms[j].t0).all(|t| allowed.contains(&self.word(t)))
@@ -1823,18 +1837,7 @@ impl<'a> Analysis<'a> {
         let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
         let country = self.country_entity(idx);
         self.note_mention(country, m.span);
-        let actor = |this: &Self, who: usize| {
-            this.actor(
-                span,
-                span,
-                m.t0,
-                m.t1 + 1,
-                vec![who],
-                Resolution::ByRole,
-                false,
-                false,
-            )
-        };
+        let actor = |this: &Self, who: usize| this.by_role_actor(span, m.t0, m.t1 + 1, who);
         let OfficeChoice::Dict(o) = choice else {
             return Some(actor(self, country));
         };
@@ -1983,16 +1986,7 @@ impl<'a> Analysis<'a> {
         // but still speaks for the state.
         if self.lesser_title(title_m, si) {
             let state = self.state_entity(holder?)?;
-            return Some(self.actor(
-                span,
-                span,
-                t0,
-                t1,
-                vec![state],
-                Resolution::ByRole,
-                false,
-                false,
-            ));
+            return Some(self.by_role_actor(span, t0, t1, state));
         }
         // Someone bound earlier in this document to a matching office.
         let info = self.gaz.titles(form);
@@ -2051,16 +2045,7 @@ impl<'a> Analysis<'a> {
             let state = self.state_entity(holder)?;
             let office = self.office_entity(&choice);
             self.note_mention(office, span);
-            return Some(self.actor(
-                span,
-                span,
-                t0,
-                t1,
-                vec![state],
-                Resolution::ByRole,
-                false,
-                false,
-            ));
+            return Some(self.by_role_actor(span, t0, t1, state));
         }
         let OfficeChoice::Dict(o) = choice else {
             return None;
@@ -2071,16 +2056,7 @@ impl<'a> Analysis<'a> {
         let office = self.office_entity(&OfficeChoice::Dict(o));
         self.note_mention(office, span);
         self.bind(person, office, si, span, span, true);
-        Some(self.actor(
-            span,
-            span,
-            t0,
-            t1,
-            vec![person],
-            Resolution::ByRole,
-            false,
-            false,
-        ))
+        Some(self.by_role_actor(span, t0, t1, person))
     }
 
     /// Whether a word next to a title says its bearer does not hold the

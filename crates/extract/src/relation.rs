@@ -317,8 +317,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .is_some_and(|alt| types.contains(&self.an.entities[alt].etype))
     }
 
-    /// The actor ending nearest before `t`, in the clause, of a fitting type,
-    /// with the actors coordinated with it ("A and B", "A, B and C").
     /// Whether an actor stands in a prepositional phrase.
     fn in_pp(&self, a: &Actor) -> bool {
         a.t0 > self.first()
@@ -370,6 +368,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.subject_before(hit.t0, types, max_gap)
     }
 
+    /// The actor ending nearest before `t`, in the clause, of a fitting type,
+    /// with the actors coordinated with it ("A and B", "A, B and C").
     fn subject_before(&self, t: usize, types: &[EntityType], max_gap: usize) -> Vec<usize> {
         let first = self.first();
         let mut best = None;
