@@ -678,8 +678,9 @@ impl<'a> Analysis<'a> {
         )
     }
 
+    /// Whether token `t` is a capitalised word; false past the last token.
     fn is_cap_word(&self, t: usize) -> bool {
-        self.capitalised[t]
+        self.capitalised.get(t).copied().unwrap_or(false)
     }
 
     /// Names no dictionary knows, found from capitalised runs and their context.
