@@ -297,7 +297,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Index of the first token starting at or after `byte`.
-    fn token_at(&self, byte: usize) -> usize {
+    pub(crate) fn token_at(&self, byte: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < byte)
     }
 

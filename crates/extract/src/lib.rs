@@ -32,6 +32,9 @@
 //!    names from context ("his Chinese counterpart Zhong Kejian") and resolves
 //!    pronouns, "the latter", bare titles and "the two leaders".
 //! 4. Relation rules read each trigger of `data/triggers.tsv` by its class.
+//! 5. Each relation is dated by the date its sentence names nearest its
+//!    trigger ("on March 3, 2022", "on Monday", "In 2019,"), else by the
+//!    document's date.
 //!
 //! Extraction is linear in the length of the text: every search around a
 //! trigger is bounded by a fixed window.
@@ -47,6 +50,7 @@ mod lexicon;
 mod record;
 mod relation;
 pub mod text;
+mod when;
 
 pub use dictionary::{
     Country, Dictionary, Lookup, Office, Organization, Person, Place, Role, Trigger, TriggerClass,
@@ -235,10 +239,27 @@ fn build_record(
         })
         .collect();
     let date_text = date.map(|d| d.to_string());
+    // The dates each sentence names, read once, for the sentences that have relations.
+    let mut sentence_dates: rustc_hash::FxHashMap<usize, Vec<when::Dated>> = Default::default();
     let relations = kept
         .into_iter()
         .map(|f| {
             let sentence = an.sentences[f.sentence].span;
+            // A relation is dated by the text when a date stands near its
+            // trigger; a title is held at the document's date.
+            let anchor = f.trigger.or(f.source_span).unwrap_or(sentence);
+            let named_date = match f.relation {
+                RelationType::HoldsOffice => None,
+                _ => {
+                    let dates = sentence_dates.entry(f.sentence).or_insert_with(|| {
+                        let s = &an.sentences[f.sentence];
+                        let words: Vec<&str> =
+                            (s.first_token..s.end_token).map(|t| an.word(t)).collect();
+                        when::dates_in(&words, s.first_token, date)
+                    });
+                    when::nearest(dates, an.token_at(anchor.start))
+                }
+            };
             let (s, t) = (&an.entities[f.source], &an.entities[f.target]);
             Relation {
                 relation_type: f.relation,
@@ -249,7 +270,9 @@ fn build_record(
                 negated: f.negated,
                 modality: f.modality,
                 object: f.object,
-                date: date_text.clone(),
+                date: named_date
+                    .map(|d| d.to_string())
+                    .or_else(|| date_text.clone()),
                 confidence: (f.confidence * 1000.0).round() / 1000.0,
                 evidence: text[sentence.start..sentence.end].to_string(),
                 spans: Evidence {
@@ -304,6 +327,35 @@ mod tests {
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn relations_are_dated_by_the_text_else_by_the_document() {
+        let extractor = Extractor::bundled().expect("the bundled dictionary loads");
+        let doc = Document {
+            id: "d".into(),
+            // 2024-02-21 was a Wednesday.
+            text: "In 2019, Kim Jong Un travelled to Vladivostok. On 3 March 2022, \
+                   Erdogan spoke with Zelensky. Blinken met Wang Yi on Monday. \
+                   Wang Yi met Lavrov in Munich."
+                .into(),
+            date: Some("2024-02-21".into()),
+        };
+        let record = extractor.extract(&doc);
+        let date_of = |target: &str| {
+            record
+                .relations
+                .iter()
+                .find(|r| r.target == target && r.relation_type != RelationType::HoldsOffice)
+                .and_then(|r| r.date.clone())
+        };
+        assert_eq!(date_of("Vladivostok").as_deref(), Some("2019-01-01"));
+        assert_eq!(
+            date_of("Volodymyr Zelenskyy").as_deref(),
+            Some("2022-03-03")
+        );
+        assert_eq!(date_of("Wang Yi").as_deref(), Some("2024-02-19"));
+        assert_eq!(date_of("Sergey Lavrov").as_deref(), Some("2024-02-21"));
+    }
 
     #[test]
     fn public_types_are_send_and_sync() {

@@ -60,7 +60,8 @@ pub struct Document {
     pub id: String,
     /// The text.
     pub text: String,
-    /// The publication date, `YYYY-MM-DD`; relations are dated by it.
+    /// The publication date, `YYYY-MM-DD`; relations are dated by it unless
+    /// their sentence names a date ("on Monday" is read against it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }

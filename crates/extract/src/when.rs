@@ -1,0 +1,320 @@
+//! Dates a sentence names: "on March 3, 2022", "3 March 2022", "on
+//! Monday", "yesterday", "in June 2019", "In 2019,". A relation is dated by
+//! the expression nearest its trigger, else by the document's date.
+//!
+//! Relative expressions need the document's date: a weekday is the latest
+//! such day on or before it, a month and day without a year fall in its
+//! year (the year before when that would be later than the document). A
+//! month alone or a year alone gives its first day, the only day a
+//! `YYYY-MM-DD` field can hold for it.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+/// A date expression: the token it starts at and the day it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Dated {
+    pub token: usize,
+    pub day: NaiveDate,
+}
+
+/// The dates named by the lower-cased words `words` (token `first` is
+/// `words[0]`), read against the document's date.
+pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> Vec<Dated> {
+    let mut out = Vec::new();
+    let w = |k: usize| words.get(k).copied().unwrap_or("");
+    let mut k = 0;
+    while k < words.len() {
+        let here = first + k;
+        // "March 3, 2022", "March 3 2022", "March 3".
+        if let Some(month) = month_of(w(k)) {
+            let mut j = k + 1;
+            if w(j) == "." {
+                j += 1;
+            }
+            if let Some(day) = day_of(w(j)) {
+                let mut y = j + 1;
+                if w(y) == "," {
+                    y += 1;
+                }
+                if let Some(year) = year_of(w(y)) {
+                    if let Some(d) = NaiveDate::from_ymd_opt(year, month, day) {
+                        out.push(Dated {
+                            token: here,
+                            day: d,
+                        });
+                    }
+                    k = y + 1;
+                    continue;
+                }
+                if let Some(d) = doc.and_then(|doc| in_year_before(doc, month, day)) {
+                    out.push(Dated {
+                        token: here,
+                        day: d,
+                    });
+                }
+                k = j + 1;
+                continue;
+            }
+            // "in June 2019": the month's first day, unless the document
+            // falls in that month (its own date is then the better one).
+            if let Some(year) = year_of(w(j)) {
+                let this_month = doc.is_some_and(|doc| doc.year() == year && doc.month() == month);
+                if k > 0 && matches!(w(k - 1), "in" | "during") && !this_month {
+                    if let Some(d) = NaiveDate::from_ymd_opt(year, month, 1) {
+                        out.push(Dated {
+                            token: here,
+                            day: d,
+                        });
+                    }
+                }
+                k = j + 1;
+                continue;
+            }
+        }
+        // "3 March 2022", "3 March"; a range "20–22 March 2023" from its first day.
+        if let Some(last_day) = day_of(w(k)) {
+            if let Some(month) = month_of(w(k + 1)) {
+                let first_day = (k >= 2 && matches!(w(k - 1), "-" | "–" | "to"))
+                    .then(|| day_of(w(k - 2)))
+                    .flatten();
+                let day = first_day.unwrap_or(last_day);
+                let here = if first_day.is_some() { here - 2 } else { here };
+                let mut y = k + 2;
+                if w(y) == "." {
+                    y += 1;
+                }
+                if let Some(year) = year_of(w(y)) {
+                    if let Some(d) = NaiveDate::from_ymd_opt(year, month, day) {
+                        out.push(Dated {
+                            token: here,
+                            day: d,
+                        });
+                    }
+                    k = y + 1;
+                    continue;
+                }
+                if let Some(d) = doc.and_then(|doc| in_year_before(doc, month, day)) {
+                    out.push(Dated {
+                        token: here,
+                        day: d,
+                    });
+                }
+                k += 2;
+                continue;
+            }
+        }
+        // "in 2019": the year's first day; only a year before the document's.
+        if k > 0 && w(k - 1) == "in" {
+            if let Some(year) = year_of(w(k)) {
+                let earlier = doc.is_none_or(|doc| year < doc.year());
+                let alone = !matches!(w(k + 1), "-" | "–" | "and" | "or");
+                if earlier && alone {
+                    if let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) {
+                        out.push(Dated {
+                            token: here,
+                            day: d,
+                        });
+                    }
+                }
+                k += 1;
+                continue;
+            }
+        }
+        // "on Monday", "Monday", "yesterday", "today".
+        if let Some(doc) = doc {
+            let day = match w(k) {
+                "yesterday" => doc.checked_sub_days(Days::new(1)),
+                "today" => Some(doc),
+                other => weekday_of(other).map(|wd| latest(doc, wd)),
+            };
+            // A weekday that names a day, not "Monday's talks" ("'s"), nor a
+            // date with its own month ("Monday, March 3": read above).
+            if let Some(day) = day.filter(|_| w(k + 1) != "'s") {
+                let dated_after = month_of(w(k + 1)).is_some() || month_of(w(k + 2)).is_some();
+                if !dated_after {
+                    out.push(Dated { token: here, day });
+                }
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The expression nearest token `t` (ties go to the earlier one).
+pub(crate) fn nearest(dates: &[Dated], t: usize) -> Option<NaiveDate> {
+    dates
+        .iter()
+        .min_by_key(|d| d.token.abs_diff(t))
+        .map(|d| d.day)
+}
+
+/// Month `month`, day `day` in the document's year, or the year before when
+/// that would be later than the document.
+fn in_year_before(doc: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(doc.year(), month, day)?;
+    if this <= doc {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(doc.year() - 1, month, day)
+    }
+}
+
+/// The latest `weekday` on or before `doc`.
+fn latest(doc: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let back = (7 + doc.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    doc.checked_sub_days(Days::new(u64::from(back)))
+        .unwrap_or(doc)
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn day_of(w: &str) -> Option<u32> {
+    let digits = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .unwrap_or(w);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = w.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a test date")
+    }
+
+    fn read(text: &str, doc: Option<&str>) -> Vec<(usize, String)> {
+        let words: Vec<String> = crate::text::tokenize(text)
+            .iter()
+            .map(|t| text[t.span.start..t.span.end].to_lowercase())
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        dates_in(&words, 0, doc.map(day))
+            .into_iter()
+            .map(|d| (d.token, d.day.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn full_dates_in_both_orders() {
+        assert_eq!(
+            read("They met on March 3, 2022 in Ankara", None),
+            [(3, "2022-03-03".into())]
+        );
+        assert_eq!(
+            read("They met on 3 March 2022.", None),
+            [(3, "2022-03-03".into())]
+        );
+        assert_eq!(read("on Sept. 9th 2021", None), [(1, "2021-09-09".into())]);
+        assert!(read("on February 30, 2022", None).is_empty());
+    }
+
+    #[test]
+    fn days_without_a_year_fall_before_the_document() {
+        let doc = Some("2024-01-10");
+        assert_eq!(read("on January 8", doc), [(1, "2024-01-08".into())]);
+        assert_eq!(read("on December 28", doc), [(1, "2023-12-28".into())]);
+        assert!(read("on January 8", None).is_empty());
+    }
+
+    #[test]
+    fn weekdays_and_yesterday_are_the_latest_before_the_document() {
+        // 2024-01-10 was a Wednesday.
+        let doc = Some("2024-01-10");
+        assert_eq!(read("talks on Monday", doc), [(2, "2024-01-08".into())]);
+        assert_eq!(read("on Wednesday", doc), [(1, "2024-01-10".into())]);
+        assert_eq!(read("on Thursday", doc), [(1, "2024-01-04".into())]);
+        assert_eq!(read("met yesterday", doc), [(1, "2024-01-09".into())]);
+        assert!(read("Monday's talks", doc).is_empty());
+        assert!(read("talks on Monday", None).is_empty());
+    }
+
+    #[test]
+    fn a_month_or_an_earlier_year_gives_its_first_day() {
+        let doc = Some("2024-01-10");
+        assert_eq!(read("in June 2019", doc), [(1, "2019-06-01".into())]);
+        assert_eq!(
+            read("In 2019, Kim met Putin", doc),
+            [(1, "2019-01-01".into())]
+        );
+        assert!(read("in 2024", doc).is_empty());
+        assert!(read("in 2019-2020", doc).is_empty());
+        assert!(read("the 2019 summit", doc).is_empty());
+        assert!(read("June 2019", doc).is_empty());
+        assert!(read("in January 2024", doc).is_empty());
+    }
+
+    #[test]
+    fn a_range_of_days_starts_on_its_first() {
+        assert_eq!(
+            read("On 20–22 March 2023, Xi visited", None),
+            [(1, "2023-03-20".into())]
+        );
+        assert_eq!(
+            read("from 5 to 7 May 2024", None),
+            [(1, "2024-05-05".into())]
+        );
+    }
+
+    #[test]
+    fn the_nearest_expression_dates_a_trigger() {
+        let dates = [
+            Dated {
+                token: 2,
+                day: day("2019-01-01"),
+            },
+            Dated {
+                token: 20,
+                day: day("2024-01-08"),
+            },
+        ];
+        assert_eq!(nearest(&dates, 5), Some(day("2019-01-01")));
+        assert_eq!(nearest(&dates, 15), Some(day("2024-01-08")));
+        assert_eq!(nearest(&[], 15), None);
+    }
+}
