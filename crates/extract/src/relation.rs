@@ -352,9 +352,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 )
             });
         if adverbial {
+            // "Hungary's Orban met Xi, days after visiting Moscow": a
+            // possessor modifies the subject, it is not it.
             let main = self.actors.iter().position(|a| {
                 a.t1 <= hit.t0
                     && !a.pronoun
+                    && !a.possessive
                     && !self.in_pp(a)
                     && !a.refs.is_empty()
                     && a.refs
