@@ -82,6 +82,8 @@ pub(crate) struct Binding {
     pub title: Span,
     pub person_span: Span,
     pub by_role: bool,
+    /// The date the title was read at: the document's, or its sentence's.
+    pub on: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug)]
@@ -1955,6 +1957,7 @@ impl<'a> Analysis<'a> {
                 title,
                 person_span,
                 by_role,
+                on: self.date,
             });
         }
     }
@@ -1992,6 +1995,14 @@ impl<'a> Analysis<'a> {
         // Someone bound earlier in this document to a matching office.
         let info = self.gaz.titles(form);
         let earlier = self.bindings.iter().rev().find(|b| {
+            // "In 2019, the Secretary …": a holder read at another time (a
+            // month apart or more) may be someone else.
+            let apart =
+                b.on.zip(self.date)
+                    .is_some_and(|(then, now)| (then - now).num_days().abs() > 31);
+            if apart {
+                return false;
+            }
             let e = &self.entities[b.office];
             let kind_ok = e.office_kind.as_ref().is_some_and(|k| info.names_kind(k));
             let office_ok = e.dict_office.is_some_and(|o| info.names_office(o));

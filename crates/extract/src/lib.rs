@@ -34,7 +34,8 @@
 //! 4. Relation rules read each trigger of `data/triggers.tsv` by its class.
 //! 5. Each relation is dated by the date its sentence names nearest its
 //!    trigger ("on March 3, 2022", "on Monday", "In 2019,"), else by the
-//!    document's date.
+//!    document's date. A sentence that names one date has its titles
+//!    resolved at that date.
 //!
 //! Extraction is linear in the length of the text: every search around a
 //! trigger is bounded by a fixed window.
@@ -135,7 +136,14 @@ impl Extractor {
             matches,
         );
         let mut found: Vec<Found> = Vec::new();
-        for si in 0..an.sentences.len() {
+        // The dates each sentence names.
+        let dates: Vec<Vec<when::Dated>> = (0..an.sentences.len())
+            .map(|si| dates_named(&an, si, date))
+            .collect();
+        for (si, named) in dates.iter().enumerate() {
+            // "In 2019, the US Secretary of State visited Pyongyang": titles
+            // are resolved at the one date a sentence names, if it names one.
+            an.date = when::only(named).or(date);
             let mut actors = an.actors_of(si);
             let mut rels = SentenceRelations::new(&mut an, &mut actors, si);
             rels.run(&self.triggers);
@@ -147,8 +155,19 @@ impl Extractor {
             }
             found.extend(out);
         }
-        build_record(doc, date, an, found, diagnostics)
+        an.date = date;
+        build_record(doc, date, an, found, &dates, diagnostics)
     }
+}
+
+/// The dates sentence `si` names.
+fn dates_named(an: &Analysis<'_>, si: usize, doc: Option<NaiveDate>) -> Vec<when::Dated> {
+    let s = &an.sentences[si];
+    if !(s.first_token..s.end_token).any(|t| when::may_name_a_date(an.word(t))) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = (s.first_token..s.end_token).map(|t| an.word(t)).collect();
+    when::dates_in(&words, s.first_token, doc)
 }
 
 fn build_record(
@@ -156,6 +175,7 @@ fn build_record(
     date: Option<NaiveDate>,
     an: Analysis<'_>,
     mut found: Vec<Found>,
+    dates: &[Vec<when::Dated>],
     diagnostics: Vec<Diagnostic>,
 ) -> Record {
     // Holds-office from every title bound to a person.
@@ -239,26 +259,18 @@ fn build_record(
         })
         .collect();
     let date_text = date.map(|d| d.to_string());
-    // The dates each sentence names, read once, for the sentences that have relations.
-    let mut sentence_dates: rustc_hash::FxHashMap<usize, Vec<when::Dated>> = Default::default();
     let relations = kept
         .into_iter()
         .map(|f| {
             let sentence = an.sentences[f.sentence].span;
             // A relation is dated by the text when a date stands near its
-            // trigger; a title is held at the document's date.
+            // trigger. A title is held at the one date its sentence names,
+            // the date it was resolved at, else at the document's date.
             let anchor = f.trigger.or(f.source_span).unwrap_or(sentence);
+            let dates = &dates[f.sentence];
             let named_date = match f.relation {
-                RelationType::HoldsOffice => None,
-                _ => {
-                    let dates = sentence_dates.entry(f.sentence).or_insert_with(|| {
-                        let s = &an.sentences[f.sentence];
-                        let words: Vec<&str> =
-                            (s.first_token..s.end_token).map(|t| an.word(t)).collect();
-                        when::dates_in(&words, s.first_token, date)
-                    });
-                    when::nearest(dates, an.token_at(anchor.start))
-                }
+                RelationType::HoldsOffice => when::only(dates),
+                _ => when::nearest(dates, an.token_at(anchor.start)),
             };
             let (s, t) = (&an.entities[f.source], &an.entities[f.target]);
             Relation {
@@ -355,6 +367,34 @@ mod tests {
         );
         assert_eq!(date_of("Wang Yi").as_deref(), Some("2024-02-19"));
         assert_eq!(date_of("Sergey Lavrov").as_deref(), Some("2024-02-21"));
+    }
+
+    #[test]
+    fn a_title_is_resolved_at_the_date_its_sentence_names() {
+        let extractor = Extractor::bundled().expect("the bundled dictionary loads");
+        let doc = Document {
+            id: "d".into(),
+            text: "In 2019, the US Secretary of State visited Pyongyang. \
+                   The US Secretary of State visited Beijing."
+                .into(),
+            date: Some("2024-02-21".into()),
+        };
+        let record = extractor.extract(&doc);
+        let holder = |place: &str| {
+            record
+                .relations
+                .iter()
+                .find(|r| r.target == place)
+                .map(|r| r.source.clone())
+        };
+        assert_eq!(holder("Pyongyang").as_deref(), Some("Mike Pompeo"));
+        assert_eq!(holder("Beijing").as_deref(), Some("Antony Blinken"));
+        let pompeo = record
+            .relations
+            .iter()
+            .find(|r| r.relation_type == RelationType::HoldsOffice && r.source == "Mike Pompeo")
+            .and_then(|r| r.date.clone());
+        assert_eq!(pompeo.as_deref(), Some("2019-01-01"));
     }
 
     #[test]

@@ -24,6 +24,10 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
     let w = |k: usize| words.get(k).copied().unwrap_or("");
     let mut k = 0;
     while k < words.len() {
+        if !may_name_a_date(w(k)) {
+            k += 1;
+            continue;
+        }
         let here = first + k;
         // "March 3, 2022", "March 3 2022", "March 3".
         if let Some(month) = month_of(w(k)) {
@@ -147,6 +151,27 @@ pub(crate) fn nearest(dates: &[Dated], t: usize) -> Option<NaiveDate> {
         .iter()
         .min_by_key(|d| d.token.abs_diff(t))
         .map(|d| d.day)
+}
+
+/// Whether a lower-cased word can be part of a date expression; a cheap
+/// test that spares sentences without one the full reading.
+pub(crate) fn may_name_a_date(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w' | b'y') => {
+            (3..=9).contains(&w.len())
+                && (month_of(w).is_some()
+                    || weekday_of(w).is_some()
+                    || matches!(w, "yesterday" | "today"))
+        }
+        _ => false,
+    }
+}
+
+/// The day all the expressions name, if they name one day.
+pub(crate) fn only(dates: &[Dated]) -> Option<NaiveDate> {
+    let first = dates.first()?.day;
+    dates.iter().all(|d| d.day == first).then_some(first)
 }
 
 /// Month `month`, day `day` in the document's year, or the year before when
@@ -299,6 +324,27 @@ mod tests {
             read("from 5 to 7 May 2024", None),
             [(1, "2024-05-05".into())]
         );
+    }
+
+    #[test]
+    fn date_words_are_told_cheaply() {
+        for w in ["3", "2019", "march", "sept", "monday", "yesterday", "today"] {
+            assert!(may_name_a_date(w), "{w}");
+        }
+        for w in ["", "met", "summit", "marching", "tomorrow", "the"] {
+            assert!(!may_name_a_date(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn only_one_day_named_is_the_sentence_s_date() {
+        let at = |token, s: &str| Dated { token, day: day(s) };
+        assert_eq!(
+            only(&[at(1, "2019-01-01"), at(9, "2019-01-01")]),
+            Some(day("2019-01-01"))
+        );
+        assert_eq!(only(&[at(1, "2019-01-01"), at(9, "2020-01-01")]), None);
+        assert_eq!(only(&[]), None);
     }
 
     #[test]
