@@ -36,27 +36,14 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 j += 1;
             }
             if let Some(day) = day_of(w(j)) {
-                let mut y = j + 1;
-                if w(y) == "," {
-                    y += 1;
-                }
-                if let Some(year) = year_of(w(y)) {
-                    if let Some(d) = NaiveDate::from_ymd_opt(year, month, day) {
-                        out.push(Dated {
-                            token: here,
-                            day: d,
-                        });
-                    }
-                    k = y + 1;
-                    continue;
-                }
-                if let Some(d) = doc.and_then(|doc| in_year_before(doc, month, day)) {
+                let (d, next) = day_of_month(words, j + 1, ",", month, day, doc);
+                if let Some(d) = d {
                     out.push(Dated {
                         token: here,
                         day: d,
                     });
                 }
-                k = j + 1;
+                k = next;
                 continue;
             }
             // "in June 2019": the month's first day, unless the document
@@ -83,27 +70,14 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                     .flatten();
                 let day = first_day.unwrap_or(last_day);
                 let here = if first_day.is_some() { here - 2 } else { here };
-                let mut y = k + 2;
-                if w(y) == "." {
-                    y += 1;
-                }
-                if let Some(year) = year_of(w(y)) {
-                    if let Some(d) = NaiveDate::from_ymd_opt(year, month, day) {
-                        out.push(Dated {
-                            token: here,
-                            day: d,
-                        });
-                    }
-                    k = y + 1;
-                    continue;
-                }
-                if let Some(d) = doc.and_then(|doc| in_year_before(doc, month, day)) {
+                let (d, next) = day_of_month(words, k + 2, ".", month, day, doc);
+                if let Some(d) = d {
                     out.push(Dated {
                         token: here,
                         day: d,
                     });
                 }
-                k += 2;
+                k = next;
                 continue;
             }
         }
@@ -143,6 +117,25 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
         k += 1;
     }
     out
+}
+
+/// The day `day` of `month` whose year may follow at `at` (after an
+/// optional `separator`), else in the document's year (see
+/// [`in_year_before`]); and the index just past the expression.
+fn day_of_month(
+    words: &[&str],
+    at: usize,
+    separator: &str,
+    month: u32,
+    day: u32,
+    doc: Option<NaiveDate>,
+) -> (Option<NaiveDate>, usize) {
+    let w = |k: usize| words.get(k).copied().unwrap_or("");
+    let y = if w(at) == separator { at + 1 } else { at };
+    match year_of(w(y)) {
+        Some(year) => (NaiveDate::from_ymd_opt(year, month, day), y + 1),
+        None => (doc.and_then(|doc| in_year_before(doc, month, day)), at),
+    }
 }
 
 /// The expression nearest token `t` (ties go to the earlier one).
