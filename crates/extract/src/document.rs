@@ -1836,14 +1836,14 @@ impl<'a> Analysis<'a> {
             .find(|&r| self.entities[r].etype == EntityType::Person)?;
         let kind = self.office_kind_of(possessor)?;
         let code = self.dict.countries()[idx].code.clone();
-        let choice = self.office_by_kind(&code, &kind, "")?;
+        // With no title text, only an office the dictionary lists is chosen.
+        let Some(choice @ OfficeChoice::Dict(o)) = self.office_by_kind(&code, &kind, "") else {
+            return None;
+        };
         let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
         let country = self.country_entity(idx);
         self.note_mention(country, m.span);
         let actor = |this: &Self, who: usize| this.by_role_actor(span, m.t0, m.t1 + 1, who);
-        let OfficeChoice::Dict(o) = choice else {
-            return Some(actor(self, country));
-        };
         let holders = match self.date {
             Some(date) => self.dict.holders_on(&self.dict.offices()[o].id, date),
             None => Vec::new(),
