@@ -44,8 +44,17 @@ fn parse(text: &str) -> Vec<Case> {
                 Some(v) => cur.expect.push((true, true, v.to_string())),
                 None => cur.expect.push((true, false, value)),
             },
-            "lacks" => cur.expect.push((false, false, value)),
-            "none" => cur.none.push(value),
+            "lacks" => match value.strip_prefix("not ") {
+                Some(v) => cur.expect.push((false, true, v.to_string())),
+                None => cur.expect.push((false, false, value)),
+            },
+            "none" => {
+                assert!(
+                    value == "*" || RelationType::parse(&value).is_some(),
+                    "none: takes one relation type or \"*\", not {value:?}"
+                );
+                cur.none.push(value);
+            }
             "entity" => {
                 let (t, n) = value.split_once(' ').expect("entity: TYPE NAME");
                 cur.entities.push((t.to_string(), n.to_string()));
@@ -105,7 +114,7 @@ fn check(extractor: &Extractor, case: &Case) -> Vec<String> {
         let ok = if *present {
             matches(&rec, spec, Some(*negated))
         } else {
-            !matches(&rec, spec, Some(false))
+            !matches(&rec, spec, Some(*negated))
         };
         if !ok {
             problems.push(format!(
