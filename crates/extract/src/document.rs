@@ -537,6 +537,14 @@ impl<'a> Analysis<'a> {
                     continue;
                 }
             }
+            // A surname that modifies a noun names someone else: "Wagner
+            // chief Yevgeny Prigozhin", "Wagner fighters".
+            if surname_only
+                && t1 < s.end_token
+                && is_in(&lexicon::NAME_MODIFIED_NOUNS, self.token_text(t1))
+            {
+                continue;
+            }
             // A "surname" followed by a capitalised unknown word is a given
             // name: "President Michel Suleiman" is not Charles Michel.
             if surname_only
@@ -681,7 +689,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether token `t` is a capitalised word; false past the last token.
-    fn is_cap_word(&self, t: usize) -> bool {
+    pub(crate) fn is_cap_word(&self, t: usize) -> bool {
         self.capitalised.get(t).copied().unwrap_or(false)
     }
 

@@ -104,6 +104,48 @@ pub static ANNOUNCING_VERBS: WordList = WordList::new(&[
     "extends",
 ]);
 
+/// Nouns that a surname before them only modifies: "Wagner chief Yevgeny
+/// Prigozhin", "Wagner fighters", "Putin ally", "the Trump campaign". The
+/// phrase names someone or something else, never the surname's bearer.
+pub static NAME_MODIFIED_NOUNS: WordList = WordList::new(&[
+    "chief",
+    "boss",
+    "founder",
+    "head",
+    "commander",
+    "commanders",
+    "fighters",
+    "mercenaries",
+    "forces",
+    "troops",
+    "militia",
+    "group",
+    "ally",
+    "allies",
+    "critic",
+    "critics",
+    "loyalist",
+    "loyalists",
+    "supporters",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "associate",
+    "associates",
+    "confidant",
+    "protege",
+    "camp",
+    "campaign",
+    "era",
+    "doctrine",
+]);
+
 /// Lower-case nouns for a person's role, between a state and a name:
 /// "Chinese leader Xi Jinping", "Syria's new leader, Ahmed al-Sharaa".
 pub static PERSON_ROLES: WordList = WordList::new(&[

@@ -375,6 +375,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// with the actors coordinated with it ("A and B", "A, B and C").
     fn subject_before(&self, t: usize, types: &[EntityType], max_gap: usize) -> Vec<usize> {
         let first = self.first();
+        if self.unknown_name_before(t) {
+            return Vec::new();
+        }
         let mut best = None;
         for (i, a) in self.actors.iter().enumerate().rev() {
             if a.t1 > t {
@@ -413,6 +416,29 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let Some(i) = best else { return Vec::new() };
         self.coordinated_left(i, types)
+    }
+
+    /// Whether a capitalised word that names no known actor stands right
+    /// before `t` (adverbs aside), after a lower-case word or a comma: "a
+    /// day before Sarkozy heads to Beijing". That name is the subject, and
+    /// an actor further back is not.
+    fn unknown_name_before(&self, t: usize) -> bool {
+        let mut v = t;
+        while v > self.first() && self.w(v - 1).len() > 3 && self.w(v - 1).ends_with("ly") {
+            v -= 1;
+        }
+        if v < self.first() + 2
+            || !self.an.is_cap_word(v - 1)
+            || self.in_actor(v - 1)
+            || crate::when::is_month_or_weekday(self.w(v - 1))
+        {
+            return false;
+        }
+        let before = self.w(v - 2);
+        before == ","
+            || before.chars().all(|c| c.is_ascii_lowercase())
+                && !before.is_empty()
+                && !self.an.is_cap_word(v - 2)
     }
 
     fn coordinated_left(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
@@ -662,9 +688,46 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // "Putin drew criticism": a verb of reaction is no adjective.
             if w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                // Nor is a preposition or an auxiliary: "Seoul is worried
+                // about deliveries" has no possessor.
                 && !matches!(
                     w,
-                    "the" | "a" | "an" | "of" | "to" | "and" | "in" | "at" | "for" | "with" | "on"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "on"
+                        | "about"
+                        | "over"
+                        | "by"
+                        | "from"
+                        | "against"
+                        | "into"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "as"
+                        | "than"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "not"
                 )
                 && !is_in(&lexicon::REACTION_VERBS, w)
             {
@@ -1061,11 +1124,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 by = a.t1;
             }
         }
-        if self.w(by) != "by" {
-            return false;
-        }
-        let mut p = hit.t0;
-        // Up to two adverbs between the auxiliary and the participle.
+        self.w(by) == "by" && self.passive_auxiliary_before(hit.t0)
+    }
+
+    /// Whether a passive auxiliary stands before the participle at `t`, with
+    /// up to two adverbs between: "was (sharply) criticised".
+    fn passive_auxiliary_before(&self, t: usize) -> bool {
+        let mut p = t;
         for _ in 0..2 {
             let w = self.w(p.wrapping_sub(1));
             if p > self.first() && w.len() > 3 && w.ends_with("ly") {
@@ -1109,6 +1174,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
+        // "A and B did not discuss Taiwan": what is denied is the topic, not
+        // that they talked.
+        if reading.negated && hit.form.words[0].starts_with("discuss") && self.w(hit.t1) != "with" {
+            return;
+        }
         if self.passive(hit) {
             let agent = self.object_after(hit.t1, Some("by"), ACTORS, 8);
             let patient = self.subject_before(hit.t0, ACTORS, 12);
@@ -1403,6 +1473,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
+        // "During his visit to Hanoi, President Xi signed …": a fronted
+        // phrase's pronoun names the subject of the clause after it.
+        if agent.iter().all(|&i| self.actors[i].pronoun) {
+            let main_subject = self.fronted_phrase_subject(hit.t0, hit.t1);
+            if !main_subject.is_empty() {
+                agent = main_subject;
+                base = 0.8;
+            }
+        }
         let mut a = self.refs(&agent);
         if a.is_empty() {
             // "The two-day trip to Taiwan ... stops in Singapore": the visitor of the story.
@@ -1418,6 +1497,35 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         self.cross(RelationType::Visited, &a, &dest, &reading, base, hit, None);
         self.capital_of(&dest, &a, &reading, hit);
+    }
+
+    /// The subject after a fronted phrase that the noun `t0..t1` stands in:
+    /// "During his visit to Hanoi, President Xi Jinping signed …". The phrase
+    /// opens the sentence with a preposition and a possessive pronoun, and
+    /// a person opens the clause after its comma.
+    fn fronted_phrase_subject(&self, t0: usize, t1: usize) -> Vec<usize> {
+        let first = self.first();
+        let opens = matches!(
+            self.w(first),
+            "during" | "on" | "in" | "after" | "before" | "following" | "since" | "while"
+        );
+        let possessive = (first + 1..t0).any(|k| matches!(self.w(k), "his" | "her" | "their"));
+        if !opens || !possessive || t0 > first + 5 {
+            return Vec::new();
+        }
+        let Some(comma) = (t1..(t1 + 12).min(self.end())).find(|&k| self.w(k) == ",") else {
+            return Vec::new();
+        };
+        let Some(i) = self.actors.iter().position(|a| a.t0 > comma) else {
+            return Vec::new();
+        };
+        let a = &self.actors[i];
+        // Right after the comma, or after "the": ", the Chinese leader …".
+        let near = a.t0 == comma + 1 || a.t0 == comma + 2 && self.w(comma + 1) == "the";
+        if !near || a.pronoun || !self.fits(a, &[EntityType::Person]) {
+            return Vec::new();
+        }
+        self.coordinated_right(i, &[EntityType::Person])
     }
 
     /// A visitor meets the host country's officials named in the same sentence.
@@ -1810,11 +1918,45 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .light_verb_before(hit.t0)
                 // "announced a new $500 million military aid package"
                 .or_else(|| self.verb_before(hit.t0, &lexicon::ANNOUNCING_VERBS, 9))
+                // "voiced opposition to the sale of weapons": the verb's
+                // object is another noun, and the sale is not the subject's.
+                .filter(|&lv| {
+                    !(lv + 1..hit.t0).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "to" | "for"
+                                | "against"
+                                | "over"
+                                | "about"
+                                | "on"
+                                | "at"
+                                | "with"
+                                | "into"
+                                | "toward"
+                                | "towards"
+                                | "regarding"
+                        )
+                    })
+                })
             {
                 supplier = self.subject_before(lv, STATES, 10);
             }
         }
         let Some(to) = to_at else { return };
+        // "the sale of American weapons to Taiwan": the goods' maker.
+        if supplier.is_empty() && self.w(hit.t1) == "of" {
+            supplier.extend(self.actors.iter().position(|a| {
+                a.t0 > hit.t1
+                    && a.t1 < to
+                    && self.fits(a, &[EntityType::Country])
+                    && self
+                        .w(a.t1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                    && !matches!(self.w(a.t1), "and" | "or" | "from" | "by" | "in")
+            }));
+        }
         let recipient = self.object_after(to + 1, None, STATES, 4);
         if supplier.is_empty() || recipient.is_empty() {
             return;
@@ -2047,6 +2189,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 self.refs(&patient),
             );
             self.cross(rel, &a, &p, &reading, 0.8, hit, None);
+            return;
+        }
+        // "Iran has been accused of supplying drones": a passive names who is
+        // criticised, never who criticises; the agent, if any, comes after a
+        // longer charge: "accused of misusing funds, …, by officials".
+        if !self.w(hit.t0).ends_with("ing") && self.passive_auxiliary_before(hit.t0) {
+            let by = (hit.t1..self.end())
+                .take_while(|&k| self.w(k) != ";")
+                .find(|&k| self.w(k) == "by");
+            let agent = by.map_or_else(Vec::new, |k| self.object_after(k + 1, None, ACTORS, 4));
+            if !agent.is_empty() {
+                let patient = self.subject_before(hit.t0, ACTORS, 12);
+                let (a, p) = (
+                    self.refs_as(&agent, &[EntityType::Country]),
+                    self.refs(&patient),
+                );
+                self.cross(rel, &a, &p, &reading, 0.75, hit, None);
+            }
             return;
         }
         let subject = self.subject_before(hit.t0, ACTORS, 15);

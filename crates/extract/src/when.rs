@@ -185,6 +185,11 @@ fn latest(doc: NaiveDate, weekday: Weekday) -> NaiveDate {
         .unwrap_or(doc)
 }
 
+/// Whether a lower-case word names a month or a day of the week.
+pub(crate) fn is_month_or_weekday(w: &str) -> bool {
+    month_of(w).is_some() || weekday_of(w).is_some()
+}
+
 fn month_of(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan" => 1,
