@@ -111,8 +111,11 @@ enum MKind {
     },
     Latter,
     Former,
+    /// "the two leaders", "both sides": `size` parties when the phrase
+    /// counts them.
     Group {
         countries: bool,
+        size: Option<usize>,
     },
     /// "it", "its": the state or organisation just named.
     Neuter {
@@ -902,11 +905,11 @@ impl<'a> Analysis<'a> {
                 ("the", "former", _) => (2, MKind::Former),
                 (
                     "the" | "both",
-                    "two" | "leaders" | "ministers" | "presidents" | "sides" | "countries"
-                    | "nations" | "governments",
+                    "two" | "three" | "four" | "leaders" | "ministers" | "presidents" | "sides"
+                    | "countries" | "nations" | "governments",
                     _,
                 ) if !(w == "the"
-                    && w1 == "two"
+                    && is_small_number(w1)
                     && !matches!(
                         w2,
                         "leaders"
@@ -921,14 +924,41 @@ impl<'a> Analysis<'a> {
                             | "heads"
                     )) =>
                 {
-                    let noun = if w1 == "two" { w2 } else { w1 };
+                    let noun = if is_small_number(w1) { w2 } else { w1 };
                     let countries =
                         matches!(noun, "sides" | "countries" | "nations" | "governments");
-                    (if w1 == "two" { 3 } else { 2 }, MKind::Group { countries })
+                    let size = match w1 {
+                        "three" => Some(3),
+                        "four" => Some(4),
+                        _ if w == "both" || w1 == "two" => Some(2),
+                        _ => None,
+                    };
+                    (
+                        if is_small_number(w1) { 3 } else { 2 },
+                        MKind::Group { countries, size },
+                    )
                 }
+                // "where the two signed an agreement": the number alone
+                // before what the pair did.
+                (
+                    "the",
+                    "two",
+                    "signed" | "met" | "agreed" | "discussed" | "held" | "spoke" | "talked"
+                    | "have" | "had" | "also" | "will" | "would" | "are" | "were" | "did"
+                    | "pledged" | "vowed" | "reaffirmed" | "exchanged",
+                ) => (
+                    2,
+                    MKind::Group {
+                        countries: false,
+                        size: Some(2),
+                    },
+                ),
                 ("both", "of", "them") | ("they", "both", _) => (
                     if w == "both" { 3 } else { 2 },
-                    MKind::Group { countries: false },
+                    MKind::Group {
+                        countries: false,
+                        size: Some(2),
+                    },
                 ),
                 ("he" | "she" | "him", _, _) => (
                     1,
@@ -1042,7 +1072,7 @@ impl<'a> Analysis<'a> {
         match &m.kind {
             MKind::Pronoun { plural, possessive } => {
                 let refs = if *plural {
-                    self.group_refs(false, si)
+                    self.group_refs(false, None, si)
                 } else {
                     self.pronoun_ref(m.t0, si, actors).into_iter().collect()
                 };
@@ -1097,8 +1127,8 @@ impl<'a> Analysis<'a> {
                 }
                 1
             }
-            MKind::Group { countries } => {
-                let refs = self.group_refs(*countries, si);
+            MKind::Group { countries, size } => {
+                let refs = self.group_refs(*countries, *size, si);
                 if !refs.is_empty() {
                     actors.push(self.actor_at(m, refs, Resolution::Anaphora, true, false));
                 }
@@ -2281,10 +2311,11 @@ impl<'a> Analysis<'a> {
     }
 
     /// "The two leaders", "they", "both of them", "the two sides".
-    fn group_refs(&mut self, countries: bool, si: usize) -> Vec<usize> {
+    fn group_refs(&mut self, countries: bool, size: Option<usize>, si: usize) -> Vec<usize> {
         let is_person = |this: &Self, r: usize| this.entities[r].etype == EntityType::Person;
         let prev_subject = self.subjects.iter().rev().flatten().next().cloned();
         let mut people: Vec<usize> = Vec::new();
+        let want = size.unwrap_or(2);
         if let Some((msi, parts)) = self.last_meeting.clone() {
             let recent = si.saturating_sub(msi) <= 1;
             let subject_in = prev_subject
@@ -2323,18 +2354,18 @@ impl<'a> Analysis<'a> {
                         people.push(r);
                     }
                 }
-                if people.len() >= 2 {
+                if people.len() >= want {
                     break;
                 }
             }
         }
-        if people.len() < 2 {
+        if people.len() < want {
             for p in self.doc_people.clone() {
                 let e = self.person_entity(p);
                 if !people.contains(&e) {
                     people.push(e);
                 }
-                if people.len() >= 2 {
+                if people.len() >= want {
                     break;
                 }
             }
@@ -2342,7 +2373,9 @@ impl<'a> Analysis<'a> {
         if people.len() < 2 {
             return Vec::new();
         }
-        people.truncate(2);
+        // The parties of the last meeting, as many as the phrase counts;
+        // "the leaders" takes them all.
+        people.truncate(size.unwrap_or(people.len()));
         if !countries {
             return people;
         }
@@ -2360,7 +2393,7 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
-        if out.len() == 2 {
+        if out.len() == want {
             out
         } else {
             Vec::new()
@@ -2390,22 +2423,46 @@ fn ranges(mentions: &[Mention]) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Whether "it" followed by these two words is expletive ("it was agreed",
 /// "it has been reported") rather than a reference to a state.
+/// "two", "three" or "four": the sizes of a group that "the N leaders" names.
+fn is_small_number(w: &str) -> bool {
+    matches!(w, "two" | "three" | "four")
+}
+
 fn expletive_it(next: &str, after: &str) -> bool {
-    matches!(
-        next,
-        "is" | "was"
-            | "'s"
-            | "were"
-            | "seems"
-            | "appears"
-            | "remains"
-            | "would"
-            | "will"
-            | "may"
-            | "might"
-            | "could"
-            | "should"
-    ) || (matches!(next, "has" | "had") && after == "been")
+    // "said it was concerned about": a state's attitude, not "it was agreed".
+    let attitude = matches!(
+        after,
+        "concerned"
+            | "worried"
+            | "alarmed"
+            | "troubled"
+            | "disturbed"
+            | "dismayed"
+            | "deeply"
+            | "gravely"
+            | "seriously"
+            | "extremely"
+            | "committed"
+            | "opposed"
+            | "determined"
+    );
+    !attitude
+        && matches!(
+            next,
+            "is" | "was"
+                | "'s"
+                | "were"
+                | "seems"
+                | "appears"
+                | "remains"
+                | "would"
+                | "will"
+                | "may"
+                | "might"
+                | "could"
+                | "should"
+        )
+        || (matches!(next, "has" | "had") && after == "been")
 }
 
 /// Whether `words` occurs in `text` on word boundaries.

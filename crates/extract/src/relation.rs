@@ -352,23 +352,29 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 )
             });
         if adverbial {
-            // "Hungary's Orban met Xi, days after visiting Moscow": a
-            // possessor modifies the subject, it is not it.
-            let main = self.actors.iter().position(|a| {
-                a.t1 <= hit.t0
-                    && !a.pronoun
-                    && !a.possessive
-                    && !self.in_pp(a)
-                    && !a.refs.is_empty()
-                    && a.refs
-                        .iter()
-                        .all(|&r| types.contains(&self.an.entities[r].etype))
-            });
-            if let Some(i) = main {
-                return self.coordinated_right(i, types);
+            let main = self.sentence_subject(hit.t0, types);
+            if !main.is_empty() {
+                return main;
             }
         }
         self.subject_before(hit.t0, types, max_gap)
+    }
+
+    /// The subject of the sentence, for a participle or gerund clause that
+    /// ends before `t`. "Hungary's Orban met Xi, days after visiting
+    /// Moscow": a possessor modifies the subject, it is not it.
+    fn sentence_subject(&self, t: usize, types: &[EntityType]) -> Vec<usize> {
+        let main = self.actors.iter().position(|a| {
+            a.t1 <= t
+                && !a.pronoun
+                && !a.possessive
+                && !self.in_pp(a)
+                && !a.refs.is_empty()
+                && a.refs
+                    .iter()
+                    .all(|&r| types.contains(&self.an.entities[r].etype))
+        });
+        main.map_or_else(Vec::new, |i| self.coordinated_right(i, types))
     }
 
     /// The actor ending nearest before `t`, in the clause, of a fitting type,
@@ -1115,16 +1121,34 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- met-with ------------------------------------------------------------
 
-    /// "was (warmly) received by", "were sharply criticised by".
-    fn passive(&self, hit: &Hit<'_>) -> bool {
+    /// "was (warmly) received by", "were sharply criticised by": the
+    /// position of the agent's "by" when the trigger is a passive.
+    fn passive_by(&self, hit: &Hit<'_>) -> Option<usize> {
         // "was welcomed in Pyongyang by Kim": a place may stand before "by".
         let mut by = hit.t1;
         if matches!(self.w(by), "in" | "at") {
             if let Some(a) = self.actors.iter().find(|a| a.t0 == by + 1) {
                 by = a.t1;
+            } else {
+                // "was greeted at the airport by Kim": a short noun phrase.
+                let mut k = by + 1;
+                if matches!(self.w(k), "the" | "a" | "an") {
+                    k += 1;
+                }
+                let nouns = (k..(k + 3).min(self.end()))
+                    .take_while(|&j| {
+                        !self.in_actor(j)
+                            && self.w(j).chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !self.w(j).is_empty()
+                            && self.w(j) != "by"
+                    })
+                    .count();
+                if nouns > 0 {
+                    by = k + nouns;
+                }
             }
         }
-        self.w(by) == "by" && self.passive_auxiliary_before(hit.t0)
+        (self.w(by) == "by" && self.passive_auxiliary_before(hit.t0)).then_some(by)
     }
 
     /// Whether a passive auxiliary stands before the participle at `t`, with
@@ -1179,8 +1203,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if reading.negated && hit.form.words[0].starts_with("discuss") && self.w(hit.t1) != "with" {
             return;
         }
-        if self.passive(hit) {
-            let agent = self.object_after(hit.t1, Some("by"), ACTORS, 8);
+        if let Some(by) = self.passive_by(hit) {
+            let agent = self.object_after(by + 1, None, ACTORS, 8);
             let patient = self.subject_before(hit.t0, ACTORS, 12);
             let (a, p) = (self.refs(&agent), self.refs(&patient));
             self.cross(RelationType::MetWith, &a, &p, &reading, 0.85, hit, None);
@@ -1259,7 +1283,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let mut agent = self.possessor_before(hit.t0, &[EntityType::Person]);
         if agent.is_empty() {
-            if let Some(lv) = self.light_verb_before(hit.t0) {
+            // "held more than four hours of informal talks": a measure may
+            // stand between the verb and the talks.
+            if let Some(lv) = self.verb_before(hit.t0, &lexicon::LIGHT_VERBS, 8) {
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
@@ -2080,6 +2106,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "noting"
                             | "calling"
                     ))
+                // ", accusing …", ", warning …": a participle clause after
+                // the topic says more about the speaker.
+                || (w == "," && {
+                    let next = self.w(k + 1);
+                    // Not a gerund noun in a list: ", killing of civilians".
+                    next.len() > 5
+                        && next.ends_with("ing")
+                        && next != "including"
+                        && self.w(k + 2) != "of"
+                })
+                // "condemned the pact and said …": the speaker's next verb.
+                || (w == "and"
+                    && (is_in(&lexicon::REPORTING_VERBS, self.w(k + 1))
+                        || matches!(
+                            self.w(k + 1),
+                            "called" | "urged" | "warned" | "demanded" | "vowed" | "asked"
+                        )))
                 || list_break;
             if stop {
                 if k > start {
@@ -2179,10 +2222,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             t += 1;
         }
-        if self.passive(hit) {
+        if let Some(by) = self.passive_by(hit) {
             // "Orban was criticised by the European Parliament": the agent
             // after `by` holds the attitude, about the subject.
-            let agent = self.object_after(hit.t1, Some("by"), ACTORS, 8);
+            let agent = self.object_after(by + 1, None, ACTORS, 8);
             let patient = self.subject_before(hit.t0, ACTORS, 12);
             let (a, p) = (
                 self.refs_as(&agent, &[EntityType::Country]),
@@ -2267,7 +2310,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .rev()
                     .find(|&k| is_in(&lexicon::REACTION_VERBS, self.w(k)));
                 if let Some(v) = reaction {
-                    let target = self.subject_before(v, ACTORS, 12);
+                    // "visited Moscow, drawing criticism from Brussels": a
+                    // participle after a comma is the sentence subject's.
+                    let target = if self.w(v).ends_with("ing") && self.w(v - 1) == "," {
+                        self.sentence_subject(v, ACTORS)
+                    } else {
+                        self.subject_before(v, ACTORS, 12)
+                    };
                     let a = self.refs_as(&agent, &[EntityType::Country]);
                     let target = self.refs(&target);
                     self.cross(rel, &a, &target, &reading, 0.75, hit, None);
