@@ -104,6 +104,82 @@ pub static ANNOUNCING_VERBS: WordList = WordList::new(&[
     "extends",
 ]);
 
+/// Verbs that tell someone what (not) to do: "warned Pyongyang not to sell
+/// arms", "urged Tehran not to send missiles".
+pub static DIRECTIVE_VERBS: WordList = WordList::new(&[
+    "warned",
+    "warns",
+    "warning",
+    "urged",
+    "urges",
+    "urging",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "advised",
+    "advises",
+    "cautioned",
+    "cautions",
+    "pressed",
+    "presses",
+    "pressured",
+    "called",
+    "calls",
+    "ordered",
+    "orders",
+    "instructed",
+    "begged",
+    "implored",
+]);
+
+/// Verbs whose subject looks into, judges or reports on an act of others:
+/// "Peru investigated arms sales to Ecuador" names no seller.
+pub static ONLOOKER_VERBS: WordList = WordList::new(&[
+    "investigated",
+    "investigates",
+    "probed",
+    "probes",
+    "examined",
+    "examines",
+    "reviewed",
+    "reviews",
+    "questioned",
+    "questions",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "opposed",
+    "opposes",
+    "protested",
+    "protests",
+    "deplored",
+    "deplores",
+    "decried",
+    "decries",
+    "slammed",
+    "slams",
+    "welcomed",
+    "welcomes",
+    "praised",
+    "praises",
+    "discussed",
+    "discusses",
+    "reported",
+    "reports",
+    "documented",
+    "documents",
+    "monitored",
+    "monitors",
+    "tracked",
+    "tracks",
+]);
+
 /// Nouns that a surname before them only modifies: "Wagner chief Yevgeny
 /// Prigozhin", "Wagner fighters", "Putin ally", "the Trump campaign". The
 /// phrase names someone or something else, never the surname's bearer.

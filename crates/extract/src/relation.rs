@@ -458,6 +458,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .map(|k| self.w(k))
                 .filter(|w| !matches!(*w, "the" | "a"))
                 .collect();
+            // "Lavrov and his Ukrainian counterpart met": a possessive
+            // pronoun opens the item, it is not one.
+            // So does a state that modifies it: "and his Ukrainian
+            // counterpart Dmytro Kuleba", "and Chinese leader Xi Jinping".
+            if p.pronoun && p.possessive && gap.is_empty()
+                || matches!(gap.as_slice(), ["counterpart"])
+                || self.names_role_of(prev, cur)
+            {
+                cur = prev;
+                continue;
+            }
             let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
             // "the ambassador to Japan, Xie Feng, met": a name between commas
             // is an apposition, not the last item of a list.
@@ -838,6 +849,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             RelationType::MetWith | RelationType::Visited
         );
         let mut comma_seen = false;
+        let mut directed = false;
         for (i, k) in (cs..t0).rev().enumerate() {
             if i >= 14 && !noun {
                 break;
@@ -850,6 +862,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 if matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
                     negated |= previous != Some("only");
                     negator_open = false;
+                    // "warned Pyongyang not to sell arms": what one is told
+                    // not to do is neither done nor denied.
+                    if w == "not" && self.w(k + 1) == "to" {
+                        directed = (k.saturating_sub(3).max(cs)..k)
+                            .any(|j| is_in(&lexicon::DIRECTIVE_VERBS, self.w(j)));
+                    }
                 } else if matches!(w, "," | "and" | "but" | "that" | "which" | "who") {
                     negator_open = false;
                 } else {
@@ -922,7 +940,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         // "called on Iran to stop supplying drones": a call, not a halt.
-        if stopped && irrealis && !denial {
+        if (stopped && irrealis || directed) && !denial {
             return None;
         }
         negated |= denial || stopped;
@@ -1629,6 +1647,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn supply_verb(&mut self, hit: &Hit<'_>) {
+        // "arms" and "armed" are verbs only before whom they arm: "Iran arms
+        // the Houthis", not "selling arms to Russia" or "armed groups".
+        if matches!(hit.form.words[0].as_str(), "arms" | "armed") {
+            let at = hit.t1 + usize::from(self.w(hit.t1) == "the");
+            if !self.actors.iter().any(|a| a.t0 == at) {
+                return;
+            }
+        }
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -1918,6 +1944,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // "A's exports of X to B", "supply of X by A to B", "aid to B".
         let mut supplier = self.possessor_before(hit.t0, STATES);
+        // "Peru investigated arms sales": one who looks into or judges a
+        // sale is no seller.
+        if let Some(&last) = supplier.last() {
+            let a = &self.actors[last];
+            if !a.possessive && (a.t1..hit.t0).any(|k| is_in(&lexicon::ONLOOKER_VERBS, self.w(k))) {
+                supplier.clear();
+            }
+        }
         let mut to_at = None;
         let mut by_at = None;
         // Help may be "for" its recipient: "an aid package for Ukraine".
@@ -2033,7 +2067,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .position(|a| a.t0 == p || (a.t0 == p + 1 && matches!(self.w(p), "the")))
         {
             let a = self.actors[ai].clone();
-            let ends_phrase = matches!(self.w(a.t1), "," | "." | ";" | "" | "and" | "for" | "over");
+            // "lodged a protest with Albania today": a word of time ends it too.
+            let next = self.w(a.t1);
+            let ends_phrase = matches!(
+                next,
+                "," | "." | ";" | "" | "and" | "for" | "over" | "today" | "yesterday" | "earlier"
+            ) || crate::when::is_month_or_weekday(next);
             // Criticism targets the entity it names first: "condemned Hamas and
             // its acts", "accused Hungary of blocking aid", "Russia's use of".
             // "summoned the Japanese ambassador": the envoy's state.
