@@ -366,7 +366,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn sentence_subject(&self, t: usize, types: &[EntityType]) -> Vec<usize> {
         let main = self.actors.iter().position(|a| {
             a.t1 <= t
-                && !a.pronoun
                 && !a.possessive
                 && !self.in_pp(a)
                 && !a.refs.is_empty()
@@ -383,6 +382,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let first = self.first();
         if self.unknown_name_before(t) {
             return Vec::new();
+        }
+        // "Blinken met Wang and criticized …": a second verb shares the
+        // first one's subject; the actor before "and" is the first's object.
+        let mut v = t;
+        while v > first
+            && (matches!(self.w(v - 1), "also" | "then" | "later" | "again")
+                || self.w(v - 1).len() > 3 && self.w(v - 1).ends_with("ly"))
+        {
+            v -= 1;
+        }
+        if v > first + 1 && self.w(v - 1) == "and" {
+            let main = self.sentence_subject(v - 1, types);
+            if let Some(&m) = main.first() {
+                if self.actors[m].t1 + 1 < v - 1 {
+                    return main;
+                }
+            }
         }
         let mut best = None;
         for (i, a) in self.actors.iter().enumerate().rev() {
@@ -1999,7 +2015,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     })
                 })
             {
-                supplier = self.subject_before(lv, STATES, 10);
+                supplier = self.subject_before(lv, ACTORS, 10);
             }
         }
         let Some(to) = to_at else { return };
@@ -2059,6 +2075,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         if p >= end {
             return Vec::new();
+        }
+        // "The Commission condemned the trip": a visit named before stands
+        // for its visitor.
+        let q = p + usize::from(matches!(self.w(p), "his" | "her" | "this"));
+        if matches!(self.w(q), "trip" | "visit" | "tour" | "trips" | "visits")
+            && matches!(self.w(q + 1), "," | "." | ";" | "" | "as" | "and")
+        {
+            if let Some(v) = self.an.last_visitor {
+                let span = Span::new(self.an.tokens[p].span.start, self.an.tokens[q].span.end);
+                return vec![(v, span, Resolution::Anaphora)];
+            }
         }
         // Entity target.
         if let Some(ai) = self
