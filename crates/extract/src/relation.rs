@@ -392,6 +392,28 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         {
             v -= 1;
         }
+        // "accused the agency of collaborating with Hamas": the accused is
+        // the gerund's subject, and the accuser never is.
+        if t > first && self.w(t - 1) == "of" && self.w(t).ends_with("ing") {
+            let charge = (t.saturating_sub(10).max(first)..t - 1).rev().find(|&k| {
+                matches!(
+                    self.w(k),
+                    "accused" | "accuses" | "accusing" | "suspected" | "suspects" | "charged"
+                )
+            });
+            if let Some(c) = charge {
+                let accused = self.actors.iter().rposition(|a| {
+                    // Not the agent of a passive: "accused by Kyiv of …".
+                    a.t0 > c && a.t1 < t && self.w(a.t0 - 1) != "by" && self.fits(a, types)
+                });
+                return match accused {
+                    Some(i) => self.coordinated_left(i, types),
+                    // "Iran was accused of supplying": the passive's subject.
+                    None if self.passive_auxiliary_before(c) => self.subject_before(c, types, 12),
+                    None => Vec::new(),
+                };
+            }
+        }
         if v > first + 1 && self.w(v - 1) == "and" {
             let main = self.sentence_subject(v - 1, types);
             if let Some(&m) = main.first() {
@@ -489,6 +511,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "the ambassador to Japan, Xie Feng, met": a name between commas
             // is an apposition, not the last item of a list.
             let apposition = cur == i && gap.as_slice() == [","] && self.w(c.t1) == ",";
+            // "the foreign ministers of Japan and the Philippines, Yoko
+            // Kamikawa and Enrique Manalo, met": a list of names after a
+            // comma does not run on into the states it names.
+            let is_person = |x: &Actor| {
+                !x.refs.is_empty()
+                    && x.refs
+                        .iter()
+                        .all(|&r| self.an.entities[r].etype == EntityType::Person)
+            };
+            let apposed_names = gap.as_slice() == [","]
+                && !is_person(p)
+                && group.iter().all(|&g| is_person(&self.actors[g]));
             // "policies in Ukraine and China's partnership": an actor inside a
             // prepositional phrase is not coordinated with what follows.
             let mut before = p.t0;
@@ -510,7 +544,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "into"
                         | "over"
                 );
-            if joined && !apposition && self.fits(p, types) && (!in_pp || self.speaks_for_group(p))
+            if joined
+                && !apposition
+                && !apposed_names
+                && self.fits(p, types)
+                && (!in_pp || self.speaks_for_group(p))
             {
                 group.insert(0, prev);
                 cur = prev;
@@ -1053,6 +1091,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- emitting ----------------------------------------------------------
 
+    /// Whether one entity is a person and the other that person's country:
+    /// no one meets or partners their own state.
+    fn own_country(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (&self.an.entities[a], &self.an.entities[b]);
+        let of = |p: &crate::document::DocEntity, c: &crate::document::DocEntity| {
+            p.etype == EntityType::Person
+                && c.etype == EntityType::Country
+                && p.country.is_some()
+                && p.country == c.country
+        };
+        of(a, b) || of(b, a)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn emit(
         &mut self,
@@ -1064,7 +1115,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         hit: Option<&Hit<'_>>,
         object: Option<String>,
     ) {
-        if src.0 == tgt.0 {
+        if src.0 == tgt.0 || rel.is_symmetric() && self.own_country(src.0, tgt.0) {
             return;
         }
         let factor = |r: Resolution| match r {
@@ -2505,9 +2556,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // the light verb's coordinated subject are the partners.
         if o.is_empty() && with.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
+                // "The two leaders pledged …": one actor may name both.
                 let s = self.subject_before(lv, ACTORS, 12);
-                if s.len() >= 2 {
-                    o = self.refs_as(&s, &[EntityType::Country]);
+                let partners = self.refs_as(&s, &[EntityType::Country]);
+                if partners.len() >= 2 {
+                    o = partners;
                 }
             }
         }
