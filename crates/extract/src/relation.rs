@@ -2339,33 +2339,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             t += 1;
         }
-        if let Some(by) = self.passive_by(hit) {
-            // "Orban was criticised by the European Parliament": the agent
-            // after `by` holds the attitude, about the subject.
-            let agent = self.object_after(by + 1, None, ACTORS, 8);
-            let patient = self.subject_before(hit.t0, ACTORS, 12);
-            let (a, p) = (
-                self.refs_as(&agent, &[EntityType::Country]),
-                self.refs(&patient),
-            );
-            self.cross(rel, &a, &p, &reading, 0.8, hit, None);
-            return;
-        }
-        // "Iran has been accused of supplying drones": a passive names who is
-        // criticised, never who criticises; the agent, if any, comes after a
-        // longer charge: "accused of misusing funds, …, by officials".
-        if !self.w(hit.t0).ends_with("ing") && self.passive_auxiliary_before(hit.t0) {
-            let by = (hit.t1..self.end())
-                .take_while(|&k| self.w(k) != ";")
-                .find(|&k| self.w(k) == "by");
-            let agent = by.map_or_else(Vec::new, |k| self.object_after(k + 1, None, ACTORS, 4));
+        // "Orban was criticised by the European Parliament": the agent after
+        // `by` holds the attitude, about the subject. A passive never names
+        // who criticises otherwise ("Iran has been accused of supplying
+        // drones"), though the agent may come after a longer charge:
+        // "accused of misusing funds, …, by officials".
+        let passive = match self.passive_by(hit) {
+            Some(by) => Some((Some(by), 0.8)),
+            None if !self.w(hit.t0).ends_with("ing") && self.passive_auxiliary_before(hit.t0) => {
+                let far = (hit.t1..self.end())
+                    .take_while(|&k| self.w(k) != ";")
+                    .find(|&k| self.w(k) == "by");
+                Some((far, 0.75))
+            }
+            None => None,
+        };
+        if let Some((by, base)) = passive {
+            let agent = by.map_or_else(Vec::new, |k| self.object_after(k + 1, None, ACTORS, 8));
             if !agent.is_empty() {
                 let patient = self.subject_before(hit.t0, ACTORS, 12);
                 let (a, p) = (
                     self.refs_as(&agent, &[EntityType::Country]),
                     self.refs(&patient),
                 );
-                self.cross(rel, &a, &p, &reading, 0.75, hit, None);
+                self.cross(rel, &a, &p, &reading, base, hit, None);
             }
             return;
         }
