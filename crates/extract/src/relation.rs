@@ -934,6 +934,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // A denial verb governing the trigger in this clause.
             if i < 14 && !denial {
                 denial = is_in(&lexicon::DENIAL_VERBS, w);
+                // "has not ruled out supplying arms", "did not deny that":
+                // a denial denied asserts nothing either way.
+                if denial
+                    && (k.saturating_sub(2).max(cs)..k)
+                        .any(|j| matches!(self.w(j), "not" | "n't" | "never"))
+                {
+                    return None;
+                }
             }
             // "There is no evidence that China is providing arms", "has not
             // seen any sign that …".
