@@ -104,6 +104,18 @@ pub static ANNOUNCING_VERBS: WordList = WordList::new(&[
     "extends",
 ]);
 
+/// Verbs of a charge: "accused Iran of supplying drones". What one is
+/// charged with is reported, not asserted, and the charged does it.
+pub static CHARGE_VERBS: WordList = WordList::new(&[
+    "accused",
+    "accuses",
+    "accusing",
+    "suspected",
+    "suspects",
+    "alleged",
+    "charged",
+]);
+
 /// Verbs that tell someone what (not) to do: "warned Pyongyang not to sell
 /// arms", "urged Tehran not to send missiles".
 pub static DIRECTIVE_VERBS: WordList = WordList::new(&[

@@ -395,12 +395,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "accused the agency of collaborating with Hamas": the accused is
         // the gerund's subject, and the accuser never is.
         if t > first && self.w(t - 1) == "of" && self.w(t).ends_with("ing") {
-            let charge = (t.saturating_sub(10).max(first)..t - 1).rev().find(|&k| {
-                matches!(
-                    self.w(k),
-                    "accused" | "accuses" | "accusing" | "suspected" | "suspects" | "charged"
-                )
-            });
+            let charge = (t.saturating_sub(10).max(first)..t - 1)
+                .rev()
+                .find(|&k| is_in(&lexicon::CHARGE_VERBS, self.w(k)));
             if let Some(c) = charge {
                 let accused = self.actors.iter().rposition(|a| {
                     // Not the agent of a passive: "accused by Kyiv of …".
@@ -573,6 +570,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 EntityType::Country | EntityType::Organization
             )
         });
+        // Asked of every pair in a coordination: the words only when the types fit.
+        if !(is_person && is_state) {
+            return false;
+        }
         let words: Vec<&str> = (a.t1..n.t0).map(|k| self.w(k)).collect();
         let words = match words.as_slice() {
             ["'s", rest @ ..] => rest,
@@ -582,9 +583,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             [rest @ .., ","] => rest,
             all => all,
         };
-        is_person
-            && is_state
-            && !words.is_empty()
+        !words.is_empty()
             && words.len() <= 3
             && words
                 .last()
@@ -995,10 +994,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // "accused by the West of supplying drones": a charge, not a fact.
             if i < 10 && !charged && t0 > cs && self.w(t0 - 1) == "of" {
-                charged = matches!(
-                    w,
-                    "accused" | "accuses" | "accusing" | "suspected" | "suspects" | "alleged"
-                );
+                charged = is_in(&lexicon::CHARGE_VERBS, w);
             }
         }
         // "called on Iran to stop supplying drones": a call, not a halt.

@@ -37,12 +37,7 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
             }
             if let Some(day) = day_of(w(j)) {
                 let (d, next) = day_of_month(words, j + 1, ",", month, day, doc);
-                if let Some(d) = d {
-                    out.push(Dated {
-                        token: here,
-                        day: d,
-                    });
-                }
+                out.extend(d.map(|day| Dated { token: here, day }));
                 k = next;
                 continue;
             }
@@ -51,12 +46,10 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
             if let Some(year) = year_of(w(j)) {
                 let this_month = doc.is_some_and(|doc| doc.year() == year && doc.month() == month);
                 if k > 0 && matches!(w(k - 1), "in" | "during") && !this_month {
-                    if let Some(d) = NaiveDate::from_ymd_opt(year, month, 1) {
-                        out.push(Dated {
-                            token: here,
-                            day: d,
-                        });
-                    }
+                    out.extend(
+                        NaiveDate::from_ymd_opt(year, month, 1)
+                            .map(|day| Dated { token: here, day }),
+                    );
                 }
                 k = j + 1;
                 continue;
@@ -71,12 +64,7 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 let day = first_day.unwrap_or(last_day);
                 let here = if first_day.is_some() { here - 2 } else { here };
                 let (d, next) = day_of_month(words, k + 2, ".", month, day, doc);
-                if let Some(d) = d {
-                    out.push(Dated {
-                        token: here,
-                        day: d,
-                    });
-                }
+                out.extend(d.map(|day| Dated { token: here, day }));
                 k = next;
                 continue;
             }
@@ -87,12 +75,9 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 let earlier = doc.is_none_or(|doc| year < doc.year());
                 let alone = !matches!(w(k + 1), "-" | "–" | "and" | "or");
                 if earlier && alone {
-                    if let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) {
-                        out.push(Dated {
-                            token: here,
-                            day: d,
-                        });
-                    }
+                    out.extend(
+                        NaiveDate::from_ymd_opt(year, 1, 1).map(|day| Dated { token: here, day }),
+                    );
                 }
                 k += 1;
                 continue;
