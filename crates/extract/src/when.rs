@@ -1,12 +1,13 @@
 //! Dates a sentence names: "on March 3, 2022", "3 March 2022", "on
-//! Monday", "yesterday", "in June 2019", "In 2019,". A relation is dated by
-//! the expression nearest its trigger, else by the document's date.
+//! Monday", "yesterday", "in June 2019", "in April", "last month", "In
+//! 2019,". A relation is dated by the expression nearest its trigger, else
+//! by the document's date.
 //!
 //! Relative expressions need the document's date: a weekday is the latest
 //! such day on or before it, a month and day without a year fall in its
-//! year (the year before when that would be later than the document). A
-//! month alone or a year alone gives its first day, the only day a
-//! `YYYY-MM-DD` field can hold for it.
+//! year (the year before when that would be later than the document), and
+//! so does a month alone. A month or a year gives its first day, the only
+//! day a `YYYY-MM-DD` field can hold for it.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -54,6 +55,30 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 k = j + 1;
                 continue;
             }
+            // "in April", "in early March", "in mid-May": the latest such
+            // month before the document's; none in its own month.
+            let mut opener = k;
+            if k >= 2 && w(k - 1) == "-" && w(k - 2) == "mid" {
+                opener = k - 2;
+            } else if k >= 1 && matches!(w(k - 1), "early" | "late" | "mid") {
+                opener = k - 1;
+            }
+            let full_name = w(k).len() > 3 || w(k) == "may";
+            if let Some(doc) = doc.filter(|doc| doc.month() != month) {
+                if full_name && opener > 0 && matches!(w(opener - 1), "in" | "during") {
+                    let year = if month < doc.month() {
+                        doc.year()
+                    } else {
+                        doc.year() - 1
+                    };
+                    out.extend(
+                        NaiveDate::from_ymd_opt(year, month, 1)
+                            .map(|day| Dated { token: here, day }),
+                    );
+                }
+            }
+            k += 1;
+            continue;
         }
         // "3 March 2022", "3 March"; a range "20–22 March 2023" from its first day.
         if let Some(last_day) = day_of(w(k)) {
@@ -83,11 +108,18 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 continue;
             }
         }
-        // "on Monday", "Monday", "yesterday", "today".
+        // "on Monday", "Monday", "yesterday", "today", "last month".
         if let Some(doc) = doc {
+            // Not "over the last year", the twelve months before.
+            let last = k > 0 && w(k - 1) == "last" && (k < 2 || w(k - 2) != "the");
             let day = match w(k) {
                 "yesterday" => doc.checked_sub_days(Days::new(1)),
                 "today" => Some(doc),
+                "month" if last => doc
+                    .with_day(1)
+                    .and_then(|first| first.checked_sub_months(chrono::Months::new(1))),
+                "year" if last => NaiveDate::from_ymd_opt(doc.year() - 1, 1, 1),
+                "month" | "year" => None,
                 other => weekday_of(other).map(|wd| latest(doc, wd)),
             };
             // A weekday that names a day, not "Monday's talks" ("'s"), nor a
@@ -140,7 +172,7 @@ pub(crate) fn may_name_a_date(w: &str) -> bool {
             (3..=9).contains(&w.len())
                 && (month_of(w).is_some()
                     || weekday_of(w).is_some()
-                    || matches!(w, "yesterday" | "today"))
+                    || matches!(w, "yesterday" | "today" | "month" | "year"))
         }
         _ => false,
     }
@@ -317,6 +349,45 @@ mod tests {
         for w in ["", "met", "summit", "marching", "tomorrow", "the"] {
             assert!(!may_name_a_date(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_month_alone_is_the_latest_such_month_before_the_document() {
+        let doc = Some("2024-06-15");
+        assert_eq!(
+            read("Macron visited Beijing in April.", doc),
+            [(4, "2024-04-01".into())]
+        );
+        // A later month than the document's is last year's.
+        assert_eq!(
+            read("Biden met Xi in November.", doc),
+            [(4, "2023-11-01".into())]
+        );
+        assert_eq!(
+            read("They met in early March and in mid-May.", doc),
+            [(4, "2024-03-01".into()), (9, "2024-05-01".into())]
+        );
+        // The document's own month: its own date is the better one.
+        assert_eq!(read("They met in June.", doc), []);
+        // Not after "in" or "during", and never without the document's date.
+        assert_eq!(read("March on Washington.", doc), []);
+        assert_eq!(read("They met in April.", None), []);
+    }
+
+    #[test]
+    fn last_month_and_last_year() {
+        let doc = Some("2024-01-10");
+        assert_eq!(
+            read("Scholz visited China last month.", doc),
+            [(4, "2023-12-01".into())]
+        );
+        assert_eq!(
+            read("Scholz visited China last year.", doc),
+            [(4, "2023-01-01".into())]
+        );
+        // "over the last year" is the twelve months before, no date.
+        assert_eq!(read("Ties grew over the last year.", doc), []);
+        assert_eq!(read("Ties grew this year.", doc), []);
     }
 
     #[test]
