@@ -2446,7 +2446,10 @@ fn expletive_it(next: &str, after: &str) -> bool {
             | "opposed"
             | "determined"
     );
-    !attitude
+    // "said it was supplying drones": a progressive, not "it is clear".
+    let progressive =
+        after.len() > 4 && after.ends_with("ing") && matches!(next, "is" | "was" | "'s");
+    !(attitude || progressive)
         && matches!(
             next,
             "is" | "was"

@@ -1163,3 +1163,32 @@ pub static MACRO_REGIONS: WordList = WordList::new(&[
     "West Africa",
     "East Africa",
 ]);
+
+/// Prepositions that open a time adjunct after a clause: "met Biden during
+/// his visit", "talks ahead of the summit". What such an adjunct names is
+/// taken for granted, not asserted or denied by the clause's verb.
+pub static ADJUNCT_PREPOSITIONS: WordList = WordList::new(&[
+    "during",
+    "after",
+    "before",
+    "following",
+    "since",
+    "ahead",
+    "amid",
+]);
+
+/// Verbs whose object is the guest: "Xi received Putin during his visit".
+pub static HOSTING_VERBS: WordList = WordList::new(&[
+    "received",
+    "receives",
+    "receiving",
+    "hosted",
+    "hosts",
+    "hosting",
+    "welcomed",
+    "welcomes",
+    "welcoming",
+    "greeted",
+    "greets",
+    "greeting",
+]);

@@ -903,6 +903,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         );
         let mut comma_seen = false;
         let mut directed = false;
+        let adjunct_closes = noun || hit.form.words[0].ends_with("ing");
         for (i, k) in (cs..t0).rev().enumerate() {
             if i >= 14 && !noun {
                 break;
@@ -921,7 +922,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         directed = (k.saturating_sub(3).max(cs)..k)
                             .any(|j| is_in(&lexicon::DIRECTIVE_VERBS, self.w(j)));
                     }
-                } else if matches!(w, "," | "and" | "but" | "that" | "which" | "who") {
+                } else if matches!(w, "," | "and" | "but" | "that" | "which" | "who")
+                    || (adjunct_closes && is_in(&lexicon::ADJUNCT_PREPOSITIONS, w))
+                {
+                    // "did not meet Trump during his visit": the visit
+                    // stands outside the denial.
                     negator_open = false;
                 } else {
                     previous = Some(w);
@@ -1241,12 +1246,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// Whether a passive auxiliary stands before the participle at `t`, with
-    /// up to two adverbs between: "was (sharply) criticised".
+    /// up to two adverbs or negators between: "was (sharply) criticised",
+    /// "was not supplied".
     fn passive_auxiliary_before(&self, t: usize) -> bool {
         let mut p = t;
         for _ in 0..2 {
             let w = self.w(p.wrapping_sub(1));
-            if p > self.first() && w.len() > 3 && w.ends_with("ly") {
+            if p > self.first()
+                && (w.len() > 3 && w.ends_with("ly") || matches!(w, "not" | "never"))
+            {
                 p -= 1;
             }
         }
@@ -1379,6 +1387,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         let with = self.object_after(hit.t1, Some("with"), ACTORS, 7);
+        // "In a phone call with Macron, Zelensky thanked …": a fronted
+        // phrase's meeting is the clause subject's.
+        if !with.is_empty() && agent.iter().all(|&i| self.actors[i].pronoun) {
+            let main = self.fronted_phrase_subject(hit.t0, hit.t1, false);
+            if !main.is_empty() {
+                agent = main;
+            }
+        }
         let a = self.refs(&agent);
         let w = self.refs(&with);
         if !w.is_empty() && !a.is_empty() {
@@ -1480,6 +1496,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         };
         let subject = self.subject_of(hit, ACTORS, 15);
+        // "Tanks supplied by Germany arrived in Ukraine": the agent of a
+        // participle is no subject; the leader of a delegation is.
+        if subject
+            .first()
+            .is_some_and(|&i| self.agent_of_participle(self.actors[i].t0))
+        {
+            return;
+        }
         let object = self.object_after(
             hit.t1,
             hit.form.prep.as_deref(),
@@ -1490,6 +1514,27 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let o = self.destination(&object);
         self.cross(RelationType::Visited, &s, &o, &reading, 0.9, hit, None);
         self.capital_of(&o, &s, &reading, hit);
+    }
+
+    /// Whether the phrase at `t` is the agent of a participle that modifies
+    /// a thing: "tanks supplied by Germany", "aid financed by Japan". A
+    /// delegation "led by" or a leader "accompanied by" someone travels with
+    /// them, so those agents are not counted.
+    fn agent_of_participle(&self, t: usize) -> bool {
+        if t < self.first() + 2 || self.w(t - 1) != "by" {
+            return false;
+        }
+        let participle = self.w(t - 2);
+        let is_participle = participle.ends_with("ed")
+            || matches!(
+                participle,
+                "sent" | "made" | "built" | "sold" | "given" | "paid" | "bought" | "lent"
+            );
+        is_participle
+            && !matches!(
+                participle,
+                "led" | "headed" | "accompanied" | "joined" | "chaired" | "escorted"
+            )
     }
 
     /// "Kyiv, the capital of Ukraine": a visit to the city is one to the country.
@@ -1588,10 +1633,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
+        let owner = self.adjunct_owner(&agent, &[EntityType::Person, EntityType::Organization]);
+        if !owner.is_empty() {
+            agent = owner;
+        }
         // "During his visit to Hanoi, President Xi signed …": a fronted
         // phrase's pronoun names the subject of the clause after it.
         if agent.iter().all(|&i| self.actors[i].pronoun) {
-            let main_subject = self.fronted_phrase_subject(hit.t0, hit.t1);
+            let main_subject = self.fronted_phrase_subject(hit.t0, hit.t1, true);
             if !main_subject.is_empty() {
                 agent = main_subject;
                 base = 0.8;
@@ -1616,16 +1665,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// The subject after a fronted phrase that the noun `t0..t1` stands in:
     /// "During his visit to Hanoi, President Xi Jinping signed …". The phrase
-    /// opens the sentence with a preposition and a possessive pronoun, and
+    /// opens the sentence with a preposition and, if `needs_possessive`, a
+    /// possessive pronoun ("In a call with Macron, Zelensky …" needs none);
     /// a person opens the clause after its comma.
-    fn fronted_phrase_subject(&self, t0: usize, t1: usize) -> Vec<usize> {
+    fn fronted_phrase_subject(&self, t0: usize, t1: usize, needs_possessive: bool) -> Vec<usize> {
         let first = self.first();
         let opens = matches!(
             self.w(first),
             "during" | "on" | "in" | "after" | "before" | "following" | "since" | "while"
         );
         let possessive = (first + 1..t0).any(|k| matches!(self.w(k), "his" | "her" | "their"));
-        if !opens || !possessive || t0 > first + 5 {
+        if !opens || (needs_possessive && !possessive) || t0 > first + 5 {
             return Vec::new();
         }
         let Some(comma) = (t1..(t1 + 12).min(self.end())).find(|&k| self.w(k) == ",") else {
@@ -1641,6 +1691,37 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return Vec::new();
         }
         self.coordinated_right(i, &[EntityType::Person])
+    }
+
+    /// Whose "his visit" is, in an adjunct after the clause: "Zelensky met
+    /// Biden during his visit to Washington" is the subject's visit, while
+    /// "Xi received Putin during his state visit" is the guest's. Empty
+    /// when `agent` is not a possessive pronoun in such an adjunct.
+    fn adjunct_owner(&self, agent: &[usize], types: &[EntityType]) -> Vec<usize> {
+        let &[p] = agent else {
+            return Vec::new();
+        };
+        let t = self.actors[p].t0;
+        if !self.actors[p].pronoun || !matches!(self.w(t), "his" | "her" | "their") {
+            return Vec::new();
+        }
+        // A fronted phrase ("During his visit to Hanoi, Xi …") is read by
+        // `fronted_phrase_subject`.
+        // "ahead of his visit": the preposition is "ahead".
+        let prep = t.saturating_sub(1 + usize::from(self.w(t.saturating_sub(1)) == "of"));
+        if prep < self.first() + 1 || !is_in(&lexicon::ADJUNCT_PREPOSITIONS, self.w(prep)) {
+            return Vec::new();
+        }
+        let subject = self.sentence_subject(prep, types);
+        let Some(&last) = subject.last() else {
+            return Vec::new();
+        };
+        let host =
+            (self.actors[last].t1..prep).find(|&k| is_in(&lexicon::HOSTING_VERBS, self.w(k)));
+        match host {
+            Some(h) => self.object_after(h + 1, None, types, 3),
+            None => subject,
+        }
     }
 
     /// A visitor meets the host country's officials named in the same sentence.
@@ -1718,9 +1799,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn supply_verb(&mut self, hit: &Hit<'_>) {
-        // "arms" and "armed" are verbs only before whom they arm: "Iran arms
-        // the Houthis", not "selling arms to Russia" or "armed groups".
-        if matches!(hit.form.words[0].as_str(), "arms" | "armed") {
+        // "arms", "armed" and "arming" are verbs only before whom they arm:
+        // "Iran arms the Houthis", not "selling arms to Russia", "armed
+        // groups" or "arming drones".
+        let arming = matches!(hit.form.words[0].as_str(), "arms" | "armed" | "arming");
+        if arming {
             let at = hit.t1 + usize::from(self.w(hit.t1) == "the");
             if !self.actors.iter().any(|a| a.t0 == at) {
                 return;
@@ -1730,6 +1813,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         };
         if self.thanked_for_supply(hit, &reading) {
+            return;
+        }
+        if self.passive_supply(hit, &reading) {
             return;
         }
         let subject = self.subject_before(hit.t0, ACTORS, 15);
@@ -1759,6 +1845,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 | "exporting"
                 | "armed"
                 | "arms"
+                | "arming"
         );
         let (recipients, object) = match to_at {
             Some(k) => {
@@ -1796,6 +1883,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             let object = self.object_text(t, stop_after(t));
                             if names_goods(object.as_deref()) {
                                 (r, object)
+                            } else if arming {
+                                // "China is arming Russia": arms are the goods.
+                                (r, None)
                             } else {
                                 (Vec::new(), None)
                             }
@@ -1814,6 +1904,44 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let s = self.refs_as(&subject, &[EntityType::Country]);
         let r = self.refs_as(&recipients, &[EntityType::Country]);
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.85, hit, object);
+    }
+
+    /// "Drones were sold to Russia by Iran", "Ukraine was supplied with
+    /// tanks by Germany": the agent after "by" supplies the one after "to",
+    /// else the passive's subject. Returns whether the trigger was read so.
+    fn passive_supply(&mut self, hit: &Hit<'_>, reading: &Reading) -> bool {
+        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
+        if !self.passive_auxiliary_before(hit.t0) {
+            return false;
+        }
+        let Some(by) = self.preposition_after(hit.t1, "by") else {
+            return false;
+        };
+        let suppliers = self.object_after(by + 1, None, STATES, 2);
+        if suppliers.is_empty() {
+            return false;
+        }
+        let (recipients, object) = match self.preposition_after(hit.t1, "to").filter(|&k| k < by) {
+            // "were sold to Russia by Iran": the goods are the subject.
+            Some(to) => {
+                let aux = hit.t0 - 1;
+                let from = self.clause_start(aux, aux.saturating_sub(8));
+                (
+                    self.object_after(to + 1, None, STATES, 2),
+                    self.object_text(from, aux),
+                )
+            }
+            // "was supplied with tanks by Germany": the subject receives.
+            None if self.w(hit.t1) == "with" => (
+                self.subject_before(hit.t0, STATES, 12),
+                self.object_text(hit.t1 + 1, by),
+            ),
+            None => return false,
+        };
+        let s = self.refs_as(&suppliers, &[EntityType::Country]);
+        let r = self.refs_as(&recipients, &[EntityType::Country]);
+        self.cross(RelationType::Supplies, &s, &r, reading, 0.8, hit, object);
+        true
     }
 
     /// "Zelensky thanked Denmark and the Netherlands for delivering F-16s":
