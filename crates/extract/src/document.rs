@@ -836,12 +836,16 @@ impl<'a> Analysis<'a> {
                             .iter()
                             .any(|m| m.t1 == p && matches!(m.kind, MKind::Person { .. }))
                 }));
+        // "Hamas leader Ismail Haniyeh": a lower-case role noun before.
+        let role_before = before
+            .is_some_and(|p| !self.is_cap_word(p) && is_in(&lexicon::ROLE_NOUNS, self.word(p)));
         let apposed_after = b + 2 < s.end_token
             && self.word(b) == ","
             && (matches!(self.word(b + 1), "the" | "a" | "who")
                 || self.title_starts_at(b + 1, out));
         let single_ok = n_words == 1 && titled_before && self.word(a).len() > 2;
-        if (n_words >= 2 && (titled_before || apposed_after || shaped)) || single_ok {
+        if (n_words >= 2 && (titled_before || apposed_after || shaped || role_before)) || single_ok
+        {
             out.push(Mention {
                 span,
                 t0: a,

@@ -1192,3 +1192,54 @@ pub static HOSTING_VERBS: WordList = WordList::new(&[
     "greets",
     "greeting",
 ]);
+
+/// Lower-case role nouns that name the person after them: "Hamas leader
+/// Ismail Haniyeh", "Kremlin critic Alexei Navalny", "spokesman John
+/// Kirby". Evidence for a name of two words or more the dictionary lacks.
+pub static ROLE_NOUNS: WordList = WordList::new(&[
+    "leader",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "critic",
+    "negotiator",
+    "founder",
+    "dissident",
+    "activist",
+    "envoy",
+    "adviser",
+    "advisor",
+    "aide",
+    "opponent",
+    "rival",
+    "lawmaker",
+    "candidate",
+    "strongman",
+    "boss",
+]);
+
+/// Nouns of a tie between people: "Lukashenko, a close ally of Putin": the
+/// person after "of" is named for the tie, not met.
+pub static TIE_NOUNS: WordList = WordList::new(&[
+    "ally",
+    "allies",
+    "critic",
+    "critics",
+    "friend",
+    "friends",
+    "opponent",
+    "opponents",
+    "rival",
+    "rivals",
+    "successor",
+    "predecessor",
+    "supporter",
+    "supporters",
+    "loyalist",
+    "loyalists",
+    "aide",
+    "aides",
+    "confidant",
+]);

@@ -1744,7 +1744,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let officials: Vec<(usize, Span)> = self
                 .actors
                 .iter()
-                .filter(|a| a.refs.len() == 1)
+                // "Lukashenko, a close ally of Putin, visited Moscow".
+                .filter(|a| {
+                    a.refs.len() == 1
+                        && !(a.t0 >= 2
+                            && self.w(a.t0 - 1) == "of"
+                            && is_in(&lexicon::TIE_NOUNS, self.w(a.t0 - 2)))
+                })
                 .map(|a| (a.refs[0], a.head))
                 .filter(|(r, _)| {
                     let e = &self.an.entities[*r];
@@ -2370,7 +2376,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     && (is_in(&lexicon::REPORTING_VERBS, self.w(k + 1))
                         || matches!(
                             self.w(k + 1),
-                            "called" | "urged" | "warned" | "demanded" | "vowed" | "asked"
+                            "called"
+                                | "urged"
+                                | "warned"
+                                | "demanded"
+                                | "vowed"
+                                | "asked"
+                                | "threatened"
+                                | "pledged"
+                                | "promised"
+                                | "imposed"
+                                | "announced"
+                                | "suspended"
+                                | "recalled"
+                                | "summoned"
+                                | "expelled"
                         )))
                 || list_break;
             if stop {
