@@ -2296,6 +2296,41 @@ impl<'a> Analysis<'a> {
                 return a.refs.first().copied();
             }
         }
+        // "Xi welcomed him": an object pronoun is never its own clause's
+        // subject; it names a person of an earlier clause.
+        if self.word(t) == "him" {
+            let clause = (first..t)
+                .rev()
+                .find(|&k| matches!(self.word(k), "," | ";" | "that" | "which" | "who"))
+                .unwrap_or(first);
+            let local: Vec<usize> = actors
+                .iter()
+                .filter(|a| a.t0 >= clause)
+                .flat_map(|a| a.refs.iter().copied())
+                .collect();
+            let earlier = actors
+                .iter()
+                .rev()
+                .filter(|a| a.t1 <= clause && a.refs.len() == 1 && a.refs.iter().all(is_person))
+                .find_map(|a| a.refs.first().copied().filter(|r| !local.contains(r)));
+            return earlier
+                .or_else(|| {
+                    self.subjects
+                        .iter()
+                        .rev()
+                        .flatten()
+                        .find(|subj| subj.len() == 1 && is_person(&subj[0]))
+                        .map(|subj| subj[0])
+                        .filter(|r| !local.contains(r))
+                })
+                .or_else(|| {
+                    self.person_order
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|r| !local.contains(r))
+                });
+        }
         // Sentence-initial pronouns refer to the last subject; others to the nearest person.
         if t - first > 1 {
             if let Some(a) = actors

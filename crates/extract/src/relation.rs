@@ -1124,7 +1124,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         hit: Option<&Hit<'_>>,
         object: Option<String>,
     ) {
-        if src.0 == tgt.0 || rel.is_symmetric() && self.own_country(src.0, tgt.0) {
+        // No one meets, cooperates with or visits their own country.
+        let own_country_counts = rel.is_symmetric() || rel == RelationType::Visited;
+        if src.0 == tgt.0 || own_country_counts && self.own_country(src.0, tgt.0) {
             return;
         }
         let factor = |r: Resolution| match r {
@@ -1693,10 +1695,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.coordinated_right(i, &[EntityType::Person])
     }
 
-    /// Whose "his visit" is, in an adjunct after the clause: "Zelensky met
-    /// Biden during his visit to Washington" is the subject's visit, while
-    /// "Xi received Putin during his state visit" is the guest's. Empty
-    /// when `agent` is not a possessive pronoun in such an adjunct.
+    /// Whose "his visit" is, in an adjunct or apposition after the clause:
+    /// "Zelensky met Biden during his visit to Washington" is the subject's
+    /// visit, while "Xi received Putin during his state visit" is the
+    /// guest's. Empty when `agent` is not a possessive pronoun there.
     fn adjunct_owner(&self, agent: &[usize], types: &[EntityType]) -> Vec<usize> {
         let &[p] = agent else {
             return Vec::new();
@@ -1707,9 +1709,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // A fronted phrase ("During his visit to Hanoi, Xi …") is read by
         // `fronted_phrase_subject`.
-        // "ahead of his visit": the preposition is "ahead".
+        // "ahead of his visit": the preposition is "ahead". "held talks
+        // with Putin in Moscow, his first visit to Russia": an apposition to
+        // the clause is read the same way.
         let prep = t.saturating_sub(1 + usize::from(self.w(t.saturating_sub(1)) == "of"));
-        if prep < self.first() + 1 || !is_in(&lexicon::ADJUNCT_PREPOSITIONS, self.w(prep)) {
+        let opens = is_in(&lexicon::ADJUNCT_PREPOSITIONS, self.w(prep)) || self.w(prep) == ",";
+        if prep < self.first() + 1 || !opens {
             return Vec::new();
         }
         let subject = self.sentence_subject(prep, types);
