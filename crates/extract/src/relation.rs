@@ -2635,7 +2635,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         };
         let subject = self.subject_before(hit.t0, ACTORS, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
-        if let Some(prep) = hit.form.prep.clone() {
+        // "restored diplomatic ties with Iran", "reached an agreement with
+        // Japan": a form without its own preposition may still take "with".
+        let prep = hit
+            .form
+            .prep
+            .clone()
+            .or_else(|| (self.w(hit.t1) == "with").then(|| "with".to_string()));
+        if let Some(prep) = prep {
             let object = self.object_after(hit.t1, Some(&prep), ACTORS, 6);
             let o = self.refs_as(&object, &[EntityType::Country]);
             let (s, o) = self.state_level(&s, &o);
