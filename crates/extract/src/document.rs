@@ -1029,6 +1029,7 @@ impl<'a> Analysis<'a> {
             let consumed = self.phrase_at(&ms, i, si, &mut actors);
             i += consumed.max(1);
         }
+        self.quoted_first_person(&s, &mut actors);
         // Salience: the subject is the first actor that does not stand in a
         // prepositional phrase.
         let subject = actors
@@ -1068,6 +1069,81 @@ impl<'a> Analysis<'a> {
             .map(|a| a.refs.clone());
         self.subjects.push(subject);
         actors
+    }
+
+    /// "“We are deeply concerned about …,” Blinken told reporters": "we",
+    /// "I" and "our" in a quotation stand for its speaker, named right after
+    /// the closing quote, before or after a verb of saying.
+    fn quoted_first_person(&mut self, s: &Sentence, actors: &mut Vec<Actor>) {
+        let is_quote = |t: usize| matches!(self.token_text(t), "\"" | "“" | "”");
+        let Some(open) = (s.first_token..s.end_token).find(|&t| is_quote(t)) else {
+            return;
+        };
+        let Some(close) = (open + 1..s.end_token).find(|&t| is_quote(t)) else {
+            return;
+        };
+        let said = |t: usize| is_in(&lexicon::REPORTING_VERBS, self.word(t));
+        // "Japan's foreign ministry said": a few words may stand between.
+        let said_after = |t: usize| {
+            (t..(t + 4).min(s.end_token))
+                .take_while(|&k| self.tokens[k].kind != TokenKind::Punct)
+                .any(said)
+        };
+        let speaker = actors.iter().find(|a| {
+            !a.pronoun
+                && (a.t0 == close + 1 && said_after(a.t1)
+                    || a.t0 == close + 2 && said(close + 1)
+                    || a.t0 == close + 3 && said(close + 1) && self.word(close + 2) == "the")
+                && a.refs.iter().all(|&r| {
+                    matches!(
+                        self.entities[r].etype,
+                        EntityType::Person | EntityType::Country | EntityType::Organization
+                    )
+                })
+        });
+        let Some(speaker) = speaker else {
+            return;
+        };
+        let refs = speaker.refs.clone();
+        // "we" and "our" in an official's mouth speak for their state.
+        let state = match refs.as_slice() {
+            &[p] if self.entities[p].etype == EntityType::Person => self.entities[p]
+                .country
+                .clone()
+                .and_then(|code| self.state_entity(&code)),
+            _ => None,
+        };
+        for t in open + 1..close {
+            let possessive = match self.word(t) {
+                "we" | "i" => false,
+                "our" | "my" => true,
+                _ => continue,
+            };
+            // "I" is a pronoun only as a word of its own, not a numeral.
+            if self.word(t) == "i" && self.token_text(t) != "I" {
+                continue;
+            }
+            if actors.iter().any(|a| a.t0 <= t && t < a.t1) {
+                continue;
+            }
+            let span = self.tokens[t].span;
+            let at = actors.partition_point(|a| a.t0 < t);
+            let plural = matches!(self.word(t), "we" | "our");
+            let actor = self.actor(
+                span,
+                span,
+                t,
+                t + 1,
+                match state {
+                    Some(e) if plural => vec![e],
+                    _ => refs.clone(),
+                },
+                Resolution::Anaphora,
+                true,
+                possessive,
+            );
+            actors.insert(at, actor);
+        }
     }
 
     /// Builds the actor phrase that starts at mention `i`; returns how many mentions it used.

@@ -2290,10 +2290,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let a = self.actors[ai].clone();
             // "lodged a protest with Albania today": a word of time ends it too.
             let next = self.w(a.t1);
-            let ends_phrase = matches!(
-                next,
-                "," | "." | ";" | "" | "and" | "for" | "over" | "today" | "yesterday" | "earlier"
-            ) || crate::when::is_month_or_weekday(next);
+            let ends_phrase = matches!(next, "," | "." | ";" | "" | "and" | "for" | "over")
+                || crate::when::is_month_or_weekday(next)
+                || crate::when::opens_time_phrase(next, self.w(a.t1 + 1));
             // Criticism targets the entity it names first: "condemned Hamas and
             // its acts", "accused Hungary of blocking aid", "Russia's use of".
             // "summoned the Japanese ambassador": the envoy's state.
@@ -2308,6 +2307,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "as"
                             | "after"
                             | "in"
+                            | "on"
+                            | "at"
                             | "ambassador"
                             | "envoy"
                             | "charge"
@@ -2349,7 +2350,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 && self.w(k + 1) == "and"
                 && matches!(self.w(k + 2), "the" | "a" | "an" | "its" | "their");
             let stop = k == limit
-                || matches!(w, ";" | "." | ":" | "")
+                || matches!(w, ";" | "." | ":" | "" | "\"" | "“" | "”")
                 || (w == ","
                     && matches!(
                         self.w(k + 1),

@@ -207,6 +207,34 @@ pub(crate) fn is_month_or_weekday(w: &str) -> bool {
     month_of(w).is_some() || weekday_of(w).is_some()
 }
 
+/// Whether the lower-cased words `w0 w1` open a phrase of time that ends
+/// what stands before it: "on Monday", "in March", "last week", "this year",
+/// "today".
+pub(crate) fn opens_time_phrase(w0: &str, w1: &str) -> bool {
+    match w0 {
+        "today" | "yesterday" | "earlier" | "overnight" | "tonight" => true,
+        "on" | "in" | "since" | "early" | "late" => {
+            is_month_or_weekday(w1) || year_of(w1).is_some()
+        }
+        "last" | "this" | "next" => {
+            matches!(
+                w1,
+                "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "autumn"
+                    | "spring"
+                    | "summer"
+                    | "winter"
+            ) || is_month_or_weekday(w1)
+        }
+        _ => false,
+    }
+}
+
 fn month_of(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan" => 1,
