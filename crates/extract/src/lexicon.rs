@@ -1243,3 +1243,28 @@ pub static TIE_NOUNS: WordList = WordList::new(&[
     "aides",
     "confidant",
 ]);
+
+/// Groups that do not speak for the state that owns them: "Russia's
+/// opposition", "Ukraine's rebels", "Iran's protesters".
+pub static NON_STATE_GROUPS: WordList = WordList::new(&[
+    "opposition",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rebels",
+    "separatists",
+    "dissidents",
+    "activists",
+    "critics",
+    "insurgents",
+    "militants",
+    "exiles",
+    "diaspora",
+    "citizens",
+    "students",
+    "voters",
+    "people",
+    "public",
+    "businesses",
+    "farmers",
+]);

@@ -452,6 +452,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if a.possessive && a.pronoun && t - a.t1 > 3 {
                 continue;
             }
+            // "Russia's opposition criticised Putin", "Ukraine's rebels
+            // met …": the group the possessor modifies is the subject, and
+            // it does not speak for the state.
+            if a.possessive && (a.t1..t).any(|k| is_in(&lexicon::NON_STATE_GROUPS, self.w(k))) {
+                return Vec::new();
+            }
             best = Some(i);
             break;
         }
@@ -2246,11 +2252,66 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// The topic after `t`: an entity when the phrase is just one (or, for
     /// criticism, starts with one), else a short noun phrase; lists split.
+    /// Where a phrase of place or manner that opens at `p` ("in the
+    /// strongest terms", "in a statement", "at a news conference", "in
+    /// particular") gives way to what follows it: a determiner, or a
+    /// preposition of a topic. None when no such word comes soon.
+    fn adjunct_end(&self, p: usize) -> Option<usize> {
+        if !matches!(self.w(p), "in" | "at" | "during") {
+            return None;
+        }
+        (p + 2..(p + 8).min(self.end())).find(|&k| {
+            matches!(
+                self.w(k),
+                "the" | "a" | "an" | "its" | "their" | "against" | "about" | "over" | "that"
+            )
+        })
+    }
+
+    /// How many words a phrase of time at `t` takes: "yesterday", "on
+    /// Wednesday", "last week", "in March 2023"; 0 where none starts.
+    fn time_phrase_len(&self, t: usize) -> usize {
+        let (w0, w1) = (self.w(t), self.w(t + 1));
+        if !crate::when::opens_time_phrase(w0, w1) {
+            return 0;
+        }
+        if matches!(
+            w0,
+            "today" | "yesterday" | "earlier" | "overnight" | "tonight"
+        ) {
+            return 1;
+        }
+        // "on March 3, 2023": a day and a year may follow the month.
+        let mut n = 2;
+        while n < 5
+            && (self.w(t + n).bytes().all(|b| b.is_ascii_digit()) && !self.w(t + n).is_empty()
+                || self.w(t + n) == "," && self.w(t + n + 1).bytes().any(|b| b.is_ascii_digit()))
+        {
+            n += 1;
+        }
+        n
+    }
+
     fn topics(&mut self, t: usize, rel: RelationType) -> Vec<Arg> {
         let end = self.end();
-        let mut p = t;
-        // A trigger read without its preposition: "protested against X".
-        if matches!(self.w(p), "against" | "about" | "over" | "at") {
+        // "expressed concern on Wednesday about …": a phrase of time first.
+        let mut p = t + self.time_phrase_len(t);
+        // "condemned in the strongest terms the attack", "protested in
+        // Accra against the tariffs": a phrase of place or manner stands
+        // before what is criticised; with nothing after it, there is none.
+        if matches!(self.w(p), "in" | "at" | "during") {
+            match self.adjunct_end(p) {
+                Some(k) => p = k,
+                None => return Vec::new(),
+            }
+        }
+        // A trigger read without its preposition: "protested against X";
+        // "protested to China": whom a complaint is addressed to.
+        if matches!(self.w(p), "against" | "about" | "over" | "at")
+            || (self.w(p) == "to"
+                && rel == RelationType::Criticizes
+                && self.actors.iter().any(|a| a.t0 == p + 1))
+        {
             p += 1;
         }
         // "neither condemned nor supported the invasion": past the second verb.
@@ -2478,6 +2539,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 return;
             }
+            // "concerned in particular about", "alarmed yesterday by".
+            t += self.time_phrase_len(t);
+            if let Some(k) = self
+                .adjunct_end(t)
+                .filter(|&k| matches!(self.w(k), "about" | "over" | "that"))
+            {
+                t = k;
+            }
             if !matches!(
                 self.w(t),
                 "about" | "by" | "at" | "over" | "with" | "that" | "regarding" | "for"
@@ -2526,6 +2595,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let subject = self.subject_before(hit.t0, ACTORS, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
+        // "Russia and Ukraine accused each other of shelling the plant".
+        let reciprocal = matches!(
+            (self.w(t), self.w(t + 1)),
+            ("each", "other") | ("one", "another")
+        );
+        if reciprocal {
+            for a in &s {
+                let others: Vec<Arg> = s.iter().filter(|b| b.0 != a.0).copied().collect();
+                self.cross(rel, &[*a], &others, &reading, 0.8, hit, None);
+            }
+            return;
+        }
         let mut topics = self.topics(t, rel);
         // One summons a person, not a topic: "summoned the Belarusian chargé".
         if hit.form.words[0].starts_with("summon") {
@@ -2559,11 +2640,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if agent.is_empty() {
             return;
         }
+        // "voiced concern yesterday over …", "concern in a statement about":
+        // a phrase of time, place or manner first.
+        t += self.time_phrase_len(t);
+        if let Some(k) = self
+            .adjunct_end(t)
+            .filter(|&k| matches!(self.w(k), "about" | "over" | "against" | "that"))
+        {
+            t = k;
+        }
         if !matches!(
             self.w(t),
             "about"
                 | "over"
                 | "at"
+                | "against"
                 | "regarding"
                 | "on"
                 | "that"
