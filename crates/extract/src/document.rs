@@ -2062,6 +2062,11 @@ impl<'a> Analysis<'a> {
                 self.entities[person].country = Some(c);
             }
         }
+        // "Former German Chancellor Angela Merkel": the title names her,
+        // but she does not hold it now.
+        if self.past_title(self.token_at(title.start), si) {
+            return;
+        }
         // Only this sentence's bindings can repeat: look back over them alone.
         let same_sentence = self.bindings.iter().rev().take_while(|b| b.sentence == si);
         if !same_sentence
@@ -2078,6 +2083,27 @@ impl<'a> Analysis<'a> {
                 on: self.date,
             });
         }
+    }
+
+    /// Whether a title starting at token `t` is marked as held in the past:
+    /// "former", "ex-", "late", "then-" up to three words before it ("Former
+    /// U.S. President", "the former prime minister").
+    fn past_title(&self, t: usize, si: usize) -> bool {
+        let first = self.sentences[si].first_token;
+        let mut k = t;
+        for _ in 0..3 {
+            if k <= first {
+                return false;
+            }
+            k -= 1;
+            match self.word(k) {
+                "former" | "late" | "erstwhile" => return true,
+                "ex" | "then" if self.word(k + 1) == "-" => return true,
+                "," | ";" | ":" | "(" => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// A title with no name: "the US Secretary of State", "The Secretary", "the Chairperson".
@@ -2100,6 +2126,10 @@ impl<'a> Analysis<'a> {
             None
         };
         let holder = holder.or(its_holder.as_deref());
+        // "the former U.S. secretary of state" is not who holds it now.
+        if self.past_title(t0, si) {
+            return None;
+        }
         // Plural titles ("officials", "leaders") and titles used as modifiers are no actor.
         if self.word(t1) == "'s" && holder.is_none() {
             return None;
