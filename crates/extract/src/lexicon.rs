@@ -1268,3 +1268,32 @@ pub static NON_STATE_GROUPS: WordList = WordList::new(&[
     "businesses",
     "farmers",
 ]);
+
+/// Verbs that form a tie named by the noun after them: "declared a
+/// partnership", "forged an alliance", "sealed a pact".
+pub static FORMING_VERBS: WordList = WordList::new(&[
+    "declared",
+    "declare",
+    "declares",
+    "announced",
+    "announce",
+    "announces",
+    "forged",
+    "forge",
+    "forges",
+    "formed",
+    "form",
+    "forms",
+    "launched",
+    "launch",
+    "launches",
+    "established",
+    "establish",
+    "establishes",
+    "sealed",
+    "seal",
+    "seals",
+    "unveiled",
+    "unveil",
+    "unveils",
+]);

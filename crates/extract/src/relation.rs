@@ -1351,6 +1351,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if direct && object.last().is_some_and(|&i| self.actors[i].possessive) {
             object.clear();
         }
+        // "Biden called Xi a dictator": naming someone is no call.
+        let naming = hit.form.words[0].starts_with("call")
+            && object.last().is_some_and(|&i| {
+                matches!(
+                    self.w(self.actors[i].t1),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                )
+            });
+        if naming {
+            return;
+        }
         let mut s = self.refs(&subject);
         let o = self.refs(&object);
         // "met with the Chinese" style objects that are countries need a person subject.
@@ -2331,6 +2342,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if p >= end {
             return Vec::new();
         }
+        // "a remark Beijing condemned as irresponsible": "as" opens no
+        // topic. "denounced as a crime Serbia's crackdown": what is judged
+        // comes after the judgement.
+        if self.w(p) == "as" {
+            let clause_end = (p + 1..end)
+                .find(|&k| matches!(self.w(k), "," | "." | ";" | ":"))
+                .unwrap_or(end);
+            if let Some(a) = self
+                .actors
+                .iter()
+                .find(|a| a.t0 >= p + 2 && a.t0 < (p + 8).min(clause_end))
+            {
+                p = a.t0;
+            } else if clause_end <= p + 6 {
+                return Vec::new();
+            }
+        }
         // "The Commission condemned the trip": a visit named before stands
         // for its visitor.
         let q = p + usize::from(matches!(self.w(p), "his" | "her" | "this"));
@@ -2340,6 +2368,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if let Some(v) = self.an.last_visitor {
                 let span = Span::new(self.an.tokens[p].span.start, self.an.tokens[q].span.end);
                 return vec![(v, span, Resolution::Anaphora)];
+            }
+        }
+        // "China criticised the summit": a meeting of the last sentences
+        // stands for its parties.
+        if matches!(self.w(q), "summit" | "meeting" | "talks")
+            && matches!(self.w(q + 1), "," | "." | ";" | "" | "as" | "and")
+        {
+            if let Some((msi, parts)) = self.an.last_meeting.clone() {
+                if self.si.saturating_sub(msi) <= 2 && parts.len() >= 2 {
+                    let span = Span::new(self.an.tokens[p].span.start, self.an.tokens[q].span.end);
+                    return parts
+                        .into_iter()
+                        .map(|e| (e, span, Resolution::Anaphora))
+                        .collect();
+                }
             }
         }
         // Entity target.
@@ -2807,8 +2850,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut o = self.refs_as(&owner, &[EntityType::Country]);
         // "A and B pledged to deepen cooperation": with no other party named,
         // the light verb's coordinated subject are the partners.
+        // "expressed concern about the pact": a pact that is a topic has no
+        // partners in the clause; "declared a partnership": forming it does.
+        let governing = self
+            .light_verb_before(hit.t0)
+            .or_else(|| self.verb_before(hit.t0, &lexicon::FORMING_VERBS, 6))
+            .filter(|&lv| {
+                !(lv + 1..hit.t0)
+                    .any(|k| matches!(self.w(k), "about" | "over" | "against" | "regarding"))
+            });
         if o.is_empty() && with.is_empty() {
-            if let Some(lv) = self.light_verb_before(hit.t0) {
+            if let Some(lv) = governing {
                 // "The two leaders pledged …": one actor may name both.
                 let s = self.subject_before(lv, ACTORS, 12);
                 let partners = self.refs_as(&s, &[EntityType::Country]);
@@ -2818,7 +2870,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         if o.is_empty() && !with.is_empty() {
-            if let Some(lv) = self.light_verb_before(hit.t0) {
+            if let Some(lv) = governing {
                 let s = self.subject_before(lv, ACTORS, 12);
                 o = self.refs_as(&s, &[EntityType::Country]);
             } else if let Some(ai) = self
