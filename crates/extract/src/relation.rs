@@ -411,6 +411,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 };
             }
         }
+        // "Kishida, who met Biden last week, visited Manila": the subject
+        // stands before the relative clause.
+        if v > first + 2 && self.w(v - 1) == "," {
+            let open = (first..v - 2)
+                .rev()
+                .take(25)
+                .find(|&k| self.w(k) == "," && matches!(self.w(k + 1), "who" | "which" | "whose"));
+            if let Some(k) = open {
+                if let Some(i) = self.actors.iter().rposition(|a| a.t1 == k) {
+                    return if self.fits(&self.actors[i], types) {
+                        self.coordinated_left(i, types)
+                    } else {
+                        Vec::new()
+                    };
+                }
+            }
+        }
         if v > first + 1 && self.w(v - 1) == "and" {
             let main = self.sentence_subject(v - 1, types);
             if let Some(&m) = main.first() {
@@ -2116,12 +2133,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "China as the primary resource of crucial elements embedded in Russian weapon systems"
         if matches!(
             head,
-            "resource" | "source" | "supplier" | "provider" | "exporter"
+            "resource" | "source" | "supplier" | "provider" | "exporter" | "donor"
         ) {
             let mut p = hit.t0;
-            while p > self.first()
-                && matches!(
-                    self.w(p - 1),
+            // "Germany is Ukraine's second-largest supplier": the possessor
+            // is the recipient.
+            let mut owner = None;
+            while p > self.first() {
+                let w = self.w(p - 1);
+                if matches!(
+                    w,
                     "primary"
                         | "main"
                         | "major"
@@ -2138,31 +2159,67 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "crucial"
                         | "critical"
                         | "important"
-                )
-            {
-                p -= 1;
+                        | "second"
+                        | "third"
+                        | "single"
+                        | "-"
+                ) || is_in(&lexicon::SUPPLY_NOUNS, w)
+                {
+                    // "India's largest arms supplier": goods may modify it.
+                    p -= 1;
+                    continue;
+                }
+                let possessor = self
+                    .actors
+                    .iter()
+                    .position(|a| a.possessive && !a.pronoun && a.t1 + 1 == p && w == "'s");
+                match possessor {
+                    Some(i) if owner.is_none() => {
+                        owner = Some(i);
+                        p = self.actors[i].t0;
+                    }
+                    _ => break,
+                }
             }
             if p == self.first()
                 || !matches!(
                     self.w(p - 1),
-                    "as" | "is" | "was" | "remains" | "became" | "been"
+                    "as" | "is"
+                        | "was"
+                        | "remains"
+                        | "remain"
+                        | "became"
+                        | "become"
+                        | "becomes"
+                        | "been"
+                        | "'s"
                 )
             {
                 return;
             }
             let supplier = self.subject_before(p - 1, STATES, 3);
             let limit = (hit.t1 + 12).min(end);
-            let recipient = self.actors.iter().position(|a| {
-                a.t0 >= hit.t1
-                    && a.t0 < limit
-                    && self.fits(a, &[EntityType::Country])
-                    && !(hit.t1..a.t0).any(|k| matches!(self.w(k), "," | ";"))
-            });
+            let recipient = owner
+                .filter(|&i| self.fits(&self.actors[i], &[EntityType::Country]))
+                .or_else(|| {
+                    self.actors.iter().position(|a| {
+                        a.t0 >= hit.t1
+                            && a.t0 < limit
+                            && self.fits(a, &[EntityType::Country])
+                            && !(hit.t1..a.t0).any(|k| matches!(self.w(k), "," | ";"))
+                    })
+                });
             if let (false, Some(r)) = (supplier.is_empty(), recipient) {
-                let object = self.object_text(
-                    hit.t1 + usize::from(self.w(hit.t1) == "of"),
-                    self.actors[r].t0,
-                );
+                let from = hit.t1 + usize::from(self.w(hit.t1) == "of");
+                let to = if owner == Some(r) {
+                    (from..(from + 8).min(end))
+                        .find(|&k| matches!(self.w(k), "," | ";" | "." | "to" | "in"))
+                        .unwrap_or((from + 8).min(end))
+                } else {
+                    let at = self.actors[r].t0;
+                    at - usize::from(at > from && matches!(self.w(at - 1), "to" | "for"))
+                };
+                let object = self.object_text(from, to);
                 let s = self.refs_as(&supplier, &[EntityType::Country]);
                 let rr = self.refs_as(&[r], &[EntityType::Country]);
                 self.cross(RelationType::Supplies, &s, &rr, &reading, 0.7, hit, object);
