@@ -2510,7 +2510,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let list_break = w == ","
                 && self.w(k + 1) == "and"
                 && matches!(self.w(k + 2), "the" | "a" | "an" | "its" | "their");
+            // "condemned the strike as a violation of …": the judgement
+            // after "as" is not the topic ("such as", "as well as" are).
+            let judged_as = w == "as"
+                && k > start
+                && !matches!(self.w(k - 1), "such" | "well" | "so")
+                && self.w(k + 1) != "well";
             let stop = k == limit
+                || judged_as
                 || matches!(w, ";" | "." | ":" | "" | "\"" | "“" | "”")
                 || (w == ","
                     && matches!(
