@@ -2343,10 +2343,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if !crate::when::opens_time_phrase(w0, w1) {
             return 0;
         }
-        if matches!(
-            w0,
-            "today" | "yesterday" | "earlier" | "overnight" | "tonight"
-        ) {
+        if crate::when::is_time_word(w0) {
             return 1;
         }
         // "on March 3, 2023": a day and a year may follow the month.

@@ -207,12 +207,20 @@ pub(crate) fn is_month_or_weekday(w: &str) -> bool {
     month_of(w).is_some() || weekday_of(w).is_some()
 }
 
+/// Whether a lower-cased word is a phrase of time on its own: "today".
+pub(crate) fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "today" | "yesterday" | "earlier" | "overnight" | "tonight"
+    )
+}
+
 /// Whether the lower-cased words `w0 w1` open a phrase of time that ends
 /// what stands before it: "on Monday", "in March", "last week", "this year",
 /// "today".
 pub(crate) fn opens_time_phrase(w0: &str, w1: &str) -> bool {
     match w0 {
-        "today" | "yesterday" | "earlier" | "overnight" | "tonight" => true,
+        _ if is_time_word(w0) => true,
         "on" | "in" | "since" | "early" | "late" => {
             is_month_or_weekday(w1) || year_of(w1).is_some()
         }
