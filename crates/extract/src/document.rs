@@ -2437,6 +2437,28 @@ impl<'a> Analysis<'a> {
                         .find(|r| !local.contains(r))
                 });
         }
+        // "In Tokyo, Blinken met Kishida; in Seoul, he met Yoon": a subject
+        // pronoun after a clause break prefers the sentence's subject.
+        if matches!(self.word(t), "he" | "she")
+            && t - first > 1
+            && matches!(self.word(t - 1), ";" | "," | "and" | "but")
+        {
+            let subject = actors.iter().find(|a| {
+                a.refs.len() == 1
+                    && a.refs.iter().all(is_person)
+                    && !a.possessive
+                    && !a.pronoun
+                    && a.t0.checked_sub(1).filter(|&p| p >= first).is_none_or(|p| {
+                        !matches!(
+                            self.word(p),
+                            "in" | "at" | "to" | "of" | "from" | "with" | "by" | "for" | "on"
+                        )
+                    })
+            });
+            if let Some(a) = subject {
+                return a.refs.first().copied();
+            }
+        }
         // Sentence-initial pronouns refer to the last subject; others to the nearest person.
         if t - first > 1 {
             if let Some(a) = actors

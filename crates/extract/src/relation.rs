@@ -527,7 +527,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 cur = prev;
                 continue;
             }
-            let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
+            // "Blinken met Lavrov, and he criticised Russia": a subject
+            // pronoun opens a new clause; the actor before is no co-subject.
+            let new_clause = c.pronoun && matches!(self.w(c.t0), "he" | "she" | "they" | "we");
+            let joined = !new_clause && matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
             // "the ambassador to Japan, Xie Feng, met": a name between commas
             // is an apposition, not the last item of a list.
             let apposition = cur == i && gap.as_slice() == [","] && self.w(c.t1) == ",";
@@ -619,8 +622,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "the foreign ministers of Japan and Korea met": an actor after "of"
     /// that names whom a group of people speaks for stands for the group.
     fn speaks_for_group(&self, a: &Actor) -> bool {
+        // "the leaders of France and Germany", "officials from China".
         a.t0 >= self.first() + 2
-            && self.w(a.t0 - 1) == "of"
+            && matches!(self.w(a.t0 - 1), "of" | "from")
             && is_in(&lexicon::GROUP_HEADS, self.w(a.t0 - 2))
     }
 
@@ -641,7 +645,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "shells to Russia, South Korean officials said": after a comma,
             // the subject of a reporting verb is the source, not one more item.
             let attribution = gap.as_slice() == [","] && self.reports_after(n.t1);
-            if joined && !attribution && self.fits(n, types) {
+            // "Xi greeted Putin, and he thanked Xi": a subject pronoun opens
+            // a new clause; it is not one more object.
+            let new_clause = n.pronoun && matches!(self.w(n.t0), "he" | "she" | "they" | "we");
+            if joined && !attribution && !new_clause && self.fits(n, types) {
                 group.push(next);
                 cur = next;
             } else {
@@ -699,6 +706,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         "by" | "phone"
                             | "telephone"
                             | "virtually"
+                            | "together"
+                            | "jointly"
+                            | "separately"
+                            | "again"
+                            | "briefly"
+                            | "secretly"
                             | "on"
                             | "monday"
                             | "tuesday"
