@@ -2452,12 +2452,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
-        // Entity target.
-        if let Some(ai) = self
-            .actors
-            .iter()
-            .position(|a| a.t0 == p || (a.t0 == p + 1 && matches!(self.w(p), "the")))
-        {
+        // Entity target; "the Vatican" is a name that starts with "the".
+        if let Some(ai) = self.actors.iter().position(|a| {
+            a.t0 == p
+                || (a.t0 == p + 1 && matches!(self.w(p), "the"))
+                || (a.t0 + 1 == p && a.t1 > p && self.w(a.t0) == "the")
+        }) {
             let a = self.actors[ai].clone();
             // "lodged a protest with Albania today": a word of time ends it too.
             let next = self.w(a.t1);
@@ -2760,6 +2760,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "voiced concern yesterday over …", "concern in a statement about":
         // a phrase of time, place or manner first.
         t += self.time_phrase_len(t);
+        // "raised concerns with China about the detention of …": whom a
+        // concern is raised with stands before its topic. (Whom a protest
+        // is lodged with is whom it criticises.)
+        if rel == RelationType::ConcernedAbout && self.w(t) == "with" {
+            if let Some(a) = self.actors.iter().find(|a| a.t0 == t + 1) {
+                if matches!(self.w(a.t1), "about" | "over" | "regarding") {
+                    t = a.t1;
+                }
+            }
+        }
         if let Some(k) = self
             .adjunct_end(t)
             .filter(|&k| matches!(self.w(k), "about" | "over" | "against" | "that"))
