@@ -2712,12 +2712,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let subject = self.subject_before(hit.t0, ACTORS, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
-        // "Russia and Ukraine accused each other of shelling the plant".
+        // "Russia and Ukraine accused each other of shelling the plant",
+        // "India and Pakistan traded accusations".
         let reciprocal = matches!(
             (self.w(t), self.w(t + 1)),
             ("each", "other") | ("one", "another")
-        );
+        ) || (hit.form.words.len() > 1
+            && matches!(
+                hit.form.words[0].as_str(),
+                "traded" | "trade" | "trading" | "exchanged"
+            ));
         if reciprocal {
+            // "India traded accusations with Pakistan": the other side after "with".
+            let mut s = s;
+            if self.w(t) == "with" {
+                let with = self.object_after(t + 1, None, ACTORS, 3);
+                s.extend(self.refs_as(&with, &[EntityType::Country]));
+            }
             for a in &s {
                 let others: Vec<Arg> = s.iter().filter(|b| b.0 != a.0).copied().collect();
                 self.cross(rel, &[*a], &others, &reading, 0.8, hit, None);
