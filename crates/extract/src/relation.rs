@@ -412,19 +412,31 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         // "Kishida, who met Biden last week, visited Manila": the subject
-        // stands before the relative clause.
+        // stands before the relative clause. "Blinken, accompanied by
+        // Austin, arrived": so it does, and the companions join it.
         if v > first + 2 && self.w(v - 1) == "," {
-            let open = (first..v - 2)
-                .rev()
-                .take(25)
-                .find(|&k| self.w(k) == "," && matches!(self.w(k + 1), "who" | "which" | "whose"));
+            let open = (first..v - 2).rev().take(25).find(|&k| {
+                self.w(k) == ","
+                    && (matches!(self.w(k + 1), "who" | "which" | "whose")
+                        || matches!(self.w(k + 1), "accompanied" | "joined" | "flanked")
+                            && self.w(k + 2) == "by")
+            });
             if let Some(k) = open {
                 if let Some(i) = self.actors.iter().rposition(|a| a.t1 == k) {
-                    return if self.fits(&self.actors[i], types) {
-                        self.coordinated_left(i, types)
-                    } else {
-                        Vec::new()
-                    };
+                    if !self.fits(&self.actors[i], types) {
+                        return Vec::new();
+                    }
+                    let mut subject = self.coordinated_left(i, types);
+                    if self.w(k + 2) == "by" {
+                        subject.extend(
+                            (i + 1..self.actors.len())
+                                .filter(|&j| self.actors[j].t0 > k + 2 && self.actors[j].t1 < v)
+                                .filter(|&j| {
+                                    !self.actors[j].possessive && self.fits(&self.actors[j], types)
+                                }),
+                        );
+                    }
+                    return subject;
                 }
             }
         }
