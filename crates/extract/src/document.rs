@@ -1035,28 +1035,7 @@ impl<'a> Analysis<'a> {
         let subject = actors
             .iter()
             .find(|a| {
-                let prev =
-                    a.t0.checked_sub(1)
-                        .filter(|&p| p >= s.first_token)
-                        .map(|p| self.word(p).to_string());
-                let in_pp = prev.as_deref().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "in" | "at"
-                            | "to"
-                            | "of"
-                            | "from"
-                            | "with"
-                            | "by"
-                            | "for"
-                            | "on"
-                            | "during"
-                            | "about"
-                            | "over"
-                            | "into"
-                            | "among"
-                    )
-                });
+                let in_pp = self.after_preposition(a, s.first_token);
                 let entity_ok = a.refs.iter().all(|&r| {
                     matches!(
                         self.entities[r].etype,
@@ -1144,6 +1123,32 @@ impl<'a> Analysis<'a> {
             );
             actors.insert(at, actor);
         }
+    }
+
+    /// Whether an actor stands in a prepositional phrase (a preposition
+    /// right before it, in the sentence that starts at token `first`), so
+    /// that it is no subject.
+    fn after_preposition(&self, a: &Actor, first: usize) -> bool {
+        a.t0.checked_sub(1)
+            .filter(|&p| p >= first)
+            .is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    "in" | "at"
+                        | "to"
+                        | "of"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "for"
+                        | "on"
+                        | "during"
+                        | "about"
+                        | "over"
+                        | "into"
+                        | "among"
+                )
+            })
     }
 
     /// Builds the actor phrase that starts at mention `i`; returns how many mentions it used.
@@ -2448,12 +2453,7 @@ impl<'a> Analysis<'a> {
                     && a.refs.iter().all(is_person)
                     && !a.possessive
                     && !a.pronoun
-                    && a.t0.checked_sub(1).filter(|&p| p >= first).is_none_or(|p| {
-                        !matches!(
-                            self.word(p),
-                            "in" | "at" | "to" | "of" | "from" | "with" | "by" | "for" | "on"
-                        )
-                    })
+                    && !self.after_preposition(a, first)
             });
             if let Some(a) = subject {
                 return a.refs.first().copied();

@@ -539,10 +539,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 cur = prev;
                 continue;
             }
-            // "Blinken met Lavrov, and he criticised Russia": a subject
-            // pronoun opens a new clause; the actor before is no co-subject.
-            let new_clause = c.pronoun && matches!(self.w(c.t0), "he" | "she" | "they" | "we");
-            let joined = !new_clause && matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
+            // "Blinken met Lavrov, and he criticised Russia": the actor
+            // before a clause's pronoun subject is no co-subject.
+            let joined =
+                !self.opens_clause(c) && matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
             // "the ambassador to Japan, Xie Feng, met": a name between commas
             // is an apposition, not the last item of a list.
             let apposition = cur == i && gap.as_slice() == [","] && self.w(c.t1) == ",";
@@ -631,6 +631,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             })
     }
 
+    /// Whether an actor is a subject pronoun, which opens a clause of its
+    /// own: "…, and he criticised Russia".
+    fn opens_clause(&self, a: &Actor) -> bool {
+        a.pronoun && matches!(self.w(a.t0), "he" | "she" | "they" | "we")
+    }
+
     /// "the foreign ministers of Japan and Korea met": an actor after "of"
     /// that names whom a group of people speaks for stands for the group.
     fn speaks_for_group(&self, a: &Actor) -> bool {
@@ -657,10 +663,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "shells to Russia, South Korean officials said": after a comma,
             // the subject of a reporting verb is the source, not one more item.
             let attribution = gap.as_slice() == [","] && self.reports_after(n.t1);
-            // "Xi greeted Putin, and he thanked Xi": a subject pronoun opens
-            // a new clause; it is not one more object.
-            let new_clause = n.pronoun && matches!(self.w(n.t0), "he" | "she" | "they" | "we");
-            if joined && !attribution && !new_clause && self.fits(n, types) {
+            // "Xi greeted Putin, and he thanked Xi": a clause's pronoun
+            // subject is not one more object.
+            if joined && !attribution && !self.opens_clause(n) && self.fits(n, types) {
                 group.push(next);
                 cur = next;
             } else {
@@ -2343,8 +2348,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- concerned-about and criticizes ---------------------------------------------
 
-    /// The topic after `t`: an entity when the phrase is just one (or, for
-    /// criticism, starts with one), else a short noun phrase; lists split.
     /// Where a phrase of place or manner that opens at `p` ("in the
     /// strongest terms", "in a statement", "at a news conference", "in
     /// particular") gives way to what follows it: a determiner, or a
@@ -2359,6 +2362,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 "the" | "a" | "an" | "its" | "their" | "against" | "about" | "over" | "that"
             )
         })
+    }
+
+    /// Past a phrase of time and a phrase of place or manner at `t`, when
+    /// the latter gives way to one of `preps`: "concerned yesterday in
+    /// particular about" reads on at "about". Else `t` past the time alone.
+    fn past_adjuncts(&self, t: usize, preps: &[&str]) -> usize {
+        let t = t + self.time_phrase_len(t);
+        self.adjunct_end(t)
+            .filter(|&k| preps.contains(&self.w(k)))
+            .unwrap_or(t)
     }
 
     /// How many words a phrase of time at `t` takes: "yesterday", "on
@@ -2382,6 +2395,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         n
     }
 
+    /// The topic after `t`: an entity when the phrase is just one (or, for
+    /// criticism, starts with one), else a short noun phrase; lists split.
     fn topics(&mut self, t: usize, rel: RelationType) -> Vec<Arg> {
         let end = self.end();
         // "expressed concern on Wednesday about …": a phrase of time first.
@@ -2669,13 +2684,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return;
             }
             // "concerned in particular about", "alarmed yesterday by".
-            t += self.time_phrase_len(t);
-            if let Some(k) = self
-                .adjunct_end(t)
-                .filter(|&k| matches!(self.w(k), "about" | "over" | "that"))
-            {
-                t = k;
-            }
+            t = self.past_adjuncts(t, &["about", "over", "that"]);
             if !matches!(
                 self.w(t),
                 "about" | "by" | "at" | "over" | "with" | "that" | "regarding" | "for"
@@ -2793,12 +2802,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
-        if let Some(k) = self
-            .adjunct_end(t)
-            .filter(|&k| matches!(self.w(k), "about" | "over" | "against" | "that"))
-        {
-            t = k;
-        }
+        t = self.past_adjuncts(t, &["about", "over", "against", "that"]);
         if !matches!(
             self.w(t),
             "about"
