@@ -1904,10 +1904,17 @@ impl<'a> Analysis<'a> {
             .iter()
             .rev()
             .find(|b| b.person == possessor)
-            .and_then(|b| self.entities[b.office].office_kind.clone());
+            .and_then(|b| self.entities[b.office].office_kind.clone())
+            .or_else(|| self.kind_held(possessor));
         let Some(kind) = kind else { return };
         let title_text = format!("{} counterpart", cspan.map_or("", |s| self.surface(s)));
-        if let Some(choice) = self.office_by_kind(&country, &kind, &title_text) {
+        // A known person's own office of that country comes first: Turkey's
+        // president is head of state, Iran's is not, and "his Iranian
+        // counterpart Ebrahim Raisi" is Iran's president all the same.
+        let own = self
+            .own_office_in(person, &country, &kind)
+            .map(OfficeChoice::Dict);
+        if let Some(choice) = own.or_else(|| self.office_by_kind(&country, &kind, &title_text)) {
             let office = self.office_entity(&choice);
             let span = Span::new(
                 cspan.map_or(m.span.start, |s| s.start),
@@ -2035,6 +2042,70 @@ impl<'a> Analysis<'a> {
             .filter(|r| r.held_on(date))
             .find_map(|r| self.dict.office_index(&r.office))
             .map(|o| self.dict.offices()[o].kind.clone())
+    }
+
+    /// The kind of office a known person held on the date being read, when
+    /// the text names no title for them ("Blinken met his counterpart").
+    fn kind_held(&self, person: usize) -> Option<String> {
+        let (Some(p), Some(on)) = (self.entities[person].dict_person, self.date) else {
+            return None;
+        };
+        let role = self
+            .dict
+            .roles_of(&self.dict.persons()[p].name)
+            .find(|r| r.held_on(on))?;
+        let o = self.dict.office_index(&role.office)?;
+        Some(self.dict.offices()[o].kind.clone())
+    }
+
+    /// The office of `holder` a known person held on the date being read,
+    /// else the one of theirs there that is nearest that date; of offices
+    /// as near, the one of `kind`.
+    fn own_office_in(&self, person: usize, holder: &str, kind: &str) -> Option<usize> {
+        let p = self.entities[person].dict_person?;
+        self.dict
+            .roles_of(&self.dict.persons()[p].name)
+            .filter_map(|r| {
+                let o = self.dict.office_index(&r.office)?;
+                let distance = match self.date {
+                    Some(d) if d < r.start => (r.start - d).num_days(),
+                    Some(d) => r.end.map_or(0, |e| (d - e).num_days().max(0)),
+                    None => 0,
+                };
+                let office = &self.dict.offices()[o];
+                (office.holder == holder).then_some(((distance, office.kind != kind), o))
+            })
+            .min_by_key(|&(rank, _)| rank)
+            .map(|(_, o)| o)
+    }
+
+    /// Whether a binding names a known person by an office the dictionary
+    /// says they held, but not within a year of the date it was read at:
+    /// "President Obama" in a 2024 article is a reference to the past, not a
+    /// tenure in 2024. The year's grace keeps what is only near a boundary:
+    /// a deposed president still so called, a date the sentence names that
+    /// is not the date of the act.
+    pub fn held_at_other_times(&self, b: &Binding) -> bool {
+        let (Some(p), Some(o), Some(on)) = (
+            self.entities[b.person].dict_person,
+            self.entities[b.office].dict_office,
+            b.on,
+        ) else {
+            return false;
+        };
+        let office_id = &self.dict.offices()[o].id;
+        let mut roles = self
+            .dict
+            .roles_of(&self.dict.persons()[p].name)
+            .filter(|r| &r.office == office_id)
+            .peekable();
+        let grace = chrono::Days::new(366);
+        let near = |r: &crate::Role| {
+            r.start.checked_sub_days(grace).is_none_or(|s| s <= on)
+                && r.end
+                    .is_none_or(|e| e.checked_add_days(grace).is_none_or(|e| on <= e))
+        };
+        roles.peek().is_some() && !roles.any(near)
     }
 
     fn conflicts(&self, person: usize, choice: &OfficeChoice) -> bool {

@@ -180,6 +180,9 @@ fn build_record(
 ) -> Record {
     // Holds-office from every title bound to a person.
     for b in &an.bindings {
+        if an.held_at_other_times(b) {
+            continue;
+        }
         found.push(Found {
             relation: RelationType::HoldsOffice,
             source: b.person,

@@ -627,7 +627,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .last()
                 .is_some_and(|w| is_in(&lexicon::PERSON_ROLES, w))
             && words.iter().all(|w| {
-                is_in(&lexicon::PERSON_ROLES, w) || matches!(*w, "new" | "top" | "veteran")
+                is_in(&lexicon::PERSON_ROLES, w)
+                    || matches!(
+                        *w,
+                        "new" | "top" | "veteran" | "political" | "deputy" | "senior" | "supreme"
+                    )
             })
     }
 
@@ -748,7 +752,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let limit = (p + window).min(self.end());
         // Without a preposition the object comes before any locative phrase:
         // "held talks in Hanoi" has no object.
-        let limit = if prep.is_none() {
+        let mut limit = if prep.is_none() {
             (p..limit)
                 .find(|&k| matches!(self.w(k), "in" | "at" | "during" | "on"))
                 .unwrap_or(limit)
@@ -772,6 +776,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return Vec::new();
             }
             let counterpart_modifier = matches!(self.w(a.t1), "counterpart" | "counterparts");
+            if counterpart_modifier {
+                // "hosted his Iranian counterpart Ebrahim Raisi": the window
+                // counts from the head noun, not from the verb.
+                limit = limit.max((a.t1 + 1 + window).min(self.end()));
+            }
+            // "received Hamas political chief Ismail Haniyeh": so does a
+            // state or group whose role word names the person after it.
+            if !self.fits(a, types) && i + 1 < self.actors.len() && self.names_role_of(i, i + 1) {
+                limit = limit.max((self.actors[i + 1].t0 + 1).min(self.end()));
+            }
             if !self.fits(a, types) || (a.pronoun && a.possessive) || counterpart_modifier {
                 // A possessive or modifier before the head ("his Chinese
                 // counterpart X"): keep looking in the phrase.
@@ -1576,6 +1590,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             &[EntityType::Place, EntityType::Country],
             5,
         );
+        // "went on to praise Russia", "went to great lengths to supply
+        // Russia": an infinitive follows, not a destination.
+        if let (Some("to"), Some(&first)) = (hit.form.prep.as_deref(), object.first()) {
+            let went_on = self.w(hit.t1) == "on" && self.w(hit.t1 + 1) == "to";
+            let infinitive = (hit.t1..self.actors[first].t0)
+                .filter(|&k| self.w(k) == "to")
+                .count()
+                > 1;
+            if went_on || infinitive {
+                return;
+            }
+        }
         let s = self.refs(&subject);
         let o = self.destination(&object);
         self.cross(RelationType::Visited, &s, &o, &reading, 0.9, hit, None);
