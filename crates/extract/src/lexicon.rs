@@ -1296,4 +1296,10 @@ pub static FORMING_VERBS: WordList = WordList::new(&[
     "unveiled",
     "unveil",
     "unveils",
+    "pledged",
+    "pledge",
+    "pledges",
+    "hailed",
+    "hail",
+    "hails",
 ]);

@@ -795,10 +795,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let mut head = i;
             while head + 1 < self.actors.len() {
                 let n = &self.actors[head + 1];
+                // "Iranian President-elect Masoud Pezeshkian": a title to be
+                // held joins its name as well.
                 let gap_ok = (self.actors[head].t1..n.t0).all(|k| {
                     let tok = self.an.tokens[k];
                     let s = &self.an.text[tok.span.start..tok.span.end];
                     s.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(s, "-" | "elect" | "designate")
                 }) && n.t0.saturating_sub(self.actors[head].t1) <= 2
                     && !self.actors[head].possessive;
                 if (gap_ok || self.names_role_of(head, head + 1)) && self.fits(n, types) {
@@ -1395,6 +1398,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 | "phones"
                 | "telephoned"
                 | "telephones"
+                | "embraced"
+                | "embraces"
+                | "hugged"
+                | "hugs"
         );
         let persons: &[EntityType] = if direct {
             &[EntityType::Person]
@@ -2449,6 +2456,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if matches!(self.w(p), "nor" | "or") && self.w(p + 1).ends_with("ed") {
             p += 2;
         }
+        // "criticised what they called US interference": the speaker's
+        // own words name the topic.
+        if self.w(p) == "what" {
+            if let Some(k) = (p + 2..(p + 6).min(end)).find(|&k| {
+                matches!(
+                    self.w(k),
+                    "called" | "termed" | "dubbed" | "labelled" | "labeled"
+                ) || (self.w(k) == "as" && self.w(k - 1).starts_with("describ"))
+            }) {
+                p = k + 1;
+            }
+        }
         // "the fact that ...": the content is what follows.
         while p < end && matches!(self.w(p), "the" | "a" | "an") {
             p += 1;
@@ -2506,10 +2525,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         // Entity target; "the Vatican" is a name that starts with "the".
+        let envoy = |w: &str| {
+            matches!(
+                w,
+                "ambassador"
+                    | "ambassadors"
+                    | "envoy"
+                    | "envoys"
+                    | "charge"
+                    | "chargé"
+                    | "diplomat"
+                    | "diplomats"
+                    | "embassy"
+            )
+        };
         if let Some(ai) = self.actors.iter().position(|a| {
             a.t0 == p
                 || (a.t0 == p + 1 && matches!(self.w(p), "the"))
                 || (a.t0 + 1 == p && a.t1 > p && self.w(a.t0) == "the")
+                // "summoned a Chinese diplomat": the envoy's state.
+                || (a.t0 == p + 1 && matches!(self.w(p), "a" | "an") && envoy(self.w(a.t1)))
         }) {
             let a = self.actors[ai].clone();
             // "lodged a protest with Albania today": a word of time ends it too.
@@ -2524,22 +2559,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 && (a.possessive
                     || matches!(
                         self.w(a.t1),
-                        "and"
-                            | "of"
-                            | "over"
-                            | "for"
-                            | "as"
-                            | "after"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "ambassador"
-                            | "envoy"
-                            | "charge"
-                            | "chargé"
-                            | "diplomats"
-                            | "embassy"
-                    ));
+                        "and" | "of" | "over" | "for" | "as" | "after" | "in" | "on" | "at"
+                    )
+                    || envoy(self.w(a.t1)));
             if ends_phrase || criticized {
                 let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes {
                     vec![ai]
@@ -2784,8 +2806,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let mut topics = self.topics(t, rel);
         // One summons a person, not a topic: "summoned the Belarusian chargé".
+        // A named envoy stands for the state that sent them: "summoned the
+        // U.S. ambassador Nicholas Burns" is a protest to the United States.
         if hit.form.words[0].starts_with("summon") {
             topics.retain(|&(e, _, _)| self.an.entities[e].etype != EntityType::Topic);
+            for (e, _, _) in &mut topics {
+                let entity = &self.an.entities[*e];
+                if entity.etype != EntityType::Person {
+                    continue;
+                }
+                if let Some(code) = entity.country.clone() {
+                    if let Some(state) = self.an.country_entity_by_code(&code) {
+                        *e = state;
+                    }
+                }
+            }
         }
         self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
     }
