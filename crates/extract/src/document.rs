@@ -9,7 +9,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
-use crate::lexicon::{self, is_in};
+use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
 use chrono::NaiveDate;
@@ -119,6 +119,11 @@ enum MKind {
     },
     /// "it", "its": the state or organisation just named.
     Neuter {
+        possessive: bool,
+    },
+    /// "the alliance", "the bloc's": the organisation of that kind last named.
+    OrgAnaphor {
+        kinds: &'static WordList,
         possessive: bool,
     },
 }
@@ -975,6 +980,18 @@ impl<'a> Analysis<'a> {
                 // delivered"); before a copula it is mostly expletive ("it was agreed").
                 ("it", _, _) if !expletive_it(w1, w2) => (1, MKind::Neuter { possessive: false }),
                 ("its", _, _) => (1, MKind::Neuter { possessive: true }),
+                // "the alliance", "the bloc's foreign ministers".
+                ("the", "alliance" | "bloc" | "union", _) => (
+                    2,
+                    MKind::OrgAnaphor {
+                        kinds: match w1 {
+                            "alliance" => &lexicon::ALLIANCES,
+                            "bloc" => &lexicon::BLOCS,
+                            _ => &lexicon::UNIONS,
+                        },
+                        possessive: w2 == "'s",
+                    },
+                ),
                 ("his" | "her", _, _) => (
                     1,
                     MKind::Pronoun {
@@ -1212,6 +1229,18 @@ impl<'a> Analysis<'a> {
                 }
                 1
             }
+            MKind::OrgAnaphor { kinds, possessive } => {
+                if let Some(e) = self.org_named_last(kinds, m.t0, m.span.start, actors) {
+                    actors.push(self.actor_at(
+                        m,
+                        vec![e],
+                        Resolution::Anaphora,
+                        false,
+                        *possessive,
+                    ));
+                }
+                1
+            }
             MKind::Group { countries, size } => {
                 let refs = self.group_refs(*countries, *size, si);
                 if !refs.is_empty() {
@@ -1221,6 +1250,42 @@ impl<'a> Analysis<'a> {
             }
             _ => self.named_phrase(ms, i, si, actors),
         }
+    }
+
+    /// The organisation among `kinds` (dictionary ids, in the lower case
+    /// of entity ids) named last before token `t`: in this sentence's
+    /// actors first, else in the sentences before.
+    fn org_named_last(
+        &self,
+        kinds: &WordList,
+        t: usize,
+        start: usize,
+        actors: &[Actor],
+    ) -> Option<usize> {
+        let fits = |e: &DocEntity| {
+            e.etype == EntityType::Organization
+                && e.id
+                    .strip_prefix("organization:")
+                    .is_some_and(|id| is_in(kinds, id))
+        };
+        actors
+            .iter()
+            .rev()
+            .filter(|a| a.t1 <= t)
+            .flat_map(|a| a.refs.iter().copied())
+            .find(|&r| fits(&self.entities[r]))
+            .or_else(|| {
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| fits(e))
+                    .filter_map(|(i, e)| {
+                        let last = e.mentions.iter().map(|s| s.start).filter(|&s| s < start);
+                        last.max().map(|s| (s, i))
+                    })
+                    .max()
+                    .map(|(_, i)| i)
+            })
     }
 
     /// The actor a mention names on its own.

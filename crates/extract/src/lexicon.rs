@@ -994,6 +994,12 @@ impl WordList {
     }
 }
 
+impl std::fmt::Debug for WordList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.words).finish()
+    }
+}
+
 /// Whether `word` is in the list.
 pub fn is_in(list: &WordList, word: &str) -> bool {
     list.contains(word)
@@ -1303,3 +1309,15 @@ pub static FORMING_VERBS: WordList = WordList::new(&[
     "hail",
     "hails",
 ]);
+
+/// Organisations "the alliance" may stand for (dictionary ids, lower case).
+pub static ALLIANCES: WordList = WordList::new(&["nato", "csto", "aes", "aukus"]);
+
+/// Organisations "the bloc" may stand for.
+pub static BLOCS: WordList = WordList::new(&[
+    "eu", "au", "asean", "brics", "g7", "g20", "sco", "eaeu", "ecowas", "sadc", "eac", "eccas",
+    "mercosur", "gcc", "cis", "v4", "saarc", "apec", "ots", "las", "oas",
+]);
+
+/// Organisations "the union" may stand for.
+pub static UNIONS: WordList = WordList::new(&["eu", "au", "eaeu"]);
