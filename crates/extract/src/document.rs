@@ -1398,6 +1398,20 @@ impl<'a> Analysis<'a> {
                     matches!(w, "'s" | "'" | "(" | ")" | "-")
                         || (this.is_cap_word(t) && to - from <= 4)
                         || w == "the"
+                        // "Ukraine's acting foreign minister", "Russia's
+                        // former president": a word of rank or time.
+                        || matches!(
+                            w,
+                            "acting"
+                                | "interim"
+                                | "first"
+                                | "new"
+                                | "outgoing"
+                                | "incoming"
+                                | "former"
+                                | "late"
+                                | "then"
+                        )
                 })
             };
             if k < ms.len() && matches!(ms[k].kind, MKind::Title { .. }) {

@@ -622,7 +622,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             all => all,
         };
         !words.is_empty()
-            && words.len() <= 3
+            && words.len() <= 4
             && words
                 .last()
                 .is_some_and(|w| is_in(&lexicon::PERSON_ROLES, w))
@@ -630,7 +630,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 is_in(&lexicon::PERSON_ROLES, w)
                     || matches!(
                         *w,
-                        "new" | "top" | "veteran" | "political" | "deputy" | "senior" | "supreme"
+                        "new"
+                            | "top"
+                            | "veteran"
+                            | "political"
+                            | "deputy"
+                            | "senior"
+                            | "supreme"
+                            | "first"
+                            | "prime"
+                            | "vice"
+                            | "acting"
+                            | "interim"
                     )
             })
     }
