@@ -1321,3 +1321,21 @@ pub static BLOCS: WordList = WordList::new(&[
 
 /// Organisations "the union" may stand for.
 pub static UNIONS: WordList = WordList::new(&["eu", "au", "eaeu"]);
+
+/// Unnamed speakers: "…, Western officials said", "diplomats say", "a
+/// source told reporters". What they say is reported, not asserted.
+pub static HEARSAY_SPEAKERS: WordList = WordList::new(&[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "analysts",
+    "experts",
+    "observers",
+    "witnesses",
+    "insiders",
+    "media",
+    "reports",
+]);

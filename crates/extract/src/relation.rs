@@ -103,6 +103,9 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     pub out: Vec<Found>,
     /// Whether the sentence attributes what it says ("reportedly", "according to").
     pub reported: bool,
+    /// Unnamed speakers and what they cover: "…, officials said" the words
+    /// before the speaker, "Western officials said Tehran …" those after.
+    hearsay: Vec<(usize, bool)>,
     /// The sentence's first token and one past its last: asked for at every word.
     first: usize,
     end: usize,
@@ -130,6 +133,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             si,
             out: Vec::new(),
             reported: false,
+            hearsay: Vec::new(),
             first,
             end,
         }
@@ -159,6 +163,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             matches!(self.w(k), "reportedly" | "allegedly" | "purportedly")
                 || (self.w(k) == "according" && self.w(k + 1) == "to")
         });
+        // "…, Western officials said", "sources told Reuters".
+        self.hearsay = (self.first()..self.end())
+            .filter(|&k| is_in(&lexicon::HEARSAY_SPEAKERS, self.w(k)) && !self.in_actor(k))
+            .filter_map(|k| {
+                let verb = if is_in(&lexicon::REPORTING_VERBS, self.w(k + 1)) {
+                    k + 1
+                } else if matches!(self.w(k + 1), "have" | "had" | "has")
+                    && is_in(&lexicon::REPORTING_VERBS, self.w(k + 2))
+                {
+                    k + 2
+                } else {
+                    return None;
+                };
+                // Said last, it covers what came before; said first, what follows.
+                let last = matches!(self.w(verb + 1), "." | "," | ";" | "")
+                    || (self.w(verb + 1) == "on"
+                        && crate::when::is_month_or_weekday(self.w(verb + 2)));
+                Some((k, last))
+            })
+            .collect();
         let hits = self.find_triggers(index);
         for hit in hits {
             // "the visit", "his call", "advised against travel": after a
@@ -1125,10 +1149,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
+        let hearsay = self
+            .hearsay
+            .iter()
+            .any(|&(k, before)| if before { t0 < k } else { t0 > k });
+        // A hedge says more than an unnamed speaker: "Officials said Iran
+        // may have supplied missiles" is hedged.
         let modality = if self.reported || charged {
             Modality::Reported
         } else if hedged {
             Modality::Hedged
+        } else if hearsay {
+            Modality::Reported
         } else {
             Modality::Asserted
         };
