@@ -671,6 +671,8 @@ pub static HEDGES: WordList = WordList::new(&[
     "appears",
     "apparently",
     "seemingly",
+    "believed",
+    "thought",
 ]);
 
 /// Words before a trigger that make it a plan, offer or hypothesis, not a fact.
@@ -1058,6 +1060,19 @@ pub static SUPPLY_NOUNS: WordList = WordList::new(&[
     "tons",
     "tonnes",
     "humanitarian",
+    "howitzers",
+    "howitzer",
+    "launchers",
+    "warships",
+    "submarines",
+    "frigates",
+    "bombs",
+    "grenades",
+    "rifles",
+    "interceptors",
+    "radars",
+    "fighters",
+    "bombers",
 ]);
 
 /// Light verbs whose subject is the agent of the noun they take: "held a meeting", "expressed concern".

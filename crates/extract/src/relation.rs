@@ -1009,6 +1009,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut comma_seen = false;
         let mut directed = false;
         let adjunct_closes = noun || hit.form.words[0].ends_with("ing");
+        // "rejected the claims and accused Moscow of …": a finite verb
+        // after "and" heads a predicate of its own, outside the denial
+        // ("denied sending arms and training troops" keeps its gerunds in).
+        let own_predicate = !noun
+            && !hit.form.words[0].ends_with("ing")
+            && t0 > cs
+            && matches!(self.w(t0 - 1), "and" | "but");
         for (i, k) in (cs..t0).rev().enumerate() {
             if i >= 14 && !noun {
                 break;
@@ -1041,7 +1048,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 negated = true;
             }
             // A denial verb governing the trigger in this clause.
-            if i < 14 && !denial {
+            if i < 14 && !denial && !own_predicate {
                 denial = is_in(&lexicon::DENIAL_VERBS, w);
                 // "has not ruled out supplying arms", "did not deny that":
                 // a denial denied asserts nothing either way.
@@ -1099,7 +1106,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // "halted economic aid to Serbia", "vetoed a resolution
             // condemning …": what is stopped or blocked does not hold.
-            if i < 6 && !stopped && !comma_seen && cessation_applies {
+            if i < 6 && !stopped && !comma_seen && cessation_applies && !own_predicate {
                 stopped = is_in(&lexicon::CESSATION_VERBS, w);
             }
             // "accused by the West of supplying drones": a charge, not a fact.
@@ -1145,6 +1152,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
                 let governor = if g > cs { self.w(g - 1) } else { "" };
                 if !is_in(&lexicon::ASSERTIVE_GOVERNORS, governor) {
+                    return None;
+                }
+                // "agreed to cooperate" is a tie made, but "agreed to meet"
+                // and "vowed to visit" are meetings and trips still to come.
+                if !cessation_applies
+                    && matches!(
+                        governor,
+                        "agreed" | "agree" | "agrees" | "pledged" | "vowed"
+                    )
+                {
                     return None;
                 }
             }
@@ -1204,11 +1221,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         ) {
             return false;
         }
-        // A plan or offer that governs it, in the clause.
+        // A plan, offer or agreement that governs it, in the clause:
+        // "agreed to hold talks" are talks still to come.
         (to.saturating_sub(14).max(cs)..to)
             .rev()
             .take_while(|&k| !matches!(self.w(k), "," | ";"))
-            .any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
+            .any(|k| {
+                is_in(&lexicon::IRREALIS, self.w(k))
+                    || matches!(
+                        self.w(k),
+                        "agreed" | "agree" | "agrees" | "decided" | "decide" | "decides"
+                    )
+            })
     }
 
     // ----- emitting ----------------------------------------------------------
@@ -1523,6 +1547,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let main = self.fronted_phrase_subject(hit.t0, hit.t1, false);
             if !main.is_empty() {
                 agent = main;
+            }
+        }
+        // "King Abdullah warned of a regional war during a meeting with
+        // Macron": a meeting in an adjunct after the verb is the subject's.
+        if !with.is_empty() && agent.is_empty() {
+            let prep = (hit.t0.saturating_sub(3).max(self.first())..hit.t0)
+                .rev()
+                .find(|&k| matches!(self.w(k), "during" | "at" | "after" | "before" | "in"))
+                .filter(|&k| {
+                    (k + 1..hit.t0).all(|j| matches!(self.w(j), "a" | "an" | "the" | "his" | "her"))
+                });
+            if let Some(k) = prep.filter(|&k| k > self.first()) {
+                agent = self.subject_before(k, &[EntityType::Person, EntityType::Country], 25);
             }
         }
         let a = self.refs(&agent);
@@ -2592,7 +2629,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let a = self.actors[ai].clone();
             // "lodged a protest with Albania today": a word of time ends it too.
             let next = self.w(a.t1);
-            let ends_phrase = matches!(next, "," | "." | ";" | "" | "and" | "for" | "over")
+            let ends_phrase = matches!(next, "," | "." | ";" | "" | "and" | "but" | "for" | "over")
                 || crate::when::is_month_or_weekday(next)
                 || crate::when::opens_time_phrase(next, self.w(a.t1 + 1));
             // Criticism targets the entity it names first: "condemned Hamas and
@@ -2694,6 +2731,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                                 | "summoned"
                                 | "expelled"
                         )))
+                // "raised concerns about drones at a meeting with Wang Yi":
+                // the occasion is not the topic.
+                || (matches!(w, "at" | "during" | "in")
+                    && k > start
+                    && matches!(self.w(k + 1), "a" | "an" | "the" | "his" | "her" | "their")
+                    && matches!(
+                        self.w(k + 2),
+                        "meeting" | "talks" | "summit" | "call" | "conference" | "press"
+                    ))
                 || list_break;
             if stop {
                 if k > start {
