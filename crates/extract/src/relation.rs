@@ -205,6 +205,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 continue;
             }
+            // "talks with" is a verb after its subject ("Xi talks with
+            // Biden"); after a modifier it is the noun ("suspended talks
+            // with Kyiv"), and the noun's plans hold it: "agreed to open
+            // accession talks with Ukraine" are talks still to come.
+            if hit.form.class == TriggerClass::Verb
+                && matches!(hit.form.words.as_slice(), [w] if w == "talks" || w == "talk")
+                && hit.t0 > self.first()
+                && {
+                    let prev = self.w(hit.t0 - 1);
+                    !self.in_actor(hit.t0 - 1)
+                        && !matches!(
+                            prev,
+                            "he" | "she" | "they" | "who" | "also" | "then" | "now" | "to" | "for"
+                        )
+                        && !prev.ends_with("ly")
+                }
+                && self.noun_in_plan(hit.t0, self.clause_start(hit.t0, hit.t0.saturating_sub(24)))
+            {
+                continue;
+            }
             match (hit.form.relation, hit.form.class) {
                 (RelationType::MetWith, TriggerClass::Verb) => self.meet_verb(&hit),
                 (RelationType::MetWith, _) => self.meet_noun(&hit),
@@ -2629,7 +2649,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let a = self.actors[ai].clone();
             // "lodged a protest with Albania today": a word of time ends it too.
             let next = self.w(a.t1);
+            // "summoned the Russian ambassador to protest …": an envoy's
+            // purpose ends the phrase.
             let ends_phrase = matches!(next, "," | "." | ";" | "" | "and" | "but" | "for" | "over")
+                || (next == "to" && a.t1 > a.t0 && envoy(self.w(a.t1 - 1)))
                 || crate::when::is_month_or_weekday(next)
                 || crate::when::opens_time_phrase(next, self.w(a.t1 + 1));
             // Criticism targets the entity it names first: "condemned Hamas and
@@ -2731,6 +2754,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                                 | "summoned"
                                 | "expelled"
                         )))
+                // "condemned the attack in the strongest terms": manner.
+                || (w == "in"
+                    && k > start
+                    && (matches!(self.w(k + 2), "strongest" | "harshest" | "sharpest" | "firmest")
+                        || (self.w(k + 1) == "no" && self.w(k + 2) == "uncertain")))
                 // "raised concerns about drones at a meeting with Wang Yi":
                 // the occasion is not the topic.
                 || (matches!(w, "at" | "during" | "in")
