@@ -1399,12 +1399,14 @@ impl<'a> Analysis<'a> {
                         || (this.is_cap_word(t) && to - from <= 4)
                         || w == "the"
                         // "Ukraine's acting foreign minister", "Russia's
-                        // former president": a word of rank or time.
+                        // former president": a word of rank or time. "first"
+                        // only as a rank ("first deputy prime minister"):
+                        // "NATO's first secretary general" is no incumbent.
+                        || (w == "first" && matches!(this.word(t + 1), "deputy" | "vice"))
                         || matches!(
                             w,
                             "acting"
                                 | "interim"
-                                | "first"
                                 | "new"
                                 | "outgoing"
                                 | "incoming"
