@@ -1560,7 +1560,35 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
-        let with = self.object_after(hit.t1, Some("with"), ACTORS, 7);
+        let mut with = self.object_after(hit.t1, Some("with"), ACTORS, 7);
+        // "received a phone call from Qatar's emir": a call comes from
+        // someone, to the subject of the verb that takes it.
+        if with.is_empty() && hit.form.words.last().is_some_and(|w| w == "call") {
+            let taker = (hit.t0.saturating_sub(4).max(self.first())..hit.t0)
+                .rev()
+                .find(|&k| {
+                    matches!(
+                        self.w(k),
+                        "received"
+                            | "receives"
+                            | "receive"
+                            | "took"
+                            | "takes"
+                            | "take"
+                            | "answered"
+                            | "answer"
+                            | "got"
+                            | "gets"
+                            | "get"
+                    )
+                });
+            if let Some(v) = taker {
+                with = self.object_after(hit.t1, Some("from"), ACTORS, 7);
+                if agent.is_empty() && !with.is_empty() {
+                    agent = self.subject_before(v, ACTORS, 12);
+                }
+            }
+        }
         // "In a phone call with Macron, Zelensky thanked …": a fronted
         // phrase's meeting is the clause subject's.
         if !with.is_empty() && agent.iter().all(|&i| self.actors[i].pronoun) {
@@ -2643,8 +2671,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             a.t0 == p
                 || (a.t0 == p + 1 && matches!(self.w(p), "the"))
                 || (a.t0 + 1 == p && a.t1 > p && self.w(a.t0) == "the")
-                // "summoned a Chinese diplomat": the envoy's state.
-                || (a.t0 == p + 1 && matches!(self.w(p), "a" | "an") && envoy(self.w(a.t1)))
+                // "summoned a Chinese diplomat", "expelled six Indian
+                // diplomats": the envoys' state.
+                || (a.t0 == p + 1 && {
+                    let det = self.w(p);
+                    matches!(
+                        det,
+                        "a" | "an" | "two" | "three" | "four" | "five" | "six" | "seven"
+                            | "eight" | "nine" | "ten" | "several" | "dozens"
+                    ) || det.bytes().all(|b| b.is_ascii_digit())
+                } && envoy(self.w(a.t1)))
         }) {
             let a = self.actors[ai].clone();
             // "lodged a protest with Albania today": a word of time ends it too.
@@ -2922,10 +2958,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         let mut topics = self.topics(t, rel);
-        // One summons a person, not a topic: "summoned the Belarusian chargé".
+        // One summons or expels a person, not a topic: "summoned the
+        // Belarusian chargé", "expelled two Russian diplomats".
         // A named envoy stands for the state that sent them: "summoned the
         // U.S. ambassador Nicholas Burns" is a protest to the United States.
-        if hit.form.words[0].starts_with("summon") {
+        if hit.form.words[0].starts_with("summon") || hit.form.words[0].starts_with("expel") {
             topics.retain(|&(e, _, _)| self.an.entities[e].etype != EntityType::Topic);
             for (e, _, _) in &mut topics {
                 let entity = &self.an.entities[*e];

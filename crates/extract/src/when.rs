@@ -55,8 +55,9 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 k = j + 1;
                 continue;
             }
-            // "in April", "in early March", "in mid-May": the latest such
-            // month before the document's; none in its own month.
+            // "in April", "in early March", "in mid-May", "last September":
+            // the latest such month before the document's; none in its own
+            // month, but "last June" in June is a year before.
             let mut opener = k;
             if k >= 2 && w(k - 1) == "-" && w(k - 2) == "mid" {
                 opener = k - 2;
@@ -64,8 +65,9 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 opener = k - 1;
             }
             let full_name = w(k).len() > 3 || w(k) == "may";
-            if let Some(doc) = doc.filter(|doc| doc.month() != month) {
-                if full_name && opener > 0 && matches!(w(opener - 1), "in" | "during") {
+            let last = opener > 0 && w(opener - 1) == "last";
+            if let Some(doc) = doc.filter(|doc| doc.month() != month || last) {
+                if full_name && opener > 0 && matches!(w(opener - 1), "in" | "during" | "last") {
                     let year = if month < doc.month() {
                         doc.year()
                     } else {
@@ -405,6 +407,12 @@ mod tests {
         );
         // The document's own month: its own date is the better one.
         assert_eq!(read("They met in June.", doc), []);
+        // "last" names the latest such month before the document's own.
+        assert_eq!(
+            read("Ties were upgraded last September.", doc),
+            [(4, "2023-09-01".into())]
+        );
+        assert_eq!(read("They met last June.", doc), [(3, "2023-06-01".into())]);
         // Not after "in" or "during", and never without the document's date.
         assert_eq!(read("March on Washington.", doc), []);
         assert_eq!(read("They met in April.", None), []);
