@@ -1980,14 +1980,11 @@ impl<'a> Analysis<'a> {
         let Some(possessor) = possessor.and_then(|a| a.refs.first().copied()) else {
             return;
         };
-        let kind = self
-            .bindings
-            .iter()
-            .rev()
-            .find(|b| b.person == possessor)
-            .and_then(|b| self.entities[b.office].office_kind.clone())
-            .or_else(|| self.kind_held(possessor));
-        let Some(kind) = kind else { return };
+        // The possessor's office: bound here, else held on the date
+        // ("Blinken met his counterpart" names no title for him).
+        let Some(kind) = self.office_kind_of(possessor) else {
+            return;
+        };
         let title_text = format!("{} counterpart", cspan.map_or("", |s| self.surface(s)));
         // A known person's own office of that country comes first: Turkey's
         // president is head of state, Iran's is not, and "his Iranian
@@ -2123,20 +2120,6 @@ impl<'a> Analysis<'a> {
             .filter(|r| r.held_on(date))
             .find_map(|r| self.dict.office_index(&r.office))
             .map(|o| self.dict.offices()[o].kind.clone())
-    }
-
-    /// The kind of office a known person held on the date being read, when
-    /// the text names no title for them ("Blinken met his counterpart").
-    fn kind_held(&self, person: usize) -> Option<String> {
-        let (Some(p), Some(on)) = (self.entities[person].dict_person, self.date) else {
-            return None;
-        };
-        let role = self
-            .dict
-            .roles_of(&self.dict.persons()[p].name)
-            .find(|r| r.held_on(on))?;
-        let o = self.dict.office_index(&role.office)?;
-        Some(self.dict.offices()[o].kind.clone())
     }
 
     /// The office of `holder` a known person held on the date being read,
