@@ -1711,6 +1711,17 @@ impl<'a> Analysis<'a> {
             if matches!(w, "the" | "of") {
                 continue;
             }
+            // "lashed out at Washington", "hit back at Tokyo", "took a
+            // swipe at Beijing": "at" names whom the anger is aimed at.
+            if w == "at"
+                && p > first
+                && matches!(
+                    self.word(p - 1),
+                    "out" | "back" | "swipe" | "jab" | "aimed" | "angry" | "furious" | "anger"
+                )
+            {
+                return false;
+            }
             // "criticism from Seoul": after a word of reaction, "from"
             // names who reacts.
             if w == "from"

@@ -227,9 +227,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             match (hit.form.relation, hit.form.class) {
                 (RelationType::MetWith, TriggerClass::Verb) => self.meet_verb(&hit),
-                (RelationType::MetWith, _) => self.meet_noun(&hit),
+                (RelationType::MetWith, _) => {
+                    self.meet_noun(&hit);
+                    self.presence_visit(&hit);
+                }
                 (RelationType::Visited, TriggerClass::Verb) => self.visit_verb(&hit),
-                (RelationType::Visited, _) => self.visit_noun(&hit),
+                (RelationType::Visited, _) => {
+                    self.visit_noun(&hit);
+                    self.presence_visit(&hit);
+                }
                 (RelationType::Supplies, TriggerClass::Verb) => self.supply_verb(&hit),
                 (RelationType::Supplies, TriggerClass::Receipt) => self.supply_receipt(&hit),
                 (RelationType::Supplies, _) => self.supply_noun(&hit),
@@ -1890,6 +1896,81 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.capital_of(&dest, &a, &reading, hit);
     }
 
+    /// "Macron is in Kazakhstan on an official visit", "the minister was in
+    /// Cairo on Saturday for talks": being in a place on a visit, or for
+    /// talks, is a visit to it. The noun at `hit` follows "on" or "for" and
+    /// its modifiers; before them may stand a time ("on Saturday", "this
+    /// week"); before that, a place or country after "is in", "was in".
+    fn presence_visit(&mut self, hit: &Hit<'_>) {
+        let first = self.first();
+        let mut p = hit.t0;
+        // The noun's modifiers: "an official", "a two-day", "bilateral".
+        let mut skipped = 0;
+        while p > first && skipped < 5 && !matches!(self.w(p - 1), "on" | "for") {
+            let w = self.w(p - 1);
+            if self.in_actor(p - 1)
+                || !(matches!(w, "a" | "an" | "the" | "-")
+                    || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven")
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || w.ends_with("al")
+                    || w.ends_with("day")
+                    || w.ends_with("ing")
+                    || matches!(
+                        w,
+                        "state" | "high" | "level" | "first" | "brief" | "surprise"
+                    ))
+            {
+                return;
+            }
+            p -= 1;
+            skipped += 1;
+        }
+        if p <= first || !matches!(self.w(p - 1), "on" | "for") {
+            return;
+        }
+        p -= 1;
+        // A time between the place and the noun: "on Saturday", "this week".
+        let mut time = 0;
+        while p > first && time < 3 {
+            let w = self.w(p - 1);
+            let timely = crate::when::is_month_or_weekday(w)
+                || crate::when::is_time_word(w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w,
+                    "this" | "week" | "weekend" | "month" | "late" | "early" | "on"
+                );
+            if !timely || self.in_actor(p - 1) {
+                break;
+            }
+            p -= 1;
+            time += 1;
+        }
+        let Some(place) = self.actors.iter().position(|a| a.t1 == p) else {
+            return;
+        };
+        let t0 = self.actors[place].t0;
+        if t0 < first + 2
+            || self.w(t0 - 1) != "in"
+            || !matches!(
+                self.w(t0 - 2),
+                "is" | "was" | "are" | "were" | "been" | "be"
+            )
+        {
+            return;
+        }
+        let dest = self.destination(&[place]);
+        if dest.is_empty() {
+            return;
+        }
+        let Some(reading) = self.read(hit) else {
+            return;
+        };
+        let subject = self.subject_before(t0 - 2, ACTORS, 12);
+        let s = self.refs(&subject);
+        self.cross(RelationType::Visited, &s, &dest, &reading, 0.8, hit, None);
+    }
+
     /// The subject after a fronted phrase that the noun `t0..t1` stands in:
     /// "During his visit to Hanoi, President Xi Jinping signed …". The phrase
     /// opens the sentence with a preposition and, if `needs_possessive`, a
@@ -2769,6 +2850,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         && next != "including"
                         && self.w(k + 2) != "of"
                 })
+                // "…, diplomats said.", "…, according to officials": the
+                // attribution after the topic is no part of it.
+                || (w == ","
+                    && ((self.w(k + 1) == "according" && self.w(k + 2) == "to")
+                        || (k + 2..(k + 7).min(end)).any(|j| {
+                            is_in(&lexicon::REPORTING_VERBS, self.w(j))
+                                && matches!(self.w(j + 1), "." | "," | "" | "on" | "in" | "late")
+                                && (k + 1..j).all(|i| !matches!(self.w(i), "," | "that"))
+                        })))
                 // "condemned the pact and said …": the speaker's next verb.
                 || (w == "and"
                     && (is_in(&lexicon::REPORTING_VERBS, self.w(k + 1))
