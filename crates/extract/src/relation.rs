@@ -1140,6 +1140,34 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 charged = is_in(&lexicon::CHARGE_VERBS, w);
             }
         }
+        // "He will hold talks with Macron before travelling to Serbia": a
+        // gerund in an adverbial clause shares the main verb's future.
+        if !irrealis
+            && hit.form.words[0].ends_with("ing")
+            && t0 > cs
+            && matches!(
+                self.w(t0 - 1),
+                "before" | "after" | "while" | "when" | "upon"
+            )
+        {
+            irrealis = (cs..t0 - 1)
+                .rev()
+                .take(14)
+                .take_while(|&k| !matches!(self.w(k), "," | ";" | "that" | "which" | "who"))
+                .any(|k| {
+                    matches!(
+                        self.w(k),
+                        "will"
+                            | "would"
+                            | "shall"
+                            | "'ll"
+                            | "wo"
+                            | "plans"
+                            | "intends"
+                            | "scheduled"
+                    )
+                });
+        }
         // "called on Iran to stop supplying drones": a call, not a halt.
         if (stopped && irrealis || directed) && !denial {
             return None;
@@ -1472,6 +1500,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.cross(RelationType::MetWith, &a, &p, &reading, 0.85, hit, None);
             return;
         }
+        // "a BRICS summit hosted by Putin", "the dinner given by Macron": a
+        // participle after a thing says who held it, not whom they met.
+        if self.w(hit.t1) == "by"
+            && hit.t0 > self.first()
+            && !self.in_actor(hit.t0 - 1)
+            && !matches!(self.w(hit.t0 - 1), "," | "and" | "who" | "was" | "were")
+        {
+            return;
+        }
         let subject = self.subject_of(hit, ACTORS, 15);
         let direct = matches!(
             hit.form.words[0].as_str(),
@@ -1540,6 +1577,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else if s.len() >= 2
             && hit.form.prep.is_some()
             && !matches!(hit.form.words.as_slice(), [w] if w == "talks" || w == "talk")
+            // "Duda and Tusk met Biden": the form without "with" took the
+            // object; the two met Biden, not each other.
+            && self.object_after(hit.t1, None, &[EntityType::Person], 7).is_empty()
         {
             // "A and B held talks" written with the with-form missing its
             // object. A lone "talks" with no "with" is the noun, read as such:
