@@ -832,6 +832,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         self.w(k),
                         "," | ";" | ":" | "." | "that" | "which" | "who" | "and"
                     ) || (matches!(self.w(k), "of" | "for") && self.w(k + 1).ends_with("ing"))
+                    // "bought shells from countries outside the EU": what
+                    // stands outside the actor is not it.
+                    || matches!(self.w(k), "outside" | "beyond" | "except" | "excluding")
                 })
             {
                 return Vec::new();
