@@ -106,6 +106,9 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     /// Unnamed speakers and what they cover: "…, officials said" the words
     /// before the speaker, "Western officials said Tehran …" those after.
     hearsay: Vec<(usize, bool)>,
+    /// Whether a meeting in the sentence is still to come ("is expected to
+    /// meet Biden"): then no meeting is inferred from a visit.
+    meeting_to_come: bool,
     /// The sentence's first token and one past its last: asked for at every word.
     first: usize,
     end: usize,
@@ -134,6 +137,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             out: Vec::new(),
             reported: false,
             hearsay: Vec::new(),
+            meeting_to_come: false,
             first,
             end,
         }
@@ -1489,6 +1493,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         let Some(reading) = self.read(hit) else {
+            self.meeting_to_come |= self.planned(hit.t0);
             return;
         };
         // "A and B did not discuss Taiwan": what is denied is the topic, not
@@ -1593,6 +1598,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     fn meet_noun(&mut self, hit: &Hit<'_>) {
         let Some(reading) = self.read(hit) else {
+            self.meeting_to_come |= self.planned(hit.t0);
             return;
         };
         // "the meeting between A and B (and C)"
@@ -2079,7 +2085,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// A visitor meets the host country's officials named in the same sentence.
+    /// Whether a word of plan or expectation stands just before `t`: "is
+    /// expected to meet", "will hold talks". A bare purpose ("flew to
+    /// Washington to meet Trump") is not one.
+    fn planned(&self, t: usize) -> bool {
+        (t.saturating_sub(4).max(self.first())..t).any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
+    }
+
     fn host_meetings(&mut self) {
+        if self.meeting_to_come {
+            return;
+        }
         let visits: Vec<Found> = self
             .out
             .iter()
@@ -2908,6 +2924,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         || matches!(
                             self.w(k + 1),
                             "called"
+                                | "expressed"
+                                | "voiced"
+                                | "reiterated"
+                                | "stressed"
+                                | "reaffirmed"
+                                | "welcomed"
+                                | "rejected"
+                                | "insisted"
                                 | "urged"
                                 | "warned"
                                 | "demanded"
