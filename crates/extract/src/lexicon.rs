@@ -847,6 +847,10 @@ pub static NP_FILLERS: WordList = WordList::new(&[
 
 /// Verbs of drawing a reaction: "the visit drew criticism from Seoul".
 pub static REACTION_VERBS: WordList = WordList::new(&[
+    "faced",
+    "faces",
+    "facing",
+    "face",
     "drew",
     "draws",
     "drawn",

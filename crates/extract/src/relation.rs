@@ -595,8 +595,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // "Blinken met Lavrov, and he criticised Russia": the actor
             // before a clause's pronoun subject is no co-subject.
-            let joined =
-                !self.opens_clause(c) && matches!(gap.as_slice(), ["and"] | [","] | [",", "and"]);
+            // "Neither Britain nor France has sent …".
+            let joined = !self.opens_clause(c)
+                && (matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
+                    || (gap.as_slice() == ["nor"]
+                        && p.t0 > self.first()
+                        && self.w(p.t0 - 1) == "neither"));
             // "the ambassador to Japan, Xie Feng, met": a name between commas
             // is an apposition, not the last item of a list.
             let apposition = cur == i && gap.as_slice() == [","] && self.w(c.t1) == ",";
@@ -2745,6 +2749,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else if self.w(p) == "that" {
             // "fears that Beijing could invade": the content clause.
             p += 1;
+            while p < end && matches!(self.w(p), "the" | "a" | "an") {
+                p += 1;
+            }
         }
         if p >= end {
             return Vec::new();
@@ -2827,7 +2834,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let next = self.w(a.t1);
             // "summoned the Russian ambassador to protest …": an envoy's
             // purpose ends the phrase.
+            // "Guterres's criticism of Israel angered officials": the
+            // sentence's verb after the phrase ends it.
             let ends_phrase = matches!(next, "," | "." | ";" | "" | "and" | "but" | "for" | "over")
+                || (p > self.first()
+                    && self.w(p - 1) == "of"
+                    && (matches!(
+                        next,
+                        "is" | "was" | "were" | "are" | "has" | "have" | "had" | "will"
+                    ) || (next.len() > 4 && next.ends_with("ed"))))
                 || (next == "to" && a.t1 > a.t0 && envoy(self.w(a.t1 - 1)))
                 || crate::when::is_month_or_weekday(next)
                 || crate::when::opens_time_phrase(next, self.w(a.t1 + 1));
@@ -3153,12 +3168,33 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 agent_after = true;
             }
         }
+        // "criticism of Israel by the UN chief": the critic after "by".
+        if agent.is_empty() && self.w(t) == "of" {
+            let skip = usize::from(self.w(t + 1) == "the");
+            if let Some(target) = self.actors.iter().position(|a| a.t0 == t + 1 + skip) {
+                let after = self.actors[target].t1;
+                if self.w(after) == "by" {
+                    let by = self.object_after(after + 1, None, ACTORS, 4);
+                    if !by.is_empty() {
+                        let a = self.refs_as(&by, &[EntityType::Country]);
+                        let b = self.refs(&[target]);
+                        self.cross(rel, &a, &b, &reading, 0.75, hit, None);
+                        return;
+                    }
+                }
+            }
+        }
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
         if agent.is_empty() {
+            return;
+        }
+        // "Ankara faced criticism from Washington for buying the S-400":
+        // who faced it is the target, whatever it is criticised for.
+        if agent_after && self.criticised_subject(hit, &agent, &reading) {
             return;
         }
         // "voiced concern yesterday over …", "concern in a statement about":
@@ -3191,31 +3227,38 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 | "towards"
         ) || t >= end
         {
-            // "The visit drew sharp criticism from Seoul": what drew it is
-            // the target.
-            if agent_after {
-                let first = self.first();
-                let reaction = (hit.t0.saturating_sub(3).max(first)..hit.t0)
-                    .rev()
-                    .find(|&k| is_in(&lexicon::REACTION_VERBS, self.w(k)));
-                if let Some(v) = reaction {
-                    // "visited Moscow, drawing criticism from Brussels": a
-                    // participle after a comma is the sentence subject's.
-                    let target = if self.w(v).ends_with("ing") && self.w(v - 1) == "," {
-                        self.sentence_subject(v, ACTORS)
-                    } else {
-                        self.subject_before(v, ACTORS, 12)
-                    };
-                    let a = self.refs_as(&agent, &[EntityType::Country]);
-                    let target = self.refs(&target);
-                    self.cross(rel, &a, &target, &reading, 0.75, hit, None);
-                }
-            }
             return;
         }
         let topics = self.topics(t + 1, rel);
         let a = self.refs_as(&agent, &[EntityType::Country]);
         self.cross(rel, &a, &topics, &reading, 0.8, hit, None);
+    }
+
+    /// "The visit drew sharp criticism from Seoul", "Ankara faced criticism
+    /// from Washington": the subject of the verb of reaction before the noun
+    /// at `hit` is the target of the `agent` after it. Whether one was found.
+    fn criticised_subject(&mut self, hit: &Hit<'_>, agent: &[usize], reading: &Reading) -> bool {
+        let first = self.first();
+        let reaction = (hit.t0.saturating_sub(3).max(first)..hit.t0)
+            .rev()
+            .find(|&k| is_in(&lexicon::REACTION_VERBS, self.w(k)));
+        let Some(v) = reaction else {
+            return false;
+        };
+        // "visited Moscow, drawing criticism from Brussels": a participle
+        // after a comma is the sentence subject's.
+        let target = if self.w(v).ends_with("ing") && self.w(v - 1) == "," {
+            self.sentence_subject(v, ACTORS)
+        } else {
+            self.subject_before(v, ACTORS, 12)
+        };
+        let target = self.refs(&target);
+        if target.is_empty() {
+            return false;
+        }
+        let a = self.refs_as(agent, &[EntityType::Country]);
+        self.cross(hit.form.relation, &a, &target, reading, 0.75, hit, None);
+        true
     }
 
     // ----- cooperates-with -------------------------------------------------------------
