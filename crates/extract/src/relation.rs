@@ -255,6 +255,67 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         self.host_meetings();
+        self.fronted_place_visits();
+    }
+
+    /// "In Beijing, Prime Minister Albanese held his fourth meeting with
+    /// President Xi": a sentence opened by a place, whose meeting a person
+    /// from elsewhere holds, tells of that person's visit to the place.
+    fn fronted_place_visits(&mut self) {
+        let first = self.first();
+        if !matches!(self.w(first), "in" | "at") {
+            return;
+        }
+        let Some(pi) = self.actors.iter().position(|a| a.t0 == first + 1) else {
+            return;
+        };
+        if self.w(self.actors[pi].t1) != "," {
+            return;
+        }
+        let Some(&(place, span, _)) = self.destination(&[pi]).first() else {
+            return;
+        };
+        let Some(host) = self.an.entities[place].country.clone() else {
+            return;
+        };
+        // The meeting is the clause's, right after the place.
+        let near = self
+            .an
+            .tokens
+            .get((self.actors[pi].t1 + 12).min(self.end() - 1))
+            .map_or(usize::MAX, |t| t.span.end);
+        let visitors: Vec<(usize, Span, Modality)> = self
+            .out
+            .iter()
+            .filter(|f| f.relation == RelationType::MetWith && !f.negated)
+            .filter(|f| f.trigger.is_some_and(|t| t.start < near))
+            .flat_map(|f| {
+                [
+                    (f.source, f.source_span, f.modality),
+                    (f.target, f.target_span, f.modality),
+                ]
+            })
+            .filter_map(|(e, s, m)| Some((e, s?, m)))
+            .filter(|&(e, _, _)| {
+                let e = &self.an.entities[e];
+                e.etype == EntityType::Person && e.country.as_ref().is_some_and(|c| *c != host)
+            })
+            .collect();
+        for (v, v_span, modality) in visitors {
+            let reading = Reading {
+                negated: false,
+                modality,
+            };
+            self.emit(
+                RelationType::Visited,
+                (v, v_span, Resolution::Anaphora),
+                (place, span, Resolution::Named),
+                &reading,
+                0.75,
+                None,
+                None,
+            );
+        }
     }
 
     fn find_triggers<'t>(&self, index: &'t TriggerIndex) -> Vec<Hit<'t>> {
@@ -405,7 +466,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     "after" | "before" | "while" | "since" | "upon" | "when"
                 )
             });
-        if adverbial {
+        // "Modi became the first …, travelling to Kyiv by train": a
+        // participle clause after a comma is the subject's too.
+        let participle = gerund && hit.t0 > self.first() && self.w(hit.t0 - 1) == ",";
+        if adverbial || participle {
             let main = self.sentence_subject(hit.t0, types);
             if !main.is_empty() {
                 return main;
@@ -782,7 +846,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
                 // "flew from Seoul to Tokyo": a place of departure may stand
                 // between; "was welcomed in Pyongyang by Kim": so may a place.
-                if w == "from" && prep != "from" || matches!(w, "in" | "at") && prep == "by" {
+                // "held talks in Tokyo on Thursday with Kishida": so may a
+                // place before "with".
+                if w == "from" && prep != "from"
+                    || matches!(w, "in" | "at") && matches!(prep, "by" | "with")
+                {
                     if let Some(a) = self.actors.iter().find(|a| a.t0 == k + 1) {
                         limit = (a.t1 + 5).min(self.end());
                         k = a.t1;
@@ -1216,7 +1284,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     g -= 1;
                 }
                 let governor = if g > cs { self.w(g - 1) } else { "" };
-                if !is_in(&lexicon::ASSERTIVE_GOVERNORS, governor) {
+                if !is_in(&lexicon::ASSERTIVE_GOVERNORS, governor) && !self.first_to(g, cs) {
                     return None;
                 }
                 // "agreed to cooperate" is a tie made, but "agreed to meet"
@@ -1247,6 +1315,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             Modality::Asserted
         };
         Some(Reading { negated, modality })
+    }
+
+    /// "became the first Indian prime minister to visit Ukraine", "the
+    /// most senior U.S. official to travel to China": who is the first to
+    /// do something did it, unless a plan governs the whole ("will be the
+    /// first"). `to` is the position of "to".
+    fn first_to(&self, to: usize, cs: usize) -> bool {
+        let from = to.saturating_sub(7).max(cs);
+        let Some(f) = (from..to).rev().find(|&k| {
+            matches!(self.w(k), "first" | "last" | "only" | "latest" | "most")
+                && k > cs
+                && self.w(k - 1) == "the"
+        }) else {
+            return false;
+        };
+        !(cs..f).any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
     }
 
     /// Whether a noun trigger is what a plan would bring about: "warned
@@ -1331,6 +1415,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if src.0 == tgt.0 || own_country_counts && self.own_country(src.0, tgt.0) {
             return;
         }
+        // A person or a delegation travels; a state does not ("North Korea
+        // fired a missile that landed in the sea off Japan").
+        if rel == RelationType::Visited && self.an.entities[src.0].etype == EntityType::Country {
+            return;
+        }
         let factor = |r: Resolution| match r {
             Resolution::Named => 1.0,
             Resolution::ByRole => 0.9,
@@ -1375,8 +1464,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             self.an.last_meeting = Some((self.si, parts));
         }
+        // A visit inferred without a trigger of its own names no visitor
+        // for the sentences after.
         if rel == RelationType::Visited
             && !reading.negated
+            && hit.is_some()
             && self.an.entities[src.0].etype == EntityType::Person
         {
             self.an.last_visitor = Some(src.0);
@@ -1908,6 +2000,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if dest.is_empty() {
             return;
         }
+        // "the first visit to Japan by a South Korean leader": the visitor
+        // after the destination.
+        if visitor_after.is_empty() {
+            if let Some(&last) = dest_group.last() {
+                let after = self.actors[last].t1;
+                if self.w(after) == "by" {
+                    visitor_after = self.object_after(
+                        after + 1,
+                        None,
+                        &[EntityType::Person, EntityType::Organization],
+                        4,
+                    );
+                }
+            }
+        }
         let mut agent = if visitor_after.is_empty() {
             self.possessor_before(hit.t0, &[EntityType::Person, EntityType::Organization])
         } else {
@@ -1922,6 +2029,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let owner = self.adjunct_owner(&agent, &[EntityType::Person, EntityType::Organization]);
         if !owner.is_empty() {
             agent = owner;
+        }
+        // "Macron urged Xi … during a state visit to Beijing": a visit in an
+        // adjunct after the verb is the subject's.
+        if agent.is_empty() {
+            let prep = (hit.t0.saturating_sub(4).max(self.first())..hit.t0)
+                .rev()
+                .find(|&k| matches!(self.w(k), "during" | "on"))
+                .filter(|&k| {
+                    (k + 1..hit.t0).all(|j| {
+                        matches!(
+                            self.w(j),
+                            "a" | "an" | "the" | "official" | "state" | "working"
+                        )
+                    })
+                });
+            if let Some(k) = prep.filter(|&k| k > self.first()) {
+                agent = self.sentence_subject(k, &[EntityType::Person]);
+            }
         }
         // "During his visit to Hanoi, President Xi signed …": a fronted
         // phrase's pronoun names the subject of the clause after it.
