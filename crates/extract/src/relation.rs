@@ -533,11 +533,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // stands before the relative clause. "Blinken, accompanied by
         // Austin, arrived": so it does, and the companions join it.
         if v > first + 2 && self.w(v - 1) == "," {
+            // "Albanese, the first Australian leader to visit China, met
+            // Xi": so does a person before an apposition.
+            let person_before = |k: usize| {
+                self.actors.iter().any(|a| {
+                    a.t1 == k
+                        && !a.pronoun
+                        && !a.refs.is_empty()
+                        && a.refs
+                            .iter()
+                            .all(|&r| self.an.entities[r].etype == EntityType::Person)
+                })
+            };
             let open = (first..v - 2).rev().take(25).find(|&k| {
                 self.w(k) == ","
                     && (matches!(self.w(k + 1), "who" | "which" | "whose")
                         || matches!(self.w(k + 1), "accompanied" | "joined" | "flanked")
-                            && self.w(k + 2) == "by")
+                            && self.w(k + 2) == "by"
+                        || matches!(self.w(k + 1), "the" | "a" | "an") && person_before(k))
             });
             if let Some(k) = open {
                 if let Some(i) = self.actors.iter().rposition(|a| a.t1 == k) {
@@ -3480,7 +3493,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "the U.S. commitment to the defense of Japan"
         if hit.form.words[0] == "commitment" || hit.form.words[0] == "security" {
             let owner = self.possessor_before(hit.t0, &[EntityType::Country]);
-            let of = self.object_after(hit.t1, Some("of"), &[EntityType::Country], 4);
+            // "commitment to the defence of Japan", "commitment to defend Japan".
+            let prep =
+                (hit.form.words.last().map(String::as_str) != Some("defend")).then_some("of");
+            let of = self.object_after(hit.t1, prep, &[EntityType::Country], 4);
             let (o, f) = (
                 self.refs_as(&owner, &[EntityType::Country]),
                 self.refs_as(&of, &[EntityType::Country]),
