@@ -143,6 +143,16 @@ pub static DIRECTIVE_VERBS: WordList = WordList::new(&[
     "instructed",
     "begged",
     "implored",
+    // "counted on China not to provide …": what one relies on another
+    // not to do.
+    "counted",
+    "counts",
+    "counting",
+    "relied",
+    "relies",
+    "relying",
+    "trusted",
+    "trusts",
 ]);
 
 /// Verbs whose subject looks into, judges or reports on an act of others:

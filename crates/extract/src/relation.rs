@@ -1423,6 +1423,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         hit: Option<&Hit<'_>>,
         object: Option<String>,
     ) {
+        // Supplies go between states: "Biden announced a new aid package
+        // for Kyiv" is the United States' aid.
+        let (src, tgt) = if rel == RelationType::Supplies {
+            let lift = |this: &mut Self, x: Arg| this.lift_to_states(&[x]).first().copied();
+            match (lift(self, src), lift(self, tgt)) {
+                (Some(s), Some(t)) => (s, t),
+                _ => (src, tgt),
+            }
+        } else {
+            (src, tgt)
+        };
         // No one meets, cooperates with or visits their own country.
         let own_country_counts = rel.is_symmetric() || rel == RelationType::Visited;
         if src.0 == tgt.0 || own_country_counts && self.own_country(src.0, tgt.0) {
@@ -3413,19 +3424,38 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if !any_state {
             return (a.to_vec(), b.to_vec());
         }
-        let mut lift = |xs: &[Arg]| -> Vec<Arg> {
-            xs.iter()
-                .filter_map(|&(e, s, r)| {
-                    if self.an.entities[e].etype == EntityType::Person {
-                        let code = self.an.entities[e].country.clone()?;
-                        self.an.country_entity_by_code(&code).map(|c| (c, s, r))
-                    } else {
-                        Some((e, s, r))
-                    }
-                })
-                .collect()
-        };
-        (lift(a), lift(b))
+        (self.lift_to_states(a), self.lift_to_states(b))
+    }
+
+    /// People stand for their countries; the rest stay.
+    fn lift_to_states(&mut self, xs: &[Arg]) -> Vec<Arg> {
+        xs.iter()
+            .filter_map(|&(e, s, r)| {
+                if self.an.entities[e].etype == EntityType::Person {
+                    let code = self.an.entities[e].country.clone()?;
+                    self.an.country_entity_by_code(&code).map(|c| (c, s, r))
+                } else {
+                    Some((e, s, r))
+                }
+            })
+            .collect()
+    }
+
+    /// Whether a trigger signs or concludes an instrument between states:
+    /// "signed a defence pact", "concluded an agreement". Leaders who sign
+    /// one bind their states.
+    fn signs_instrument(hit: &Hit<'_>) -> bool {
+        hit.form.words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "signed" | "signs" | "sign" | "signing" | "concluded"
+            )
+        }) && hit.form.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "agreement" | "agreements" | "pact" | "treaty" | "deal" | "accord" | "memorandum"
+            )
+        })
     }
 
     fn cooperate_verb(&mut self, hit: &Hit<'_>) {
@@ -3433,7 +3463,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         };
         let subject = self.subject_before(hit.t0, ACTORS, 15);
-        let s = self.refs_as(&subject, &[EntityType::Country]);
+        let mut s = self.refs_as(&subject, &[EntityType::Country]);
+        let formal = Self::signs_instrument(hit);
+        if formal {
+            s = self.lift_to_states(&s);
+        }
         // "restored diplomatic ties with Iran", "reached an agreement with
         // Japan": a form without its own preposition may still take "with".
         let prep = hit
@@ -3443,7 +3477,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .or_else(|| (self.w(hit.t1) == "with").then(|| "with".to_string()));
         if let Some(prep) = prep {
             let object = self.object_after(hit.t1, Some(&prep), ACTORS, 6);
-            let o = self.refs_as(&object, &[EntityType::Country]);
+            let mut o = self.refs_as(&object, &[EntityType::Country]);
+            if formal {
+                o = self.lift_to_states(&o);
+            }
             let (s, o) = self.state_level(&s, &o);
             self.cross(
                 RelationType::CooperatesWith,
