@@ -229,6 +229,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 continue;
             }
+            // "hours of talks with Qin", "a round of talks": after "of" a
+            // lone "talks" is the noun, read as such.
+            if hit.form.class == TriggerClass::Verb
+                && matches!(hit.form.words.as_slice(), [w] if w == "talks" || w == "talk")
+                && hit.t0 > self.first()
+                && self.w(hit.t0 - 1) == "of"
+            {
+                continue;
+            }
             match (hit.form.relation, hit.form.class) {
                 (RelationType::MetWith, TriggerClass::Verb) => self.meet_verb(&hit),
                 (RelationType::MetWith, _) => {
@@ -466,6 +475,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     "after" | "before" | "while" | "since" | "upon" | "when"
                 )
             });
+        // "Albanese, the first Australian leader to visit China, …": the
+        // infinitive in an apposition is the person's it describes.
+        if hit.t0 > self.first() && self.w(hit.t0 - 1) == "to" {
+            if let Some(i) = self.apposition_head(hit.t0) {
+                return vec![i];
+            }
+        }
         // "Modi became the first …, travelling to Kyiv by train": a
         // participle clause after a comma is the subject's too.
         let participle = gerund && hit.t0 > self.first() && self.w(hit.t0 - 1) == ",";
@@ -476,6 +492,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         self.subject_before(hit.t0, types, max_gap)
+    }
+
+    /// The person an apposition that contains `t` describes: "Albanese,
+    /// the first Australian leader to visit China": the actor before the
+    /// comma that opens "the …", with no comma between.
+    fn apposition_head(&self, t: usize) -> Option<usize> {
+        let k = (t.saturating_sub(10).max(self.first())..t)
+            .rev()
+            .find(|&k| self.w(k) == ",")?;
+        if !matches!(self.w(k + 1), "the" | "a" | "an") {
+            return None;
+        }
+        self.actors.iter().position(|a| {
+            a.t1 == k
+                && !a.pronoun
+                && !a.refs.is_empty()
+                && a.refs
+                    .iter()
+                    .all(|&r| self.an.entities[r].etype == EntityType::Person)
+        })
     }
 
     /// The subject of the sentence, for a participle or gerund clause that
@@ -505,8 +541,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // first one's subject; the actor before "and" is the first's object.
         let mut v = t;
         while v > first
-            && (matches!(self.w(v - 1), "also" | "then" | "later" | "again")
-                || self.w(v - 1).len() > 3 && self.w(v - 1).ends_with("ly"))
+            && (matches!(
+                self.w(v - 1),
+                "also" | "then" | "later" | "again" | "had" | "has" | "have"
+            ) || self.w(v - 1).len() > 3 && self.w(v - 1).ends_with("ly"))
         {
             v -= 1;
         }
@@ -881,6 +919,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "jointly"
                             | "separately"
                             | "again"
+                            | "earlier"
+                            | "later"
+                            | "day"
+                            | "days"
                             | "briefly"
                             | "secretly"
                             | "on"
@@ -2853,6 +2895,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// criticism, starts with one), else a short noun phrase; lists split.
     fn topics(&mut self, t: usize, rel: RelationType) -> Vec<Arg> {
         let end = self.end();
+        // "Modi's trip, which Zelenskiy had criticised, and …": the verb's
+        // object stands before it; what follows ", and" is another clause.
+        if self.w(t) == "," && self.w(t + 1) == "and" {
+            return Vec::new();
+        }
         // "expressed concern on Wednesday about …": a phrase of time first.
         let mut p = t + self.time_phrase_len(t);
         // "condemned in the strongest terms the attack", "protested in
