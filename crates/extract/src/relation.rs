@@ -373,8 +373,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // The article follows the next word: "reached an agreement", "reached
         // a broad agreement".
+        // "signed the agreement", "refused to sign any deal": so may
+        // "the" and "any".
         let same = |w: &str, form: &str| {
-            w == form || (matches!(w, "a" | "an") && matches!(form, "a" | "an"))
+            w == form || (matches!(w, "a" | "an" | "the" | "any") && matches!(form, "a" | "an"))
         };
         if n < 2 || (0..n - 1).any(|k| !same(self.w(t + k), &f.words[k])) {
             return None;
@@ -406,6 +408,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if self.w(k) == last.as_str() {
                 return Some(k + 1);
             }
+        }
+        // "signed the agreement": an article in place of the form's.
+        if self.w(k) == last.as_str() {
+            return Some(k + 1);
         }
         for _ in 0..2 {
             if k >= self.end() || covered[k - self.first()] || !self.is_modifier(k) {
@@ -920,6 +926,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "separately"
                             | "again"
                             | "earlier"
+                            | "directly"
                             | "later"
                             | "day"
                             | "days"
