@@ -209,6 +209,36 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 continue;
             }
+            // "the first visit", "his surprise call": so after a determiner
+            // and a word of rank or kind.
+            if matches!(hit.form.class, TriggerClass::Verb | TriggerClass::Receipt)
+                && hit.t0 > self.first() + 1
+                && matches!(
+                    self.w(hit.t0 - 2),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
+                )
+                && matches!(
+                    self.w(hit.t0 - 1),
+                    "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "fifth"
+                        | "last"
+                        | "latest"
+                        | "recent"
+                        | "rare"
+                        | "official"
+                        | "state"
+                        | "surprise"
+                        | "brief"
+                        | "historic"
+                        | "previous"
+                        | "unannounced"
+                )
+            {
+                continue;
+            }
             // "talks with" is a verb after its subject ("Xi talks with
             // Biden"); after a modifier it is the noun ("suspended talks
             // with Kyiv"), and the noun's plans hold it: "agreed to open
@@ -486,6 +516,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if hit.t0 > self.first() && self.w(hit.t0 - 1) == "to" {
             if let Some(i) = self.apposition_head(hit.t0) {
                 return vec![i];
+            }
+            // "…, becoming the first Asian leader to visit both countries":
+            // who is the first is the sentence's subject.
+            if self.first_to(hit.t0 - 1, self.first()) {
+                let main = self.sentence_subject(hit.t0, types);
+                if !main.is_empty() {
+                    return main;
+                }
             }
         }
         // "Modi became the first …, travelling to Kyiv by train": a
@@ -1749,6 +1787,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 0.8
             };
             self.cross(RelationType::MetWith, &s, &o, &reading, base, hit, None);
+            if direct && !reading.negated {
+                self.guest_visit(hit, &object, &reading);
+            }
         } else if s.len() >= 2 && hit.form.prep.is_none() && !direct {
             self.pairs(RelationType::MetWith, &s, &reading, 0.8, hit);
         } else if s.len() >= 2
@@ -2106,15 +2147,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "Macron urged Xi … during a state visit to Beijing": a visit in an
         // adjunct after the verb is the subject's.
         if agent.is_empty() {
-            let prep = (hit.t0.saturating_sub(4).max(self.first())..hit.t0)
+            let prep = (hit.t0.saturating_sub(7).max(self.first())..hit.t0)
                 .rev()
                 .find(|&k| matches!(self.w(k), "during" | "on"))
                 .filter(|&k| {
                     (k + 1..hit.t0).all(|j| {
+                        let w = self.w(j);
                         matches!(
-                            self.w(j),
-                            "a" | "an" | "the" | "official" | "state" | "working"
-                        )
+                            w,
+                            "a" | "an" | "the" | "official" | "state" | "working" | "-"
+                        ) || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven")
+                            || w.ends_with("day")
+                            || w.bytes().all(|b| b.is_ascii_digit())
                     })
                 });
             if let Some(k) = prep.filter(|&k| k > self.first()) {
@@ -2287,6 +2331,47 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// A visitor meets the host country's officials named in the same sentence.
+    /// "Tiani welcomed Goita to Niamey", "Xi received Orban in Beijing":
+    /// the guest welcomed to a place, from elsewhere, visited it.
+    fn guest_visit(&mut self, hit: &Hit<'_>, guests: &[usize], reading: &Reading) {
+        if !matches!(
+            hit.form.words[0].as_str(),
+            "welcomed" | "welcomes" | "received" | "receives" | "hosted" | "hosts" | "greeted"
+        ) {
+            return;
+        }
+        let Some(&last) = guests.last() else {
+            return;
+        };
+        let after = self.actors[last].t1;
+        if !matches!(self.w(after), "to" | "in") {
+            return;
+        }
+        let Some(pi) = self.actors.iter().position(|a| a.t0 == after + 1) else {
+            return;
+        };
+        let Some(&(place, span, res)) = self.destination(&[pi]).first() else {
+            return;
+        };
+        let Some(host) = self.an.entities[place].country.clone() else {
+            return;
+        };
+        for g in self.refs(guests) {
+            let e = &self.an.entities[g.0];
+            if e.etype == EntityType::Person && e.country.as_ref().is_some_and(|c| *c != host) {
+                self.emit(
+                    RelationType::Visited,
+                    g,
+                    (place, span, res),
+                    reading,
+                    0.8,
+                    Some(hit),
+                    None,
+                );
+            }
+        }
+    }
+
     /// Whether a word of plan or expectation stands just before `t`: "is
     /// expected to meet", "will hold talks". A bare purpose ("flew to
     /// Washington to meet Trump") is not one.
