@@ -3183,9 +3183,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 && k > start
                 && !matches!(self.w(k - 1), "such" | "well" | "so")
                 && self.w(k + 1) != "well";
+            // "the Jan. 16 strike": an abbreviation's period goes on.
+            let full_stop =
+                w == "." && !crate::text::is_abbreviation_period(self.an.text, &self.an.tokens, k);
             let stop = k == limit
                 || judged_as
-                || matches!(w, ";" | "." | ":" | "" | "\"" | "“" | "”")
+                || full_stop
+                || matches!(w, ";" | ":" | "" | "\"" | "“" | "”")
                 || (w == ","
                     && matches!(
                         self.w(k + 1),

@@ -139,6 +139,11 @@ fn too_long(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
         && matches!(&text[tokens[i].span.start..tokens[i].span.end], "," | ";")
 }
 
+/// Whether token `i` is the period of an abbreviation ("Jan.", "Gen.").
+pub(crate) fn is_abbreviation_period(text: &str, tokens: &[Token], i: usize) -> bool {
+    word_before(text, tokens, i).is_some()
+}
+
 fn word_before(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
     // Returns the abbreviation matched just before token i (a period), if any.
     let prev = tokens.get(i.checked_sub(1)?)?;
