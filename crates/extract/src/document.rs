@@ -2209,8 +2209,12 @@ impl<'a> Analysis<'a> {
         by_role: bool,
     ) {
         if let Some(c) = self.entities[office].country.clone() {
-            if self.entities[person].country.is_none() {
-                self.entities[person].country = Some(c);
+            match &self.entities[person].country {
+                None => self.entities[person].country = Some(c),
+                // "the crown prince" read as Qatar's emir: a person of one
+                // state holds no office of another.
+                Some(own) if *own != c => return,
+                Some(_) => {}
             }
         }
         // "Former German Chancellor Angela Merkel": the title names her,
