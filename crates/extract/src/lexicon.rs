@@ -1023,6 +1023,8 @@ pub fn is_in(list: &WordList, word: &str) -> bool {
 
 /// Nouns that make an ambiguous transfer verb ("sent", "gave") a supply.
 pub static SUPPLY_NOUNS: WordList = WordList::new(&[
+    "products",
+    "petroleum",
     "arms",
     "weapons",
     "weapon",

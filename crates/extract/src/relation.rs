@@ -611,6 +611,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 };
             }
         }
+        // "Russia, which has delivered aircraft to Mali": the relative
+        // pronoun's antecedent is the subject.
+        if v > first + 1 && matches!(self.w(v - 1), "which" | "who") {
+            let comma = usize::from(self.w(v - 2) == ",");
+            let end = v - 1 - comma;
+            if let Some(i) = self.actors.iter().rposition(|a| a.t1 == end) {
+                return if self.fits(&self.actors[i], types) {
+                    self.coordinated_left(i, types)
+                } else {
+                    Vec::new()
+                };
+            }
+        }
         // "Kishida, who met Biden last week, visited Manila": the subject
         // stands before the relative clause. "Blinken, accompanied by
         // Austin, arrived": so it does, and the companions join it.
@@ -1775,6 +1788,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if naming {
             return;
         }
+        // "called on President Murmu" is a visit of courtesy; "called on
+        // Iran to stop" is a demand.
+        if hit.form.words.get(1).is_some_and(|w| w == "on")
+            && object
+                .last()
+                .is_none_or(|&i| self.w(self.actors[i].t1) == "to")
+        {
+            return;
+        }
         let mut s = self.refs(&subject);
         let o = self.refs(&object);
         // "met with the Chinese" style objects that are countries need a person subject.
@@ -1865,11 +1887,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "King Abdullah warned of a regional war during a meeting with
         // Macron": a meeting in an adjunct after the verb is the subject's.
         if !with.is_empty() && agent.is_empty() {
-            let prep = (hit.t0.saturating_sub(3).max(self.first())..hit.t0)
+            // "after face-to-face talks with Ali": modifiers may stand between.
+            let prep = (hit.t0.saturating_sub(7).max(self.first())..hit.t0)
                 .rev()
                 .find(|&k| matches!(self.w(k), "during" | "at" | "after" | "before" | "in"))
                 .filter(|&k| {
-                    (k + 1..hit.t0).all(|j| matches!(self.w(j), "a" | "an" | "the" | "his" | "her"))
+                    (k + 1..hit.t0).all(|j| {
+                        // "in peace negotiations with Syria" may be any
+                        // talks; "in the talks" are these.
+                        matches!(self.w(j), "a" | "an" | "the" | "his" | "her")
+                            || (self.w(k) != "in"
+                                && (self.w(j) == "-"
+                                    || (!self.in_actor(j) && self.is_modifier(j))
+                                    || (self.w(j - 1) == "-" && self.w(j + 1) == "-")))
+                    })
                 });
             if let Some(k) = prep.filter(|&k| k > self.first()) {
                 agent = self.subject_before(k, &[EntityType::Person, EntityType::Country], 25);
@@ -3340,7 +3371,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "be"
                         | "been"
                         | "became"
+                        | "become"
+                        | "becomes"
                         | "grew"
+                        | "grow"
+                        | "grows"
+                        | "growing"
+                        | "seem"
+                        | "seems"
+                        | "seemed"
+                        | "appeared"
                         | "got"
                         | "'s"
                         | "'re"
