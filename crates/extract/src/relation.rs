@@ -321,7 +321,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let near = self
             .an
             .tokens
-            .get((self.actors[pi].t1 + 12).min(self.end() - 1))
+            .get((self.actors[pi].t1 + 12).min(self.end().saturating_sub(1)))
             .map_or(usize::MAX, |t| t.span.end);
         let visitors: Vec<(usize, Span, Modality)> = self
             .out
