@@ -1021,6 +1021,48 @@ pub fn is_in(list: &WordList, word: &str) -> bool {
     list.contains(word)
 }
 
+/// Nouns of events that may stand alone as what is criticised or feared:
+/// "condemned the coup", "worried about the escalation".
+pub static EVENT_NOUNS: WordList = WordList::new(&[
+    "attack",
+    "attacks",
+    "coup",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "invasion",
+    "incursion",
+    "annexation",
+    "occupation",
+    "bombing",
+    "bombings",
+    "shelling",
+    "killing",
+    "killings",
+    "assassination",
+    "execution",
+    "executions",
+    "massacre",
+    "arrest",
+    "arrests",
+    "detention",
+    "crackdown",
+    "blockade",
+    "escalation",
+    "offensive",
+    "incident",
+    "assault",
+    "referendum",
+    "launch",
+    "test",
+    "sanctions",
+    "embargo",
+    "expulsion",
+    "ban",
+]);
+
 /// Nouns that make an ambiguous transfer verb ("sent", "gave") a supply.
 pub static SUPPLY_NOUNS: WordList = WordList::new(&[
     "products",

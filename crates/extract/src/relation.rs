@@ -613,6 +613,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // "Russia, which has delivered aircraft to Mali": the relative
         // pronoun's antecedent is the subject.
+        // "Brazil and Colombia were among the governments that condemned
+        // the raid": the subject of "were among".
+        if v > first + 1 && matches!(self.w(v - 1), "which" | "who" | "that") {
+            let among = (v.saturating_sub(8).max(first)..v - 1)
+                .rev()
+                .find(|&k| self.w(k) == "among")
+                .filter(|&k| {
+                    k > first + 1 && matches!(self.w(k - 1), "was" | "were" | "is" | "are")
+                });
+            if let Some(k) = among {
+                return self.subject_before(k - 1, types, max_gap);
+            }
+        }
         if v > first + 1 && matches!(self.w(v - 1), "which" | "who") {
             let comma = usize::from(self.w(v - 2) == ",");
             let end = v - 1 - comma;
@@ -3312,7 +3325,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         .trim()
                         .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace())
                         .to_string();
-                    if phrase.split_whitespace().count() >= 2 {
+                    // One word says too little, unless it names an event:
+                    // "condemned the coup", "criticised the raid".
+                    let words = phrase.split_whitespace().count();
+                    let event =
+                        words == 1 && k == start + 1 && is_in(&lexicon::EVENT_NOUNS, self.w(start));
+                    if words >= 2 || event {
                         let e = self.an.topic_entity(&phrase);
                         out.push((e, span, Resolution::Named));
                     }
