@@ -295,6 +295,87 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         self.host_meetings();
         self.fronted_place_visits();
+        self.visiting_guests();
+    }
+
+    /// "Xi told visiting Australian Prime Minister Albanese", "talks in
+    /// Cairo with visiting Somali President Mohamud": a person called
+    /// visiting visits the sentence's place ("in Cairo"), else the country
+    /// of the one who receives them.
+    fn visiting_guests(&mut self) {
+        let first = self.first();
+        let guests: Vec<usize> = (0..self.actors.len())
+            .filter(|&i| {
+                let a = &self.actors[i];
+                a.t0 > first
+                    && self.w(a.t0 - 1) == "visiting"
+                    && a.refs.len() == 1
+                    && self.an.entities[a.refs[0]].etype == EntityType::Person
+            })
+            .collect();
+        for gi in guests {
+            let guest = self.refs(&[gi]);
+            let Some(&(g, _, _)) = guest.first() else {
+                continue;
+            };
+            let Some(own) = self.an.entities[g].country.clone() else {
+                continue;
+            };
+            let located: Vec<usize> = (0..self.actors.len())
+                .filter(|&i| {
+                    let t0 = self.actors[i].t0;
+                    t0 > first && matches!(self.w(t0 - 1), "in" | "to")
+                })
+                .collect();
+            let mut place = None;
+            for i in located {
+                let found = self.destination(&[i]).into_iter().find(|&(p, _, _)| {
+                    self.an.entities[p]
+                        .country
+                        .as_ref()
+                        .is_some_and(|c| *c != own)
+                });
+                if found.is_some() {
+                    place = found;
+                    break;
+                }
+            }
+            let dest = match place {
+                Some(p) => p,
+                None => {
+                    let host = self.sentence_subject(self.actors[gi].t0, &[EntityType::Person]);
+                    let Some(code) = host
+                        .first()
+                        .and_then(|&h| self.actors[h].refs.first())
+                        .and_then(|&r| self.an.entities[r].country.clone())
+                        .filter(|c| *c != own)
+                    else {
+                        continue;
+                    };
+                    let Some(c) = self.an.country_entity_by_code(&code) else {
+                        continue;
+                    };
+                    (c, self.actors[gi].head, Resolution::Anaphora)
+                }
+            };
+            let reading = Reading {
+                negated: false,
+                modality: if self.reported {
+                    Modality::Reported
+                } else {
+                    Modality::Asserted
+                },
+            };
+            self.emit(
+                RelationType::Visited,
+                guest[0],
+                dest,
+                &reading,
+                0.7,
+                None,
+                None,
+            );
+        }
     }
 
     /// "In Beijing, Prime Minister Albanese held his fourth meeting with
