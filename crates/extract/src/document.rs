@@ -2425,6 +2425,12 @@ impl<'a> Analysis<'a> {
         person: Option<usize>,
         title_text: &str,
     ) -> Option<OfficeChoice> {
+        // "Shamkhani, secretary of Iran's Supreme National Security
+        // Council": a lower-case "secretary" is a council's or a party's,
+        // not the Secretary of State's ("Secretary Blinken").
+        if title_text.trim() == "secretary" {
+            return None;
+        }
         let info = self.gaz.titles(form);
         // A full office name says everything.
         if let Some(index) = info.full {

@@ -1823,12 +1823,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         // "a BRICS summit hosted by Putin", "the dinner given by Macron": a
-        // participle after a thing says who held it, not whom they met.
+        // participle after a thing says who held it, not whom they met. But
+        // "A and B met for talks hosted by C": the host met each of them.
         if self.w(hit.t1) == "by"
             && hit.t0 > self.first()
             && !self.in_actor(hit.t0 - 1)
             && !matches!(self.w(hit.t0 - 1), "," | "and" | "who" | "was" | "were")
         {
+            if matches!(
+                self.w(hit.t0 - 1),
+                "talks" | "meeting" | "meetings" | "negotiations"
+            ) {
+                let host = self.object_after(hit.t1 + 1, None, &[EntityType::Person], 6);
+                let guests = self.sentence_subject(hit.t0, &[EntityType::Person]);
+                if !host.is_empty() && guests.len() >= 2 {
+                    let (h, g) = (self.refs(&host), self.refs(&guests));
+                    self.cross(RelationType::MetWith, &h, &g, &reading, 0.75, hit, None);
+                }
+            }
             return;
         }
         let subject = self.subject_of(hit, ACTORS, 15);
@@ -2065,6 +2077,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let k = (t..limit).find(|&k| self.w(k) == "between")?;
         if (t..k).any(|j| matches!(self.w(j), "," | ";")) {
             return None;
+        }
+        // "talks between the rivals", "between the two sides": the pair
+        // the sentence opens with.
+        if matches!(
+            (self.w(k + 1), self.w(k + 2), self.w(k + 3)),
+            (
+                "the",
+                "rivals" | "sides" | "parties" | "neighbours" | "neighbors",
+                _
+            ) | (
+                "the",
+                "two",
+                "sides" | "parties" | "rivals" | "countries" | "governments"
+            ) | ("them", _, _)
+        ) {
+            let group = self.sentence_subject(t, types);
+            if group.len() >= 2 {
+                return Some(group);
+            }
         }
         let first = self
             .actors
