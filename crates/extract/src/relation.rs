@@ -327,6 +327,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     t0 > first && matches!(self.w(t0 - 1), "in" | "to")
                 })
                 .collect();
+            // "refused to meet Jordan's visiting king in Tel Aviv": a place
+            // in a denied clause is not where the guest is; the host's
+            // country still is.
+            let denied = (first..self.end()).any(|k| {
+                is_in(&lexicon::DENIAL_VERBS, self.w(k))
+                    || matches!(self.w(k), "not" | "n't" | "never")
+            });
+            let located = if denied { Vec::new() } else { located };
             let mut place = None;
             for i in located {
                 let found = self.destination(&[i]).into_iter().find(|&(p, _, _)| {
@@ -1619,11 +1627,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     ) {
         // Supplies go between states: "Biden announced a new aid package
         // for Kyiv" is the United States' aid.
-        let (src, tgt) = if rel == RelationType::Supplies {
+        let (src, tgt) = if matches!(rel, RelationType::Supplies | RelationType::CooperatesWith) {
             let lift = |this: &mut Self, x: Arg| this.lift_to_states(&[x]).first().copied();
+            let person = |this: &Self, x: Arg| this.an.entities[x.0].etype == EntityType::Person;
             match (lift(self, src), lift(self, tgt)) {
                 (Some(s), Some(t)) => (s, t),
-                _ => (src, tgt),
+                // A person of no known state stays a person beside another
+                // person, and is no party beside a state.
+                _ if person(self, src) && person(self, tgt) => (src, tgt),
+                _ => return,
             }
         } else {
             (src, tgt)
@@ -3725,21 +3737,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- cooperates-with -------------------------------------------------------------
 
-    /// Lifts a person to their country when the other party is a state or organisation.
-    fn state_level(&mut self, a: &[Arg], b: &[Arg]) -> (Vec<Arg>, Vec<Arg>) {
-        let is_state = |this: &Self, x: &Arg| {
-            matches!(
-                this.an.entities[x.0].etype,
-                EntityType::Country | EntityType::Organization
-            )
-        };
-        let any_state = a.iter().chain(b).any(|x| is_state(self, x));
-        if !any_state {
-            return (a.to_vec(), b.to_vec());
-        }
-        (self.lift_to_states(a), self.lift_to_states(b))
-    }
-
     /// People stand for their countries; the rest stay.
     fn lift_to_states(&mut self, xs: &[Arg]) -> Vec<Arg> {
         xs.iter()
@@ -3754,33 +3751,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .collect()
     }
 
-    /// Whether a trigger signs or concludes an instrument between states:
-    /// "signed a defence pact", "concluded an agreement". Leaders who sign
-    /// one bind their states.
-    fn signs_instrument(hit: &Hit<'_>) -> bool {
-        hit.form.words.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "signed" | "signs" | "sign" | "signing" | "concluded"
-            )
-        }) && hit.form.words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "agreement" | "agreements" | "pact" | "treaty" | "deal" | "accord" | "memorandum"
-            )
-        })
-    }
-
     fn cooperate_verb(&mut self, hit: &Hit<'_>) {
         let Some(reading) = self.read(hit) else {
             return;
         };
         let subject = self.subject_before(hit.t0, ACTORS, 15);
-        let mut s = self.refs_as(&subject, &[EntityType::Country]);
-        let formal = Self::signs_instrument(hit);
-        if formal {
-            s = self.lift_to_states(&s);
-        }
+        let s = self.refs_as(&subject, &[EntityType::Country]);
         // "restored diplomatic ties with Iran", "reached an agreement with
         // Japan": a form without its own preposition may still take "with".
         let prep = hit
@@ -3790,11 +3766,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .or_else(|| (self.w(hit.t1) == "with").then(|| "with".to_string()));
         if let Some(prep) = prep {
             let object = self.object_after(hit.t1, Some(&prep), ACTORS, 6);
-            let mut o = self.refs_as(&object, &[EntityType::Country]);
-            if formal {
-                o = self.lift_to_states(&o);
-            }
-            let (s, o) = self.state_level(&s, &o);
+            let o = self.refs_as(&object, &[EntityType::Country]);
             self.cross(
                 RelationType::CooperatesWith,
                 &s,
@@ -3900,7 +3872,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let w = self.refs_as(&with, &[EntityType::Country]);
         if !w.is_empty() {
-            let (o, w) = self.state_level(&o, &w);
             self.cross(
                 RelationType::CooperatesWith,
                 &o,
