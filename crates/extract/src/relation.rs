@@ -637,6 +637,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if !matches!(self.w(k + 1), "the" | "a" | "an") {
             return None;
         }
+        self.named_person_ending_at(k)
+    }
+
+    /// The actor that names a person (no pronoun) and ends at token `k`.
+    fn named_person_ending_at(&self, k: usize) -> Option<usize> {
         self.actors.iter().position(|a| {
             a.t1 == k
                 && !a.pronoun
@@ -732,16 +737,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if v > first + 2 && self.w(v - 1) == "," {
             // "Albanese, the first Australian leader to visit China, met
             // Xi": so does a person before an apposition.
-            let person_before = |k: usize| {
-                self.actors.iter().any(|a| {
-                    a.t1 == k
-                        && !a.pronoun
-                        && !a.refs.is_empty()
-                        && a.refs
-                            .iter()
-                            .all(|&r| self.an.entities[r].etype == EntityType::Person)
-                })
-            };
+            let person_before = |k: usize| self.named_person_ending_at(k).is_some();
             let open = (first..v - 2).rev().take(25).find(|&k| {
                 self.w(k) == ","
                     && (matches!(self.w(k + 1), "who" | "which" | "whose")
