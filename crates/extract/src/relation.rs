@@ -242,31 +242,28 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "talks with" is a verb after its subject ("Xi talks with
             // Biden"); after a modifier it is the noun ("suspended talks
             // with Kyiv"), and the noun's plans hold it: "agreed to open
-            // accession talks with Ukraine" are talks still to come.
+            // accession talks with Ukraine" are talks still to come. After
+            // "of" it is the noun: "hours of talks with Qin".
             if hit.form.class == TriggerClass::Verb
                 && matches!(hit.form.words.as_slice(), [w] if w == "talks" || w == "talk")
                 && hit.t0 > self.first()
-                && {
-                    let prev = self.w(hit.t0 - 1);
-                    !self.in_actor(hit.t0 - 1)
-                        && !matches!(
-                            prev,
-                            "he" | "she" | "they" | "who" | "also" | "then" | "now" | "to" | "for"
+            {
+                let prev = self.w(hit.t0 - 1);
+                let modified = !self.in_actor(hit.t0 - 1)
+                    && !matches!(
+                        prev,
+                        "he" | "she" | "they" | "who" | "also" | "then" | "now" | "to" | "for"
+                    )
+                    && !prev.ends_with("ly");
+                if prev == "of"
+                    || modified
+                        && self.noun_in_plan(
+                            hit.t0,
+                            self.clause_start(hit.t0, hit.t0.saturating_sub(24)),
                         )
-                        && !prev.ends_with("ly")
+                {
+                    continue;
                 }
-                && self.noun_in_plan(hit.t0, self.clause_start(hit.t0, hit.t0.saturating_sub(24)))
-            {
-                continue;
-            }
-            // "hours of talks with Qin", "a round of talks": after "of" a
-            // lone "talks" is the noun, read as such.
-            if hit.form.class == TriggerClass::Verb
-                && matches!(hit.form.words.as_slice(), [w] if w == "talks" || w == "talk")
-                && hit.t0 > self.first()
-                && self.w(hit.t0 - 1) == "of"
-            {
-                continue;
             }
             match (hit.form.relation, hit.form.class) {
                 (RelationType::MetWith, TriggerClass::Verb) => self.meet_verb(&hit),
@@ -313,6 +310,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     && self.an.entities[a.refs[0]].etype == EntityType::Person
             })
             .collect();
+        if guests.is_empty() {
+            return;
+        }
+        // "refused to meet Jordan's visiting king in Tel Aviv": a place in
+        // a denied clause is not where the guest is; the host's country
+        // still is.
+        let denied = (first..self.end()).any(|k| {
+            is_in(&lexicon::DENIAL_VERBS, self.w(k)) || matches!(self.w(k), "not" | "n't" | "never")
+        });
+        let located: Vec<usize> = if denied {
+            Vec::new()
+        } else {
+            (0..self.actors.len())
+                .filter(|&i| {
+                    let t0 = self.actors[i].t0;
+                    t0 > first && matches!(self.w(t0 - 1), "in" | "to")
+                })
+                .collect()
+        };
         for gi in guests {
             let guest = self.refs(&[gi]);
             let Some(&(g, _, _)) = guest.first() else {
@@ -321,22 +337,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let Some(own) = self.an.entities[g].country.clone() else {
                 continue;
             };
-            let located: Vec<usize> = (0..self.actors.len())
-                .filter(|&i| {
-                    let t0 = self.actors[i].t0;
-                    t0 > first && matches!(self.w(t0 - 1), "in" | "to")
-                })
-                .collect();
-            // "refused to meet Jordan's visiting king in Tel Aviv": a place
-            // in a denied clause is not where the guest is; the host's
-            // country still is.
-            let denied = (first..self.end()).any(|k| {
-                is_in(&lexicon::DENIAL_VERBS, self.w(k))
-                    || matches!(self.w(k), "not" | "n't" | "never")
-            });
-            let located = if denied { Vec::new() } else { located };
             let mut place = None;
-            for i in located {
+            for &i in &located {
                 let found = self.destination(&[i]).into_iter().find(|&(p, _, _)| {
                     self.an.entities[p]
                         .country
@@ -1624,9 +1626,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // Supplies go between states: "Biden announced a new aid package
         // for Kyiv" is the United States' aid.
         let (src, tgt) = if matches!(rel, RelationType::Supplies | RelationType::CooperatesWith) {
-            let lift = |this: &mut Self, x: Arg| this.lift_to_states(&[x]).first().copied();
             let person = |this: &Self, x: Arg| this.an.entities[x.0].etype == EntityType::Person;
-            match (lift(self, src), lift(self, tgt)) {
+            match (self.state_of(src), self.state_of(tgt)) {
                 (Some(s), Some(t)) => (s, t),
                 // A person of no known state stays a person beside another
                 // person, and is no party beside a state.
@@ -2320,9 +2321,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         matches!(
                             w,
                             "a" | "an" | "the" | "official" | "state" | "working" | "-"
-                        ) || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven")
+                        ) || is_count(w)
                             || w.ends_with("day")
-                            || w.bytes().all(|b| b.is_ascii_digit())
                     })
                 });
             if let Some(k) = prep.filter(|&k| k > self.first()) {
@@ -2369,8 +2369,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let w = self.w(p - 1);
             if self.in_actor(p - 1)
                 || !(matches!(w, "a" | "an" | "the" | "-")
-                    || matches!(w, "two" | "three" | "four" | "five" | "six" | "seven")
-                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || is_count(w)
                     || w.ends_with("al")
                     || w.ends_with("day")
                     || w.ends_with("ing")
@@ -2494,7 +2493,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    /// A visitor meets the host country's officials named in the same sentence.
     /// "Tiani welcomed Goita to Niamey", "Xi received Orban in Beijing":
     /// the guest welcomed to a place, from elsewhere, visited it.
     fn guest_visit(&mut self, hit: &Hit<'_>, guests: &[usize], reading: &Reading) {
@@ -2543,6 +2541,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         (t.saturating_sub(4).max(self.first())..t).any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
     }
 
+    /// A visitor meets the host country's officials named in the same sentence.
     fn host_meetings(&mut self) {
         if self.meeting_to_come {
             return;
@@ -3733,18 +3732,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- cooperates-with -------------------------------------------------------------
 
-    /// People stand for their countries; the rest stay.
-    fn lift_to_states(&mut self, xs: &[Arg]) -> Vec<Arg> {
-        xs.iter()
-            .filter_map(|&(e, s, r)| {
-                if self.an.entities[e].etype == EntityType::Person {
-                    let code = self.an.entities[e].country.clone()?;
-                    self.an.country_entity_by_code(&code).map(|c| (c, s, r))
-                } else {
-                    Some((e, s, r))
-                }
-            })
-            .collect()
+    /// A person stands for their country, named by the same span; the
+    /// rest stand for themselves. `None` for a person of no known state.
+    fn state_of(&mut self, (e, s, r): Arg) -> Option<Arg> {
+        if self.an.entities[e].etype != EntityType::Person {
+            return Some((e, s, r));
+        }
+        let code = self.an.entities[e].country.clone()?;
+        self.an.country_entity_by_code(&code).map(|c| (c, s, r))
     }
 
     fn cooperate_verb(&mut self, hit: &Hit<'_>) {
@@ -3889,4 +3884,11 @@ fn names_goods(object: Option<&str>) -> bool {
         o.split(|c: char| !c.is_alphanumeric())
             .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
     })
+}
+
+/// A small count: "two" to "seven", or digits ("a three-day visit", "a
+/// 10-day tour").
+fn is_count(w: &str) -> bool {
+    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven")
+        || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
 }
