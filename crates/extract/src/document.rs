@@ -1573,6 +1573,7 @@ impl<'a> Analysis<'a> {
         match m.kind {
             MKind::Person { .. } => {
                 let (person, resolution) = self.person_of(&m);
+                self.title_in_name(&m, person, si);
                 // "the Biden administration", "the Netanyahu government": the state they lead.
                 if matches!(self.word(m.t1), "administration" | "government" | "cabinet") {
                     if let Some(state) = self.led_by(person).and_then(|c| self.state_entity(&c)) {
@@ -1758,6 +1759,45 @@ impl<'a> Analysis<'a> {
                 );
         }
         false
+    }
+
+    /// "King Charles visited Kenya", "Emir Tamim": a name the dictionary
+    /// lists with its title in front binds that title, as "President Biden"
+    /// does, to the office the person holds that the title names.
+    fn title_in_name(&mut self, m: &Mention, person: usize, si: usize) {
+        let Some(dict_person) = self.entities[person].dict_person else {
+            return;
+        };
+        // A title of one or two words, and a name after it.
+        for words in [2, 1] {
+            if m.t1 - m.t0 <= words {
+                continue;
+            }
+            let last = m.t0 + words - 1;
+            let title = Span::new(self.tokens[m.t0].span.start, self.tokens[last].span.end);
+            let title_text = self.surface(title);
+            if !title_text.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let found = self.gaz.find(title_text);
+            let Some(form) = found
+                .iter()
+                .find(|g| g.start == 0 && g.end == title_text.len())
+                .map(|g| g.form)
+                .filter(|&f| self.gaz.may_be_title(f))
+            else {
+                continue;
+            };
+            if let Some(choice) = self.office_for(form, None, Some(dict_person), title_text) {
+                if self.conflicts(person, &choice) {
+                    return;
+                }
+                let office = self.office_entity(&choice);
+                self.note_mention(office, title);
+                self.bind(person, office, si, title, m.span, false);
+            }
+            return;
+        }
     }
 
     fn push_person(&mut self, a: &Actor) {
