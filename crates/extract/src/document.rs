@@ -848,7 +848,10 @@ impl<'a> Analysis<'a> {
             && self.word(b) == ","
             && (matches!(self.word(b + 1), "the" | "a" | "who")
                 || self.title_starts_at(b + 1, out));
-        let single_ok = n_words == 1 && titled_before && self.word(a).len() > 2;
+        // "Crown Prince Sheikh Mohammed bin Zayed": a lone honorific before a
+        // known name is no name of its own.
+        let honorific = is_in(&lexicon::HONORIFICS, self.word(a).trim_end_matches('.'));
+        let single_ok = n_words == 1 && titled_before && self.word(a).len() > 2 && !honorific;
         if (n_words >= 2 && (titled_before || apposed_after || shaped || role_before)) || single_ok
         {
             out.push(Mention {

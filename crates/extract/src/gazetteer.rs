@@ -212,6 +212,20 @@ impl TitleInfo {
     }
 }
 
+/// A name with the Arabic article inside it in each of the ways news
+/// writes it: "Mohammed bin Zayed Al Nahyan" is also "… al-Nahyan", "…
+/// Al-Nahyan" and "… al Nahyan". A name without one is itself alone.
+fn article_spellings(name: &str) -> Vec<String> {
+    const SPELLINGS: [&str; 4] = [" Al ", " al-", " Al-", " al "];
+    let Some(used) = SPELLINGS.iter().find(|s| name.contains(*s)) else {
+        return vec![name.to_string()];
+    };
+    SPELLINGS
+        .iter()
+        .map(|other| name.replace(used, other))
+        .collect()
+}
+
 fn is_acronym(form: &str) -> bool {
     let letters = form.chars().filter(|c| c.is_alphabetic()).count();
     letters > 0 && letters <= 6 && !form.chars().any(|c| c.is_lowercase()) && !form.contains(' ')
@@ -265,21 +279,25 @@ impl Gazetteer {
             }
         }
         for (i, p) in dict.persons().iter().enumerate() {
-            add(
-                &p.name,
-                Target::Person {
-                    index: i,
-                    surname: false,
-                },
-            );
-            for a in &p.aliases {
+            for name in article_spellings(&p.name) {
                 add(
-                    a,
+                    &name,
                     Target::Person {
                         index: i,
-                        surname: !a.contains(' '),
+                        surname: false,
                     },
                 );
+            }
+            for a in &p.aliases {
+                for alias in article_spellings(a) {
+                    add(
+                        &alias,
+                        Target::Person {
+                            index: i,
+                            surname: !alias.contains(' '),
+                        },
+                    );
+                }
             }
         }
         for (i, p) in dict.places().iter().enumerate() {

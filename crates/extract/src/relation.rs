@@ -1021,11 +1021,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// Whether a reporting verb follows token `t` closely, a few words of
-    /// the speaker's phrase between ("officials", "state media"): `t` ends
-    /// the speaker of an attribution, or its possessor ("South Korea's
-    /// spy agency said").
+    /// the speaker's phrase between ("officials", "state media", "state news
+    /// agency WAM"): `t` ends the speaker of an attribution, or its possessor
+    /// ("South Korea's spy agency said").
     fn reports_after(&self, t: usize) -> bool {
-        (t..(t + 4).min(self.end()))
+        (t..(t + 6).min(self.end()))
             .map(|k| self.w(k))
             .take_while(|w| *w == "'s" || w.chars().next().is_some_and(char::is_alphanumeric))
             .any(|w| is_in(&lexicon::REPORTING_VERBS, w))
