@@ -40,14 +40,73 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Words after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Prof",
-    "Adm", "Maj", "Capt", "Cmdr", "Sgt", "Rev", "Hon", "Amb", "Pres", "Gens", "Brig", "Messrs",
-    "No", "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "etc", "al", "approx", "Dept", "Fig", "Mt", "Ft", "Sheikh",
-    "H.E", "e.g", "i.e", "a.m", "p.m", "Univ", "Assn", "Bros",
-];
+/// Whether a period after `w` does not end a sentence: `w` is an
+/// abbreviation of news English.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Prof"
+            | "Adm"
+            | "Maj"
+            | "Capt"
+            | "Cmdr"
+            | "Sgt"
+            | "Rev"
+            | "Hon"
+            | "Amb"
+            | "Pres"
+            | "Gens"
+            | "Brig"
+            | "Messrs"
+            | "No"
+            | "Nos"
+            | "vs"
+            | "Inc"
+            | "Ltd"
+            | "Co"
+            | "Corp"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "etc"
+            | "al"
+            | "approx"
+            | "Dept"
+            | "Fig"
+            | "Mt"
+            | "Ft"
+            | "Sheikh"
+            | "H.E"
+            | "e.g"
+            | "i.e"
+            | "a.m"
+            | "p.m"
+            | "Univ"
+            | "Assn"
+            | "Bros"
+    )
+}
 
 /// Words that typically open a sentence, so that "... with the U.S. The next day" splits.
 const SENTENCE_OPENERS: &[&str] = &[
@@ -141,27 +200,24 @@ fn too_long(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
 
 /// Whether token `i` is the period of an abbreviation ("Jan.", "Gen.").
 pub(crate) fn is_abbreviation_period(text: &str, tokens: &[Token], i: usize) -> bool {
-    word_before(text, tokens, i).is_some()
-}
-
-fn word_before(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
-    // Returns the abbreviation matched just before token i (a period), if any.
-    let prev = tokens.get(i.checked_sub(1)?)?;
-    if prev.span.end != tokens[i].span.start || prev.kind != TokenKind::Word {
-        return None;
-    }
-    let w = &text[prev.span.start..prev.span.end];
-    ABBREVIATIONS.iter().copied().find(|a| *a == w)
+    let Some(prev) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+        return false;
+    };
+    prev.span.end == tokens[i].span.start
+        && prev.kind == TokenKind::Word
+        && is_abbreviation(&text[prev.span.start..prev.span.end])
 }
 
 fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
     let tok = tokens[i];
-    if tok.kind != TokenKind::Punct {
+    match tok.kind {
         // A dotted acronym token such as `U.S.` carries its final period.
-        if tok.kind == TokenKind::Word && text[tok.span.start..tok.span.end].ends_with('.') {
-            return next_opens_sentence(text, tokens, i, true);
+        TokenKind::Word => {
+            let last = text.as_bytes()[tok.span.start..tok.span.end].last();
+            return last == Some(&b'.') && next_opens_sentence(text, tokens, i, true);
         }
-        return false;
+        TokenKind::Number | TokenKind::Clitic => return false,
+        TokenKind::Punct => {}
     }
     let c = &text[tok.span.start..tok.span.end];
     if !matches!(c, "." | "!" | "?") {
@@ -182,7 +238,7 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
         }
     }
     if c == "." {
-        if word_before(text, tokens, i).is_some() {
+        if is_abbreviation_period(text, tokens, i) {
             return false;
         }
         // An initial: a single capital letter before the period ("Antony J. Blinken").
@@ -241,125 +297,180 @@ fn newline_break(bytes: &[u8], tokens: &[Token], i: usize) -> bool {
     !(long_line && last.is_ascii_lowercase())
 }
 
+/// Whether each byte is an ASCII letter or digit: the bytes a word is
+/// mostly made of, told by one table look-up.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The length of the run of ASCII letters and digits that `bytes` starts with.
+fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len())
+}
+
 /// Splits text into tokens: words (with dotted acronyms kept whole),
 /// numbers, clitics (`'s`, `n't`) and single punctuation characters.
+///
+/// Plain ASCII is told apart by its bytes; only other characters are
+/// decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let bytes = text.as_bytes();
-    // The character at a byte position (always a character boundary).
-    let peek = |pos: usize| match *bytes.get(pos)? {
-        b if b.is_ascii() => Some((pos, char::from(b))),
-        _ => text.get(pos..)?.chars().next().map(|c| (pos, c)),
-    };
     let mut pos = 0;
-    loop {
-        while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        let Some((start, c)) = peek(pos) else { break };
+    while let Some(&b) = bytes.get(pos) {
+        let start = pos;
+        let c = if b.is_ascii() {
+            if b.is_ascii_whitespace() {
+                pos += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            match text.get(pos..).and_then(|rest| rest.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         pos = start + c.len_utf8();
-        if c.is_whitespace() {
-            continue;
-        }
+        // Apostrophes before words: `ʼ` (U+02BC) is a letter as well.
         if is_apostrophe(c) {
             // A clitic: 's, ’s, 've, 're, 'll, 'd, 'm attached to a word.
             let attached = out.last().is_some_and(|t: &Token| t.span.end == start);
-            let rest = &text[start + c.len_utf8()..];
-            let clitic_len = ["s", "S", "ve", "re", "ll", "d", "m"]
-                .iter()
-                .find(|cl| {
-                    rest.starts_with(**cl)
-                        && !rest[cl.len()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                })
-                .map(|cl| cl.len());
-            if attached && clitic_len.is_some() {
-                let len = clitic_len.unwrap_or(0);
-                let end = start + c.len_utf8() + len;
-                pos = pos.max(end);
-                out.push(Token {
-                    span: Span::new(start, end),
-                    kind: TokenKind::Clitic,
-                });
-                continue;
-            }
+            let clitic_len = if attached {
+                clitic_after(&text[pos..])
+            } else {
+                None
+            };
+            let end = pos + clitic_len.unwrap_or(0);
+            pos = end;
             out.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
-                kind: TokenKind::Punct,
+                span: Span::new(start, end),
+                kind: if clitic_len.is_some() {
+                    TokenKind::Clitic
+                } else {
+                    TokenKind::Punct
+                },
             });
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = start + c.len_utf8();
-            let mut all_digits = c.is_ascii_digit();
-            loop {
-                // Plain ASCII letters and digits without decoding.
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                    all_digits &= bytes[end].is_ascii_digit();
-                    end += 1;
-                }
-                pos = end;
-                let Some((p, d)) = peek(pos) else { break };
-                if d.is_alphanumeric() {
-                    all_digits &= d.is_ascii_digit();
-                    end = p + d.len_utf8();
-                } else if all_digits && matches!(d, ',' | '.') {
-                    // 1,000 and 13.5 stay whole.
-                    let after = text[p + 1..].chars().next();
-                    if after.is_some_and(|a| a.is_ascii_digit()) {
-                        end = p + 1;
-                    } else {
-                        break;
-                    }
-                } else if d == '.' && is_dotted_acronym(&text[start..], end - start) {
-                    end = p + 1;
-                } else {
-                    break;
-                }
-            }
+            let (end, all_digits) = word_end(text, start, c);
             pos = end;
             // "don't": split n't off the word.
-            let word = &text[start..end];
-            if word.len() > 1 && word.ends_with('n') {
-                let rest = &text[end..];
-                if let Some(a) = rest.chars().next().filter(|&a| is_apostrophe(a)) {
-                    let after = &rest[a.len_utf8()..];
-                    if after.starts_with('t')
-                        && !after[1..].chars().next().is_some_and(char::is_alphanumeric)
-                    {
-                        out.push(Token {
-                            span: Span::new(start, end - 1),
-                            kind: TokenKind::Word,
-                        });
-                        let cl_end = end + a.len_utf8() + 1;
-                        pos = pos.max(cl_end);
-                        out.push(Token {
-                            span: Span::new(end - 1, cl_end),
-                            kind: TokenKind::Clitic,
-                        });
-                        continue;
-                    }
+            if end - start > 1 && bytes[end - 1] == b'n' {
+                if let Some(cl_end) = nt_after(text, end) {
+                    out.push(Token {
+                        span: Span::new(start, end - 1),
+                        kind: TokenKind::Word,
+                    });
+                    pos = cl_end;
+                    out.push(Token {
+                        span: Span::new(end - 1, cl_end),
+                        kind: TokenKind::Clitic,
+                    });
+                    continue;
                 }
             }
-            let kind = if all_digits {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
             out.push(Token {
                 span: Span::new(start, end),
-                kind,
+                kind: if all_digits {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
             });
             continue;
         }
+        // White space beyond ASCII's: a vertical tab, a no-break space.
+        if c.is_whitespace() {
+            continue;
+        }
         out.push(Token {
-            span: Span::new(start, start + c.len_utf8()),
+            span: Span::new(start, pos),
             kind: TokenKind::Punct,
         });
     }
     out
+}
+
+/// The length of the clitic (`s`, `ve`, `re`, `ll`, `d`, `m`) that `rest`,
+/// the text after an apostrophe, starts with, if it is not the start of a
+/// longer word.
+fn clitic_after(rest: &str) -> Option<usize> {
+    ["s", "S", "ve", "re", "ll", "d", "m"]
+        .iter()
+        .find(|cl| {
+            rest.starts_with(**cl)
+                && !rest[cl.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map(|cl| cl.len())
+}
+
+/// Where the word or number that starts at `start` with the letter or digit
+/// `c` ends, and whether it is made of ASCII digits only. Letters and digits
+/// run on; a number keeps `,` and `.` between digits (1,000 and 13.5), and a
+/// dotted acronym its periods (`U.S.`).
+fn word_end(text: &str, start: usize, c: char) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = start + c.len_utf8();
+    let mut all_digits = c.is_ascii_digit();
+    loop {
+        let run = ascii_alnum_run(&bytes[end..]);
+        if all_digits {
+            all_digits = bytes[end..end + run].iter().all(u8::is_ascii_digit);
+        }
+        end += run;
+        // The run stops at a byte that is no ASCII letter or digit, or at the end.
+        match bytes.get(end) {
+            None => break,
+            Some(&b @ (b',' | b'.')) => {
+                if all_digits {
+                    // 1,000 and 13.5 stay whole.
+                    if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                        end += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if b == b'.' && is_dotted_acronym(&text[start..], end - start) {
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            Some(b) if b.is_ascii() => break,
+            Some(_) => match text.get(end..).and_then(|rest| rest.chars().next()) {
+                Some(d) if d.is_alphanumeric() => {
+                    all_digits = false;
+                    end += d.len_utf8();
+                }
+                _ => break,
+            },
+        }
+    }
+    (end, all_digits)
+}
+
+/// Where the clitic `n't` ends when the word ending at `end` (in `n`) is
+/// followed by an apostrophe and a lone `t`: "don't", "can’t".
+fn nt_after(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let a = rest.chars().next().filter(|&a| is_apostrophe(a))?;
+    let after = &rest[a.len_utf8()..];
+    (after.starts_with('t') && !after[1..].chars().next().is_some_and(char::is_alphanumeric))
+        .then(|| end + a.len_utf8() + 1)
 }
 
 fn is_apostrophe(c: char) -> bool {
