@@ -579,20 +579,31 @@ fn cut_words(text: &str, mut mark: impl FnMut(usize, char)) -> Vec<TextWord> {
             at += n;
             continue;
         }
-        // A word: ASCII letters and digits by bytes, anything else decoded.
+        // A word: ASCII letters and digits by bytes, anything else decoded;
+        // hashed on the way.
         let start = at;
+        let mut hash = FNV_OFFSET;
         loop {
-            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            while let Some(&b) = bytes.get(at) {
+                let folded = ASCII_WORD_FOLD[usize::from(b)];
+                if folded == 0 {
+                    break;
+                }
+                hash = fnv_step(hash, folded);
                 at += 1;
             }
             match char_at(text, at) {
-                Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => at += n,
+                Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => {
+                    // Bytes that are not ASCII have no ASCII case to fold.
+                    hash = bytes[at..at + n].iter().fold(hash, |h, &b| fnv_step(h, b));
+                    at += n;
+                }
                 _ => break,
             }
         }
         words.push(TextWord {
             start,
-            hash: hash_folded(&bytes[start..at]),
+            hash,
             joined: gap <= 4 && !line_break,
         });
         gap = 0;
@@ -611,20 +622,34 @@ fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// FNV-1a over the bytes, ASCII lower-cased.
-fn hash_folded(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+/// For each byte, its ASCII lower case if it is an ASCII letter or digit,
+/// else 0: one look-up both ends a run of such bytes and folds their case.
+const ASCII_WORD_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
     }
-    h
+    table
+};
+
+/// The start of an FNV-1a hash.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte into an FNV-1a hash. A word's hash is that of its bytes, ASCII
+/// lower-cased.
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// A word of the text, for the trie walk.
 struct TextWord {
     start: usize,
-    /// [`hash_folded`] of its bytes.
+    /// FNV-1a of its bytes, ASCII lower-cased (see [`fnv_step`]).
     hash: u64,
     /// Whether a walk may go on to it from the word before: at most four
     /// characters lie between them, none a line break.
