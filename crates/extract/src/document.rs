@@ -216,17 +216,26 @@ impl<'a> Analysis<'a> {
         let mut lower = text.to_ascii_lowercase();
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut capitalised = Vec::with_capacity(tokens.len());
+        let bytes = text.as_bytes();
         for t in &tokens {
-            let surface = &text[t.span.start..t.span.end];
-            if surface.is_ascii() {
-                lower_at.push((t.span.start, t.span.end));
+            let (start, end) = (t.span.start, t.span.end);
+            // Read from the bytes: plain ASCII needs no decoding.
+            if bytes[start..end].is_ascii() {
+                lower_at.push((start, end));
             } else {
-                let start = lower.len();
-                straighten_into(surface, &mut lower);
-                lower_at.push((start, lower.len()));
+                let at = lower.len();
+                straighten_into(&text[start..end], &mut lower);
+                lower_at.push((at, lower.len()));
             }
             capitalised.push(
-                t.kind == TokenKind::Word && surface.chars().next().is_some_and(char::is_uppercase),
+                t.kind == TokenKind::Word
+                    && match bytes.get(start) {
+                        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                        _ => text[start..end]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase),
+                    },
             );
         }
         let mut doc_people = Vec::new();
