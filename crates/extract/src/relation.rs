@@ -291,6 +291,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         self.host_meetings();
+        self.mediated_meetings();
         self.fronted_place_visits();
         self.visiting_guests();
     }
@@ -2041,11 +2042,109 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             } else {
                 &[EntityType::Person]
             };
-            if matches!(prev, "at" | "during" | "for") || self.prev_is_at(hit.t0) {
+            if matches!(prev, "at" | "during" | "for")
+                || self.prev_is_at(hit.t0)
+                || self.measured_adjunct_before(hit.t0)
+            {
+                // "Putin and Zelenskiy will meet at a summit next month":
+                // the clause's meeting is still to come.
+                let clause = hit.t0.saturating_sub(10).max(self.first())..hit.t0;
+                if clause
+                    .into_iter()
+                    .any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
+                {
+                    self.meeting_to_come = true;
+                    return;
+                }
                 let subject = self.subject_before(hit.t0, types, 25);
                 let s = self.refs(&subject);
                 if s.len() >= 2 {
                     self.pairs(RelationType::MetWith, &s, &reading, 0.7, hit);
+                }
+            }
+        }
+    }
+
+    /// "agreed to a ceasefire after more than 16 hours of talks", "during
+    /// two days of intense negotiations": talks measured in time, in an
+    /// adjunct of the clause, are its subjects'.
+    fn measured_adjunct_before(&self, t: usize) -> bool {
+        if t < self.first() + 2 || self.w(t - 1) != "of" {
+            return false;
+        }
+        let mut k = t - 1;
+        let mut measured = false;
+        while k > self.first() && t - k <= 8 {
+            k -= 1;
+            let w = self.w(k);
+            if matches!(w, "after" | "during" | "following" | "at") {
+                return measured;
+            }
+            measured |= matches!(
+                w,
+                "hours" | "days" | "weeks" | "months" | "rounds" | "round" | "day" | "night"
+            );
+            let filler = matches!(
+                w,
+                "a" | "an" | "the" | "more" | "than" | "nearly" | "almost" | "about" | "over" | "-"
+            ) || is_count(w)
+                || (!self.in_actor(k) && self.is_modifier(k));
+            if !filler {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "talks in Minsk brokered by Merkel and Hollande", "a summit mediated
+    /// by Macron": whoever brokers or chairs talks meets each party the
+    /// sentence has meet.
+    fn mediated_meetings(&mut self) {
+        if self.meeting_to_come {
+            return;
+        }
+        for k in self.first() + 1..self.end() {
+            if !matches!(
+                self.w(k),
+                "brokered" | "mediated" | "chaired" | "facilitated" | "convened"
+            ) || self.w(k + 1) != "by"
+            {
+                continue;
+            }
+            let about_talks = (k.saturating_sub(5).max(self.first())..k).any(|j| {
+                matches!(
+                    self.w(j),
+                    "talks" | "summit" | "meeting" | "negotiations" | "dialogue" | "meetings"
+                )
+            });
+            if !about_talks {
+                continue;
+            }
+            let hosts = self.object_after(k + 2, None, &[EntityType::Person], 4);
+            let hosts = self.refs(&hosts);
+            let mut parties: Vec<(usize, Option<Span>)> = Vec::new();
+            for f in &self.out {
+                if f.relation != RelationType::MetWith || f.negated || f.sentence != self.si {
+                    continue;
+                }
+                for (e, span) in [(f.source, f.source_span), (f.target, f.target_span)] {
+                    if self.an.entities[e].etype == EntityType::Person
+                        && !hosts.iter().any(|h| h.0 == e)
+                        && !parties.iter().any(|(p, _)| *p == e)
+                    {
+                        parties.push((e, span));
+                    }
+                }
+            }
+            let trigger = self.an.tokens[k].span;
+            let reading = Reading {
+                negated: false,
+                modality: Modality::Asserted,
+            };
+            for &h in &hosts {
+                for &(p, span) in &parties {
+                    let tgt = (p, span.unwrap_or(trigger), Resolution::Named);
+                    self.emit(RelationType::MetWith, h, tgt, &reading, 0.7, None, None);
                 }
             }
         }
