@@ -1663,6 +1663,36 @@ impl<'a> Analysis<'a> {
                     let mut a = self.actor_at(&m, vec![main], Resolution::Named, false, false);
                     a.alt = Some(alt);
                     actors.push(a);
+                } else if form == CountryForm::Demonym
+                    && self.word(m.t1) == "capital"
+                    && m.t0 > s.first_token
+                    && self.word(m.t0 - 1) == "the"
+                    && self.dict.countries()[idx].capital.is_some()
+                {
+                    // "flew into the Belarusian capital": the capital city,
+                    // where a place is meant; else the government seated there.
+                    let c = &self.dict.countries()[idx];
+                    let (cap, code) = (c.capital.clone().unwrap_or_default(), c.code.clone());
+                    let place = self.place_entity(&cap, Some(code), true);
+                    let (main, alt) = if self.locative_before(m.t0, s.first_token) {
+                        (place, country)
+                    } else {
+                        (country, place)
+                    };
+                    let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
+                    let mut a = self.actor(
+                        span,
+                        span,
+                        m.t0,
+                        m.t1 + 1,
+                        vec![main],
+                        Resolution::Named,
+                        false,
+                        false,
+                    );
+                    a.alt = Some(alt);
+                    actors.push(a);
+                    return 1;
                 } else {
                     // A demonym before a plain noun is still the country ("Chinese officials").
                     actors.push(self.actor_at(&m, vec![country], Resolution::Named, false, false));
