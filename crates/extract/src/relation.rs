@@ -684,7 +684,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         while v > first
             && (matches!(
                 self.w(v - 1),
-                "also" | "then" | "later" | "again" | "had" | "has" | "have"
+                "also"
+                    | "then"
+                    | "later"
+                    | "again"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "not"
+                    | "n't"
+                    | "never"
             ) || self.w(v - 1).len() > 3 && self.w(v - 1).ends_with("ly"))
         {
             v -= 1;
@@ -806,6 +818,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 continue;
             }
             if a.possessive && a.pronoun && t - a.t1 > 3 {
+                continue;
+            }
+            // "refused to sign an EU-backed plan to normalise relations": an
+            // actor in a compound modifier is no subject.
+            if self.w(a.t1) == "-" && a.t1 + 1 < t && self.is_modifier(a.t1 + 1) {
                 continue;
             }
             // "Russia's opposition criticised Putin", "Ukraine's rebels
@@ -1498,7 +1515,24 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     g -= 1;
                 }
                 let governor = if g > cs { self.w(g - 1) } else { "" };
-                if !is_in(&lexicon::ASSERTIVE_GOVERNORS, governor) && !self.first_to(g, cs) {
+                // "signed agreements to normalise relations": an instrument
+                // signed does what it is for.
+                let signed_instrument = matches!(
+                    governor,
+                    "agreement"
+                        | "agreements"
+                        | "deal"
+                        | "deals"
+                        | "accord"
+                        | "accords"
+                        | "treaty"
+                        | "pact"
+                ) && (g.saturating_sub(4).max(cs)..g - 1)
+                    .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"));
+                if !is_in(&lexicon::ASSERTIVE_GOVERNORS, governor)
+                    && !self.first_to(g, cs)
+                    && !signed_instrument
+                {
                     return None;
                 }
                 // "agreed to cooperate" is a tie made, but "agreed to meet"
@@ -1951,6 +1985,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         };
         // "the meeting between A and B (and C)"
         if let Some(group) = self.between(hit.t1, ACTORS) {
+            // "negotiations between the Taliban and Kabul, which are due to
+            // begin next month": talks still to come.
+            let after = group.last().map_or(hit.t1, |&i| self.actors[i].t1);
+            if self.to_come_after(after) {
+                self.meeting_to_come = true;
+                return;
+            }
             let g = self.refs(&group);
             self.pairs(RelationType::MetWith, &g, &reading, 0.9, hit);
             return;
@@ -2063,6 +2104,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
+    }
+
+    /// Whether what ends at `t` is said to be still to come: ", which are
+    /// due to begin", "are expected to start", "will open".
+    fn to_come_after(&self, t: usize) -> bool {
+        let mut k = t;
+        // The rest of the noun phrase: "the Afghan government".
+        while k < t + 3 && k < self.end() && self.is_modifier(k) {
+            k += 1;
+        }
+        if self.w(k) == "," {
+            k += 1;
+        }
+        if matches!(self.w(k), "which" | "that") {
+            k += 1;
+        }
+        if matches!(self.w(k), "are" | "is" | "were" | "was") {
+            k += 1;
+        }
+        k > t && is_in(&lexicon::IRREALIS, self.w(k))
     }
 
     /// "agreed to a ceasefire after more than 16 hours of talks", "during
