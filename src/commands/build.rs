@@ -2,6 +2,7 @@
 
 use super::{extractor, pipeline};
 use anyhow::Context;
+use diplograph::extract::Counts;
 use diplograph::graph::KnowledgeGraph;
 use diplograph::output::{check_writable, write_atomic};
 use std::path::PathBuf;
@@ -47,7 +48,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let summary = pipeline::run(
         &extractor,
         run,
-        |doc, _, record| Ok((doc.text, record)),
+        |extractor, doc, _| {
+            let record = extractor.extract(&doc);
+            Ok((Counts::of(&record), (doc.text, record)))
+        },
         |batch| {
             graph.add_records(batch.iter().map(|(text, record)| (record, text.as_str())));
             Ok(())

@@ -1,6 +1,7 @@
 //! `diplograph extract`: records as JSON (one text file) or JSON Lines (a corpus).
 
 use super::{extractor, pipeline};
+use diplograph::extract::Counts;
 use std::io::{self, Write};
 
 /// Arguments of `extract`.
@@ -38,17 +39,19 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         &extractor,
         run,
         // Records are serialised on the worker threads; the main thread only writes.
-        |document, _, record| {
+        |extractor, document, _| {
             // A record is several times its text (evidence, names, spans):
             // reserving that much at once saves growing and copying the line.
             let mut line = Vec::with_capacity(8 * document.text.len() + 1024);
-            if pretty {
+            let counts = if pretty {
+                let record = extractor.extract(&document);
                 serde_json::to_writer_pretty(&mut line, &record)?;
+                Counts::of(&record)
             } else {
-                record.write_json(&mut line);
-            }
+                extractor.extract_json(&document, &mut line)
+            };
             line.push(b'\n');
-            Ok(line)
+            Ok((counts, line))
         },
         |lines| {
             for line in lines {

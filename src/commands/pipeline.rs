@@ -3,7 +3,7 @@
 //! while it runs and a one-line summary at the end.
 
 use diplograph::corpus::{CorpusOptions, Documents, Notice};
-use diplograph::extract::{Document, Extractor, Record};
+use diplograph::extract::{Counts, Document, Extractor};
 use diplograph::input::Origin;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -136,9 +136,10 @@ fn progress(total: Option<u64>, quiet: bool) -> ProgressBar {
 
 /// Reads, extracts and hands each batch (in input order) to `sink`.
 ///
-/// `map` runs on the worker threads with each document and its record, so
-/// whatever it does (serialising a record, say) is parallel too; `sink`
-/// gets its results in input order on the calling thread.
+/// `extract` runs on the worker threads with each document: it extracts
+/// what it needs (a record, or the record's JSON) and says how much the
+/// record holds, so whatever it does is parallel too; `sink` gets its
+/// results in input order on the calling thread.
 ///
 /// Three batches are under way at once: while the workers extract one, the
 /// calling thread hands the one before to `sink` and reads the one after,
@@ -146,7 +147,7 @@ fn progress(total: Option<u64>, quiet: bool) -> ProgressBar {
 pub fn run<T: Send>(
     extractor: &Extractor,
     run: Run<'_>,
-    map: impl Fn(Document, Origin, Record) -> anyhow::Result<T> + Sync,
+    extract: impl Fn(&Extractor, Document, Origin) -> anyhow::Result<(Counts, T)> + Sync,
     mut sink: impl FnMut(Vec<T>) -> anyhow::Result<()>,
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
@@ -171,16 +172,12 @@ pub fn run<T: Send>(
         let mut sunk = Ok(());
         pool.in_place_scope(|scope| {
             if !current.is_empty() {
-                let (batch, slot, map) = (&mut current, &mut next_extracted, &map);
+                let (batch, slot, extract) = (&mut current, &mut next_extracted, &extract);
                 scope.spawn(move |_| {
                     *slot = Some(
                         batch
                             .par_drain(..)
-                            .map(|(d, o)| {
-                                let r = extractor.extract(&d);
-                                let counts = (r.entities.len(), r.relations.len());
-                                map(d, o, r).map(|t| (counts, t))
-                            })
+                            .map(|(d, o)| extract(extractor, d, o))
                             .collect(),
                     );
                 });
@@ -206,8 +203,8 @@ pub fn run<T: Send>(
     Ok(summary)
 }
 
-/// A document's entity and relation counts and what `map` made of it.
-type Extracted<T> = anyhow::Result<((usize, usize), T)>;
+/// A document's entity and relation counts and what `extract` made of it.
+type Extracted<T> = anyhow::Result<(Counts, T)>;
 
 /// Counts an extracted batch and hands it to the sink.
 fn deliver<T>(
@@ -218,9 +215,9 @@ fn deliver<T>(
 ) -> anyhow::Result<()> {
     let mut out = Vec::with_capacity(batch.len());
     for m in batch {
-        let ((entities, relations), t) = m?;
-        summary.entities += entities;
-        summary.relations += relations;
+        let (counts, t) = m?;
+        summary.entities += counts.entities;
+        summary.relations += counts.relations;
         out.push(t);
     }
     summary.documents += out.len();

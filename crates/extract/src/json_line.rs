@@ -9,33 +9,54 @@
 //! formats exactly as `serde_json::to_writer` writes the derived `Serialize`
 //! — with constant pieces copied whole and strings scanned eight bytes at a
 //! time. A property test holds the two byte-identical.
+//!
+//! The writer works on a [`RecordView`], so that
+//! [`Extractor::extract_json`](crate::Extractor::extract_json) writes a
+//! record straight from the analysis without copying its strings into a
+//! [`Record`] first. The relations of one sentence share its evidence,
+//! which is escaped once and copied from the output after that.
 
-use crate::record::{Diagnostic, Entity, Evidence, Modality, Record, Relation, Span};
+use crate::record::{Diagnostic, Evidence, Modality, Record, Span};
+use crate::record_view::{Day, EntityView, EventId, RecordView, RelationView};
+use std::ops::Range;
 
 impl Record {
     /// Appends the record as compact JSON (no newline): byte for byte what
     /// `serde_json::to_writer(out, self)` writes.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        field(out, b"{\"id\":", &self.id);
+        RecordView::of(self).write_json(out);
+    }
+}
+
+impl RecordView<'_> {
+    /// Appends the record as compact JSON (no newline): byte for byte what
+    /// `serde_json::to_writer` writes for the [`Record`] it views.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        field(out, b"{\"id\":", self.id);
         out.extend_from_slice(b",\"date\":");
-        match &self.date {
+        match self.date {
             Some(d) => string(out, d),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"entities\":");
         list(out, &self.entities, entity);
         out.extend_from_slice(b",\"relations\":");
-        list(out, &self.relations, relation);
+        // Relations come in text order, and those read from one sentence
+        // share its evidence: it is escaped once and copied after that.
+        let mut last_evidence = None;
+        list(out, &self.relations, |out, r| {
+            relation(out, r, &mut last_evidence);
+        });
         if !self.diagnostics.is_empty() {
             out.extend_from_slice(b",\"diagnostics\":");
-            list(out, &self.diagnostics, diagnostic);
+            list(out, self.diagnostics, diagnostic);
         }
         out.push(b'}');
     }
 }
 
 /// A JSON array of `items`, each written by `write`.
-fn list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
+fn list<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &T)) {
     out.push(b'[');
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -46,16 +67,16 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
     out.push(b']');
 }
 
-fn entity(out: &mut Vec<u8>, e: &Entity) {
-    field(out, b"{\"id\":", &e.id);
-    field(out, b",\"name\":", &e.name);
+fn entity(out: &mut Vec<u8>, e: &EntityView<'_>) {
+    field(out, b"{\"id\":", e.id);
+    field(out, b",\"name\":", e.name);
     out.extend_from_slice(b",\"type\":\"");
     out.extend_from_slice(e.entity_type.as_str().as_bytes());
     out.extend_from_slice(b"\",\"mentions\":");
     list(out, &e.mentions, |out, m| string(out, m));
     out.extend_from_slice(b",\"spans\":");
     list(out, &e.spans, |out, s| span(out, *s));
-    if let Some(c) = &e.country {
+    if let Some(c) = e.country {
         field(out, b",\"country\":", c);
     }
     out.extend_from_slice(if e.known {
@@ -65,13 +86,19 @@ fn entity(out: &mut Vec<u8>, e: &Entity) {
     });
 }
 
-fn relation(out: &mut Vec<u8>, r: &Relation) {
+/// A relation; `last_evidence` is the evidence written last and where its
+/// JSON string is in `out`.
+fn relation<'a>(
+    out: &mut Vec<u8>,
+    r: &RelationView<'a>,
+    last_evidence: &mut Option<(&'a str, Range<usize>)>,
+) {
     out.extend_from_slice(b"{\"type\":\"");
     out.extend_from_slice(r.relation_type.as_str().as_bytes());
-    field(out, b"\",\"source\":", &r.source);
-    field(out, b",\"target\":", &r.target);
-    field(out, b",\"source_id\":", &r.source_id);
-    field(out, b",\"target_id\":", &r.target_id);
+    field(out, b"\",\"source\":", r.source);
+    field(out, b",\"target\":", r.target);
+    field(out, b",\"source_id\":", r.source_id);
+    field(out, b",\"target_id\":", r.target_id);
     out.extend_from_slice(if r.negated {
         b",\"negated\":true,\"modality\":\""
     } else {
@@ -85,15 +112,43 @@ fn relation(out: &mut Vec<u8>, r: &Relation) {
     if let Some(o) = &r.object {
         field(out, b",\"object\":", o);
     }
-    if let Some(d) = &r.date {
-        field(out, b",\"date\":", d);
+    if let Some(d) = r.date {
+        // A date is digits and dashes unless it came as text.
+        out.extend_from_slice(b",\"date\":");
+        match d {
+            Day::Text(s) => string(out, s),
+            day => {
+                out.push(b'"');
+                day.write(out);
+                out.push(b'"');
+            }
+        }
     }
     out.extend_from_slice(b",\"confidence\":");
     float(out, r.confidence);
-    field(out, b",\"evidence\":", &r.evidence);
+    out.extend_from_slice(b",\"evidence\":");
+    match last_evidence {
+        Some((text, at)) if *text == r.evidence => out.extend_from_within(at.clone()),
+        _ => {
+            let start = out.len();
+            string(out, r.evidence);
+            *last_evidence = Some((r.evidence, start..out.len()));
+        }
+    }
     out.extend_from_slice(b",\"spans\":");
     evidence(out, &r.spans);
-    field(out, b",\"event\":", &r.event);
+    out.extend_from_slice(b",\"event\":");
+    match r.event {
+        EventId::Text(s) => string(out, s),
+        // `#` and digits need no escape.
+        EventId::Sentence(doc, n) => {
+            string(out, doc);
+            out.pop();
+            out.push(b'#');
+            unsigned(out, n);
+            out.push(b'"');
+        }
+    }
     out.push(b'}');
 }
 
@@ -148,33 +203,71 @@ fn float(out: &mut Vec<u8>, x: f64) {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Whether any of the eight bytes is zero.
-fn has_zero_byte(word: u64) -> bool {
-    word.wrapping_sub(ONES) & !word & HIGHS != 0
+/// The high bit of some byte is set if any of the eight bytes is a control
+/// character, `"` or `\`; it is clear if none is.
+fn escape_bits(word: u64) -> u64 {
+    // Below 0x20: subtracting 0x20 borrows into the high bit of that byte
+    // (bytes of 0x80 and up have it set already and are masked out). A byte
+    // equal to `"` or `\` is zero after the XOR, and borrows likewise.
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    ((word.wrapping_sub(ONES * 0x20) & !word)
+        | (quote.wrapping_sub(ONES) & !quote)
+        | (backslash.wrapping_sub(ONES) & !backslash))
+        & HIGHS
 }
 
 /// Whether any of the eight bytes is a control character, `"` or `\`.
 fn needs_escape(word: u64) -> bool {
-    // Below 0x20: subtracting 0x20 borrows into the high bit of that byte
-    // only (bytes of 0x80 and up have it set already and are masked out).
-    word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0
-        || has_zero_byte(word ^ (ONES * u64::from(b'"')))
-        || has_zero_byte(word ^ (ONES * u64::from(b'\\')))
+    escape_bits(word) != 0
 }
 
-/// A JSON string: runs that need no escape are copied whole, found eight
-/// bytes at a time; the rest is escaped as serde_json escapes it.
+/// Eight bytes as a word.
+fn load(chunk: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    u64::from_le_bytes(word)
+}
+
+/// Whether no byte of `bytes` needs an escape, looked at eight at a time.
+fn is_plain(bytes: &[u8]) -> bool {
+    let Some(last) = bytes.len().checked_sub(8) else {
+        // Fewer than eight bytes, padded with spaces.
+        let mut word = [b' '; 8];
+        word[..bytes.len()].copy_from_slice(bytes);
+        return !needs_escape(u64::from_le_bytes(word));
+    };
+    let mut bits = 0;
+    for chunk in bytes.chunks_exact(8) {
+        bits |= escape_bits(load(chunk));
+    }
+    // The last bytes, in a word that overlaps the one before.
+    bits |= escape_bits(load(&bytes[last..]));
+    bits == 0
+}
+
+/// A JSON string, escaped as serde_json escapes it. Most strings need no
+/// escape and are copied whole.
 fn string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    if is_plain(bytes) {
+        out.extend_from_slice(bytes);
+    } else {
+        escaped(out, bytes);
+    }
+    out.push(b'"');
+}
+
+/// The inside of a JSON string that needs an escape: runs that need none
+/// are copied whole, found eight bytes at a time.
+fn escaped(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
         if let Some(chunk) = bytes.get(at..at + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if !needs_escape(u64::from_le_bytes(word)) {
+            if !needs_escape(load(chunk)) {
                 at += 8;
                 continue;
             }
@@ -192,7 +285,6 @@ fn string(out: &mut Vec<u8>, s: &str) {
         }
     }
     out.extend_from_slice(&bytes[copied..]);
-    out.push(b'"');
 }
 
 fn escape(out: &mut Vec<u8>, b: u8) {
@@ -219,7 +311,7 @@ fn escape(out: &mut Vec<u8>, b: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{EntityType, RelationType};
+    use crate::record::{Entity, EntityType, Relation, RelationType};
     use proptest::prelude::*;
 
     fn same_as_serde(record: &Record) {
@@ -352,6 +444,83 @@ mod tests {
         }
     }
 
+    fn string_as_serde(s: &str) {
+        let mut ours = Vec::new();
+        string(&mut ours, s);
+        let theirs = serde_json::to_vec(s).expect("serializable");
+        assert_eq!(
+            String::from_utf8_lossy(&ours),
+            String::from_utf8_lossy(&theirs),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn awkward_strings_are_escaped_as_serde_json_escapes_them() {
+        let awkward = [
+            "",
+            "\"",
+            "\\",
+            "say \"hi\" \\ bye",
+            "\u{0}\u{1}\u{8}\u{9}\u{a}\u{b}\u{c}\u{d}\u{1b}\u{1f}\u{7f}",
+            "line\u{2028}separator\u{2029}paragraph",
+            "Erdoğan, Türkiye, Zürich, Ελλάδα, 中国, Москва",
+            "emoji 😀 and flags 🇺🇦",
+            "exactly8",
+            "seven!!",
+            "sixteen bytes ok",
+            "the quote is last\"",
+            "\"the quote is first",
+            "a tab\tin the middle of a longer sentence of plain text",
+        ];
+        for s in awkward {
+            string_as_serde(s);
+            // Every position of an escape relative to the eight-byte words.
+            for pad in 0..9 {
+                string_as_serde(&format!("{}{s}", "x".repeat(pad)));
+                string_as_serde(&format!("{s}{}", "y".repeat(pad)));
+            }
+        }
+    }
+
+    #[test]
+    fn confidences_are_written_as_serde_json_writes_them() {
+        for x in [
+            0.1,
+            0.765,
+            1.0,
+            0.8999999,
+            0.0,
+            0.5,
+            0.333,
+            0.9,
+            1e-7,
+            123456789.0,
+            0.1 + 0.2,
+        ] {
+            let mut ours = Vec::new();
+            float(&mut ours, x);
+            let theirs = serde_json::to_vec(&x).expect("serializable");
+            assert_eq!(ours, theirs, "{x}");
+        }
+    }
+
+    #[test]
+    fn a_repeated_evidence_is_copied_as_written() {
+        let extractor = crate::Extractor::bundled().expect("bundled dictionary");
+        let doc = crate::Document {
+            id: "q".into(),
+            text: "Blinken met \"Wang Yi\" and Lavrov\tin Beijing. Putin visited Ankara.".into(),
+            date: None,
+        };
+        let record = extractor.extract(&doc);
+        assert!(record.relations.len() >= 2);
+        same_as_serde(&record);
+        let mut direct = Vec::new();
+        extractor.extract_json(&doc, &mut direct);
+        assert_eq!(direct, serde_json::to_vec(&record).expect("serializable"));
+    }
+
     #[test]
     fn the_seed_article_record_is_written_as_serde_json_writes_it() {
         let extractor = crate::Extractor::bundled().expect("bundled dictionary");
@@ -363,5 +532,9 @@ mod tests {
         let record = extractor.extract(&doc);
         assert!(!record.relations.is_empty());
         same_as_serde(&record);
+        let mut direct = Vec::new();
+        let counts = extractor.extract_json(&doc, &mut direct);
+        assert_eq!(direct, serde_json::to_vec(&record).expect("serializable"));
+        assert_eq!(counts, crate::Counts::of(&record));
     }
 }

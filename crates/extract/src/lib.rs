@@ -49,6 +49,7 @@ mod gazetteer;
 mod json_line;
 mod lexicon;
 mod record;
+mod record_view;
 mod relation;
 pub mod text;
 mod when;
@@ -66,7 +67,9 @@ pub use record::{
 
 use chrono::NaiveDate;
 use document::Analysis;
+use record_view::{Day, EntityView, EventId, RecordView, RelationView};
 use relation::{Found, SentenceRelations, TriggerIndex};
+use std::borrow::Cow;
 
 /// A reusable extractor: the dictionary compiled once, documents read many times.
 ///
@@ -108,6 +111,26 @@ impl Extractor {
     /// Extracts the record of one document. Never fails: problems with the
     /// input (an unreadable date) are reported in the record's diagnostics.
     pub fn extract(&self, doc: &Document) -> Record {
+        self.read(doc, |view| view.into_record())
+    }
+
+    /// Extracts the record of one document and appends it to `out` as
+    /// compact JSON, without a newline: the bytes
+    /// `self.extract(doc).write_json(out)` appends, written without making
+    /// the [`Record`] (no name, id or sentence is copied but into `out`).
+    pub fn extract_json(&self, doc: &Document, out: &mut Vec<u8>) -> Counts {
+        self.read(doc, |view| {
+            view.write_json(out);
+            Counts {
+                entities: view.entities.len(),
+                relations: view.relations.len(),
+            }
+        })
+    }
+
+    /// Reads a document and hands its record, borrowed from the analysis,
+    /// to `then`.
+    fn read<T>(&self, doc: &Document, then: impl FnOnce(RecordView<'_>) -> T) -> T {
         let mut diagnostics = Vec::new();
         let date = match doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             None => None,
@@ -156,7 +179,26 @@ impl Extractor {
             found.extend(out);
         }
         an.date = date;
-        build_record(doc, date, an, found, &dates, diagnostics)
+        then(build_record(doc, date, &an, found, &dates, &diagnostics))
+    }
+}
+
+/// How much a record holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// The number of entities.
+    pub entities: usize,
+    /// The number of relations.
+    pub relations: usize,
+}
+
+impl Counts {
+    /// The counts of a record.
+    pub fn of(record: &Record) -> Counts {
+        Counts {
+            entities: record.entities.len(),
+            relations: record.relations.len(),
+        }
     }
 }
 
@@ -170,14 +212,15 @@ fn dates_named(an: &Analysis<'_>, si: usize, doc: Option<NaiveDate>) -> Vec<when
     when::dates_in(&words, s.first_token, doc)
 }
 
-fn build_record(
-    doc: &Document,
+/// The record of a document, borrowed from it and from its analysis.
+fn build_record<'a>(
+    doc: &'a Document,
     date: Option<NaiveDate>,
-    an: Analysis<'_>,
+    an: &'a Analysis<'a>,
     mut found: Vec<Found>,
     dates: &[Vec<when::Dated>],
-    diagnostics: Vec<Diagnostic>,
-) -> Record {
+    diagnostics: &'a [Diagnostic],
+) -> RecordView<'a> {
     // Holds-office from every title bound to a person.
     for b in &an.bindings {
         if an.held_at_other_times(b) {
@@ -243,25 +286,24 @@ fn build_record(
             let mut spans = e.mentions.clone();
             spans.sort();
             spans.dedup();
-            let mut mentions: Vec<String> = Vec::new();
+            let mut mentions: Vec<&str> = Vec::new();
             for s in &spans {
-                let m = text[s.start..s.end].trim().to_string();
-                if !m.is_empty() && !mentions.contains(&m) && !is_pronoun(&m) {
+                let m = text[s.start..s.end].trim();
+                if !m.is_empty() && !mentions.contains(&m) && !is_pronoun(m) {
                     mentions.push(m);
                 }
             }
-            Entity {
-                id: e.id.clone(),
-                name: e.name.clone(),
+            EntityView {
+                id: &e.id,
+                name: &e.name,
                 entity_type: e.etype,
                 mentions,
-                spans,
-                country: e.country.clone(),
+                spans: Cow::Owned(spans),
+                country: e.country.as_deref(),
                 known: e.known,
             }
         })
         .collect();
-    let date_text = date.map(|d| d.to_string());
     let relations = kept
         .into_iter()
         .map(|f| {
@@ -276,33 +318,31 @@ fn build_record(
                 _ => when::nearest(dates, an.token_at(anchor.start)),
             };
             let (s, t) = (&an.entities[f.source], &an.entities[f.target]);
-            Relation {
+            RelationView {
                 relation_type: f.relation,
-                source: s.name.clone(),
-                target: t.name.clone(),
-                source_id: s.id.clone(),
-                target_id: t.id.clone(),
+                source: &s.name,
+                target: &t.name,
+                source_id: &s.id,
+                target_id: &t.id,
                 negated: f.negated,
                 modality: f.modality,
-                object: f.object,
-                date: named_date
-                    .map(|d| d.to_string())
-                    .or_else(|| date_text.clone()),
+                object: f.object.map(Cow::Owned),
+                date: named_date.or(date).map(Day::Date),
                 confidence: (f.confidence * 1000.0).round() / 1000.0,
-                evidence: text[sentence.start..sentence.end].to_string(),
+                evidence: &text[sentence.start..sentence.end],
                 spans: Evidence {
                     sentence,
                     trigger: f.trigger,
                     source: f.source_span.filter(|s| !s.is_empty()),
                     target: f.target_span.filter(|s| !s.is_empty()),
                 },
-                event: format!("{}#{}", doc.id, f.sentence + 1),
+                event: EventId::Sentence(&doc.id, f.sentence + 1),
             }
         })
         .collect();
-    Record {
-        id: doc.id.clone(),
-        date: doc.date.clone(),
+    RecordView {
+        id: &doc.id,
+        date: doc.date.as_deref(),
         entities,
         relations,
         diagnostics,

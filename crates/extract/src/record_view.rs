@@ -1,0 +1,218 @@
+//! A record borrowed from what it was read from.
+//!
+//! A [`Record`] owns a copy of every name, id, mention and evidence
+//! sentence, most of them several times over (a relation repeats its
+//! entities' names and ids and its sentence). A [`RecordView`] holds the
+//! same fields as slices of the document, the analysis and the dictionary,
+//! so a record that is only written out as JSON is never copied: the view is
+//! written directly, and a [`Record`] is made from it only when one is asked for.
+
+use crate::record::{
+    Diagnostic, Entity, EntityType, Evidence, Modality, Record, Relation, RelationType, Span,
+};
+use chrono::{Datelike, NaiveDate};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A [`Record`] whose strings are borrowed.
+pub(crate) struct RecordView<'a> {
+    pub id: &'a str,
+    pub date: Option<&'a str>,
+    pub entities: Vec<EntityView<'a>>,
+    pub relations: Vec<RelationView<'a>>,
+    pub diagnostics: &'a [Diagnostic],
+}
+
+/// An [`Entity`] whose strings are borrowed.
+pub(crate) struct EntityView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub entity_type: EntityType,
+    pub mentions: Vec<&'a str>,
+    pub spans: Cow<'a, [Span]>,
+    pub country: Option<&'a str>,
+    pub known: bool,
+}
+
+/// A [`Relation`] whose strings are borrowed.
+pub(crate) struct RelationView<'a> {
+    pub relation_type: RelationType,
+    pub source: &'a str,
+    pub target: &'a str,
+    pub source_id: &'a str,
+    pub target_id: &'a str,
+    pub negated: bool,
+    pub modality: Modality,
+    pub object: Option<Cow<'a, str>>,
+    pub date: Option<Day<'a>>,
+    pub confidence: f64,
+    pub evidence: &'a str,
+    pub spans: Evidence,
+    pub event: EventId<'a>,
+}
+
+/// A relation's date: as text (from a [`Record`]) or as read.
+#[derive(Clone, Copy)]
+pub(crate) enum Day<'a> {
+    Text(&'a str),
+    Date(NaiveDate),
+}
+
+/// A relation's event id: as text (from a [`Record`]) or as the document's
+/// id and the 1-based number of the sentence, `DOC#N`.
+#[derive(Clone, Copy)]
+pub(crate) enum EventId<'a> {
+    Text(&'a str),
+    Sentence(&'a str, usize),
+}
+
+impl fmt::Display for Day<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Day::Text(s) => f.write_str(s),
+            Day::Date(d) => d.fmt(f),
+        }
+    }
+}
+
+impl fmt::Display for EventId<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventId::Text(s) => f.write_str(s),
+            EventId::Sentence(doc, n) => write!(f, "{doc}#{n}"),
+        }
+    }
+}
+
+impl Day<'_> {
+    /// Appends the date as `Display` writes it: `YYYY-MM-DD` for the years
+    /// 0 to 9999, a signed year of at least four digits otherwise (as chrono
+    /// writes it). Plain dates are written digit by digit, without `fmt`.
+    pub fn write(self, out: &mut Vec<u8>) {
+        match self {
+            Day::Text(s) => out.extend_from_slice(s.as_bytes()),
+            Day::Date(d) => match u16::try_from(d.year()) {
+                Ok(year) if year <= 9999 => {
+                    let two = |n: u32| [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+                    let year = u32::from(year);
+                    out.extend_from_slice(&two(year / 100));
+                    out.extend_from_slice(&two(year % 100));
+                    out.push(b'-');
+                    out.extend_from_slice(&two(d.month()));
+                    out.push(b'-');
+                    out.extend_from_slice(&two(d.day()));
+                }
+                _ => out.extend_from_slice(d.to_string().as_bytes()),
+            },
+        }
+    }
+}
+
+impl<'a> RecordView<'a> {
+    /// The view of a record.
+    pub fn of(record: &'a Record) -> RecordView<'a> {
+        RecordView {
+            id: &record.id,
+            date: record.date.as_deref(),
+            entities: record
+                .entities
+                .iter()
+                .map(|e| EntityView {
+                    id: &e.id,
+                    name: &e.name,
+                    entity_type: e.entity_type,
+                    mentions: e.mentions.iter().map(String::as_str).collect(),
+                    spans: Cow::Borrowed(&e.spans),
+                    country: e.country.as_deref(),
+                    known: e.known,
+                })
+                .collect(),
+            relations: record
+                .relations
+                .iter()
+                .map(|r| RelationView {
+                    relation_type: r.relation_type,
+                    source: &r.source,
+                    target: &r.target,
+                    source_id: &r.source_id,
+                    target_id: &r.target_id,
+                    negated: r.negated,
+                    modality: r.modality,
+                    object: r.object.as_deref().map(Cow::Borrowed),
+                    date: r.date.as_deref().map(Day::Text),
+                    confidence: r.confidence,
+                    evidence: &r.evidence,
+                    spans: r.spans.clone(),
+                    event: EventId::Text(&r.event),
+                })
+                .collect(),
+            diagnostics: &record.diagnostics,
+        }
+    }
+
+    /// The record, every string copied.
+    pub fn into_record(self) -> Record {
+        Record {
+            id: self.id.to_string(),
+            date: self.date.map(str::to_string),
+            entities: self
+                .entities
+                .into_iter()
+                .map(|e| Entity {
+                    id: e.id.to_string(),
+                    name: e.name.to_string(),
+                    entity_type: e.entity_type,
+                    mentions: e.mentions.into_iter().map(str::to_string).collect(),
+                    spans: e.spans.into_owned(),
+                    country: e.country.map(str::to_string),
+                    known: e.known,
+                })
+                .collect(),
+            relations: self
+                .relations
+                .into_iter()
+                .map(|r| Relation {
+                    relation_type: r.relation_type,
+                    source: r.source.to_string(),
+                    target: r.target.to_string(),
+                    source_id: r.source_id.to_string(),
+                    target_id: r.target_id.to_string(),
+                    negated: r.negated,
+                    modality: r.modality,
+                    object: r.object.map(Cow::into_owned),
+                    date: r.date.map(|d| d.to_string()),
+                    confidence: r.confidence,
+                    evidence: r.evidence.to_string(),
+                    spans: r.spans,
+                    event: r.event.to_string(),
+                })
+                .collect(),
+            diagnostics: self.diagnostics.to_vec(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_as_chrono_displays_them() {
+        let days = [
+            (2024, 2, 29),
+            (1, 1, 1),
+            (0, 12, 31),
+            (999, 3, 9),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+            (-12345, 1, 1),
+        ];
+        for (y, m, d) in days {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
+            let mut out = Vec::new();
+            Day::Date(date).write(&mut out);
+            assert_eq!(String::from_utf8_lossy(&out), date.to_string());
+        }
+    }
+}
