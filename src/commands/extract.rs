@@ -2,7 +2,7 @@
 
 use super::{extractor, pipeline};
 use diplograph::extract::Counts;
-use std::io::{self, Write};
+use std::io::{self, IoSlice, Write};
 
 /// Arguments of `extract`.
 #[derive(clap::Args, Debug)]
@@ -25,8 +25,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         && !args.corpus.jsonl
         && args.corpus.inputs[0].is_file()
         && !super::looks_like_jsonl(&args.corpus.inputs[0]);
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Unbuffered: every line is a buffer of its own, and a batch of lines
+    // goes out in one vectored write without being copied again.
+    let mut out = io::stdout().lock();
     let options = args.corpus.options(false);
     let run = pipeline::Run {
         inputs: &args.corpus.inputs,
@@ -53,16 +54,81 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             line.push(b'\n');
             Ok((counts, line))
         },
-        |lines| {
-            for line in lines {
-                out.write_all(&line)?;
-            }
-            Ok(())
-        },
+        |lines| Ok(write_lines(&mut out, &lines)?),
     )?;
     out.flush()?;
     if !args.corpus.quiet && !single {
         eprintln!("diplograph: {}", summary.line());
     }
     Ok(())
+}
+
+/// Writes `lines` in order, as few writes as the system takes, each line
+/// from its own buffer.
+fn write_lines(out: &mut impl Write, lines: &[Vec<u8>]) -> io::Result<()> {
+    let mut slices: Vec<IoSlice<'_>> = lines.iter().map(|l| IoSlice::new(l)).collect();
+    let mut rest = &mut slices[..];
+    // Empty slices at the front would read as a write of nothing.
+    IoSlice::advance_slices(&mut rest, 0);
+    while !rest.is_empty() {
+        match out.write_vectored(rest) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => IoSlice::advance_slices(&mut rest, n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Takes at most `max` bytes a write, as a pipe may.
+    struct Trickle {
+        written: Vec<u8>,
+        max: usize,
+    }
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.max);
+            self.written.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
+            let mut n = 0;
+            for buf in bufs {
+                let take = buf.len().min(self.max - n);
+                self.written.extend_from_slice(&buf[..take]);
+                n += take;
+                if n == self.max {
+                    break;
+                }
+            }
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn lines_are_written_whole_and_in_order_however_the_writes_are_cut() {
+        let lines: Vec<Vec<u8>> = ["", "{\"id\":\"a\"}\n", "", "{\"id\":\"b\"}\n", "x\n"]
+            .iter()
+            .map(|l| l.as_bytes().to_vec())
+            .collect();
+        for max in [1, 2, 5, 13, 1000] {
+            let mut out = Trickle {
+                written: Vec::new(),
+                max,
+            };
+            write_lines(&mut out, &lines).expect("written");
+            assert_eq!(out.written, lines.concat(), "{max} bytes a write");
+        }
+    }
 }
