@@ -329,7 +329,7 @@ impl Documents {
 
 fn check_date(doc: &Document) -> Result<(), String> {
     match doc.date.as_deref() {
-        Some(d) if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() => {
+        Some(d) if diplograph_extract::parse_date(d).is_none() => {
             Err(format!("the date {d:?} is not of the form YYYY-MM-DD"))
         }
         _ => Ok(()),

@@ -134,9 +134,9 @@ impl Extractor {
         let mut diagnostics = Vec::new();
         let date = match doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             None => None,
-            Some(d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
-                Ok(date) => Some(date),
-                Err(_) => {
+            Some(d) => match parse_date(d) {
+                Some(date) => Some(date),
+                None => {
                     diagnostics.push(Diagnostic {
                         message: format!(
                             "date {d:?} is not YYYY-MM-DD; titles are not resolved by date"
@@ -200,6 +200,25 @@ impl Counts {
             relations: record.relations.len(),
         }
     }
+}
+
+/// Parses a date as `NaiveDate::parse_from_str(s, "%Y-%m-%d")` does: the
+/// usual `YYYY-MM-DD` is read digit by digit, anything else by chrono.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let digits = |from: usize, to: usize| {
+        s.as_bytes()
+            .get(from..to)
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .map(|d| d.iter().fold(0u32, |n, b| n * 10 + u32::from(b - b'0')))
+    };
+    let b = s.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m), Some(d)) = (digits(0, 4), digits(5, 7), digits(8, 10)) {
+            // Four digits are a year chrono reads as such (0 to 9999).
+            return NaiveDate::from_ymd_opt(y as i32, m, d);
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 /// The dates sentence `si` names.
@@ -438,6 +457,42 @@ mod tests {
             .find(|r| r.relation_type == RelationType::HoldsOffice && r.source == "Mike Pompeo")
             .and_then(|r| r.date.clone());
         assert_eq!(pompeo.as_deref(), Some("2019-01-01"));
+    }
+
+    #[test]
+    fn dates_are_parsed_as_chrono_parses_them() {
+        let dates = [
+            "2024-02-21",
+            "2024-02-29",
+            "2023-02-29",
+            "2024-02-30",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-01-00",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-1-05",
+            "2024-01-5",
+            "24-01-05",
+            "+2024-01-05",
+            "-0001-01-05",
+            "12024-01-05",
+            "2024/01/05",
+            "2024-01-05 ",
+            " 2024-01-05",
+            "2024-01-05T00:00",
+            "2O24-01-05",
+            "٢٠٢٤-01-05",
+            "",
+            "yesterday",
+        ];
+        for d in dates {
+            assert_eq!(
+                parse_date(d),
+                NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(),
+                "{d:?}"
+            );
+        }
     }
 
     #[test]
