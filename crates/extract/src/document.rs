@@ -572,6 +572,18 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
+            // So is one before a particle of a family name: "Ali al-Sistani",
+            // "Ahmed bin Salman".
+            if surname_only
+                && t1 + 1 < s.end_token
+                && matches!(
+                    self.token_text(t1),
+                    "al" | "el" | "bin" | "ibn" | "bint" | "ould" | "Abu" | "abu"
+                )
+                && (self.word(t1 + 1) == "-" || self.is_cap_word(t1 + 1))
+            {
+                continue;
+            }
             let place_like = self.gaz.targets(m.form).iter().all(|t| {
                 matches!(
                     t,
@@ -767,7 +779,11 @@ impl<'a> Analysis<'a> {
                         | "ibn"
                         | "el"
                 ) && end + 1 < s.end_token
-                    && self.is_cap_word(end + 1)
+                    && (self.is_cap_word(end + 1)
+                        // "al-Sistani"
+                        || (self.token_text(end + 1) == "-"
+                            && end + 2 < s.end_token
+                            && self.is_cap_word(end + 2)))
                 {
                     end += 1;
                     continue;
@@ -813,6 +829,23 @@ impl<'a> Analysis<'a> {
             return;
         }
         if is_in(&lexicon::PLACE_HEADS, last) && n_words >= 2 {
+            out.push(Mention {
+                span,
+                t0: a,
+                t1: b,
+                kind: MKind::Place { idx: None },
+            });
+            return;
+        }
+        // "the holy city of Najaf", "the lakeside town of Ohrid": a place
+        // the dictionary lacks, named by its kind.
+        if a >= s.first_token + 2
+            && self.word(a - 1) == "of"
+            && matches!(
+                self.word(a - 2),
+                "city" | "town" | "village" | "port" | "province" | "region" | "island" | "enclave"
+            )
+        {
             out.push(Mention {
                 span,
                 t0: a,

@@ -779,7 +779,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
-        if v > first + 1 && self.w(v - 1) == "and" {
+        if v > first + 1 && matches!(self.w(v - 1), "and" | "but") {
             let main = self.sentence_subject(v - 1, types);
             if let Some(&m) = main.first() {
                 if self.actors[m].t1 + 1 < v - 1 {
@@ -1682,6 +1682,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if rel == RelationType::Visited && self.an.entities[src.0].etype == EntityType::Country {
             return;
         }
+        // A place is where people meet, never whom they meet ("the meeting
+        // with his counterparts in Suva").
+        if rel == RelationType::MetWith
+            && [src.0, tgt.0]
+                .iter()
+                .any(|&e| self.an.entities[e].etype == EntityType::Place)
+        {
+            return;
+        }
         let factor = |r: Resolution| match r {
             Resolution::Named => 1.0,
             Resolution::ByRole => 0.9,
@@ -1916,8 +1925,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else {
             ACTORS
         };
+        // "discussed the purchase with Trump": what is discussed stands
+        // between the verb and whom it is discussed with.
+        let from = if hit.form.words[0].starts_with("discuss") {
+            (hit.t1..(hit.t1 + 8).min(self.end()))
+                .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "that" | "which" | "who"))
+                .find(|&k| self.w(k) == "with" && !self.in_actor(k))
+                .unwrap_or(hit.t1)
+        } else {
+            hit.t1
+        };
         let mut object = self.object_after(
-            hit.t1,
+            from,
             hit.form.prep.as_deref(),
             persons,
             if direct { 3 } else { 7 },
@@ -2721,6 +2740,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if self.an.entities[v.source].country.as_deref() == Some(host.as_str()) {
                 continue;
             }
+            // "stopped in the United States but did not meet Biden".
+            let denied: Vec<usize> = self
+                .out
+                .iter()
+                .filter(|f| f.relation == RelationType::MetWith && f.negated)
+                .flat_map(|f| [f.source, f.target])
+                .collect();
             let officials: Vec<(usize, Span)> = self
                 .actors
                 .iter()
@@ -2737,6 +2763,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     e.etype == EntityType::Person
                         && e.country.as_deref() == Some(host.as_str())
                         && *r != v.source
+                        && !denied.contains(r)
                 })
                 .collect();
             for (o, span) in officials {
@@ -2884,7 +2911,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if recipients.is_empty() {
             return;
         }
-        if ambiguous && !names_goods(object.as_deref()) {
+        if ambiguous && !names_goods(object.as_deref()) || names_no_goods(object.as_deref()) {
             return;
         }
         let s = self.refs_as(&subject, &[EntityType::Country]);
@@ -4044,6 +4071,36 @@ fn names_goods(object: Option<&str>) -> bool {
         o.split(|c: char| !c.is_alphanumeric())
             .any(|w| is_in(&lexicon::SUPPLY_NOUNS, &w.to_lowercase()))
     })
+}
+
+/// Whether what is provided is a promise or a word, not goods: "provide
+/// security guarantees to North Korea", "gave assurances to Kyiv".
+fn names_no_goods(object: Option<&str>) -> bool {
+    object
+        .and_then(|o| {
+            o.split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty())
+        })
+        .is_some_and(|last| {
+            matches!(
+                last.to_lowercase().as_str(),
+                "guarantee"
+                    | "guarantees"
+                    | "assurance"
+                    | "assurances"
+                    | "recognition"
+                    | "legitimacy"
+                    | "cover"
+                    | "platform"
+                    | "access"
+                    | "briefing"
+                    | "briefings"
+                    | "details"
+                    | "explanation"
+                    | "update"
+                    | "updates"
+            )
+        })
 }
 
 /// A small count: "two" to "seven", or digits ("a three-day visit", "a
