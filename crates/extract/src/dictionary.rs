@@ -23,6 +23,8 @@ pub struct Country {
     pub demonyms: Vec<String>,
     /// The capital city, if known.
     pub capital: Option<String>,
+    /// Other spellings of the capital's name: `Kiev` for `Kyiv`.
+    pub capital_aliases: Vec<String>,
     /// Other names for its government: `the Kremlin`.
     pub metonyms: Vec<String>,
 }
@@ -368,12 +370,15 @@ impl Dictionary {
                 if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
                     return Err(Kind::BadCountryCode(code));
                 }
+                // The capital's name as used, then its other spellings.
+                let mut capitals = list(f(5)).into_iter();
                 let c = Country {
                     code,
                     name: required(2, "name")?,
                     aliases: list(f(3)),
                     demonyms: list(f(4)),
-                    capital: opt(f(5)),
+                    capital: capitals.next(),
+                    capital_aliases: capitals.collect(),
                     metonyms: list(f(6)),
                 };
                 upsert(

@@ -2664,6 +2664,40 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// The person who says what follows when `t` comes right after a verb
+    /// of saying ("X said he", "X, who met Y, said that she"): the actor
+    /// just before the verb, or before the relative clause that ends there.
+    fn speaker_before(&self, t: usize, first: usize, actors: &[Actor]) -> Option<usize> {
+        let said = |k: usize| {
+            matches!(
+                self.word(k),
+                "said" | "says" | "added" | "stressed" | "noted" | "insisted" | "declared"
+            )
+        };
+        let mut v = t.checked_sub(1).filter(|&v| v > first)?;
+        if self.word(v) == "that" {
+            v -= 1;
+        }
+        if v <= first || !said(v) {
+            return None;
+        }
+        let mut end = v;
+        while end > first && matches!(self.word(end - 1), "also" | "later" | "then" | "again") {
+            end -= 1;
+        }
+        if end > first && self.word(end - 1) == "," {
+            end = (first..end - 1)
+                .rev()
+                .take(25)
+                .find(|&k| self.word(k) == "," && matches!(self.word(k + 1), "who" | "which"))?;
+        }
+        let a = actors.iter().find(|a| a.t1 == end && !a.pronoun)?;
+        match a.refs.as_slice() {
+            [r] if self.entities[*r].etype == EntityType::Person => Some(*r),
+            _ => None,
+        }
+    }
+
     /// A singular pronoun's referent.
     fn pronoun_ref(&self, t: usize, si: usize, actors: &[Actor]) -> Option<usize> {
         let first = self.sentences[si].first_token;
@@ -2712,6 +2746,13 @@ impl<'a> Analysis<'a> {
                         .copied()
                         .find(|r| !local.contains(r))
                 });
+        }
+        // "Stoltenberg, who spoke to Poroshenko, said he was concerned": a
+        // subject pronoun after a verb of saying is the speaker.
+        if matches!(self.word(t), "he" | "she") {
+            if let Some(speaker) = self.speaker_before(t, first, actors) {
+                return Some(speaker);
+            }
         }
         // "In Tokyo, Blinken met Kishida; in Seoul, he met Yoon": a subject
         // pronoun after a clause break prefers the sentence's subject.

@@ -265,7 +265,7 @@ impl Gazetteer {
             for d in &c.demonyms {
                 add(d, Target::Country(i, CountryForm::Demonym));
             }
-            if let Some(cap) = &c.capital {
+            for cap in c.capital.iter().chain(&c.capital_aliases) {
                 add(cap, Target::Country(i, CountryForm::Capital));
             }
             for m in &c.metonyms {

@@ -1361,7 +1361,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 comma_seen = true;
             }
             if negator_open && i < 5 {
-                if matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot") {
+                // "is no longer supplying weapons".
+                let no_longer = w == "longer" && k > cs && self.w(k - 1) == "no";
+                if no_longer || matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot")
+                {
                     negated |= previous != Some("only");
                     negator_open = false;
                     // "warned Pyongyang not to sell arms": what one is told
