@@ -165,12 +165,16 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
     let mut sentences = Vec::new();
     let mut first = 0;
     let bytes = text.as_bytes();
-    for i in 0..tokens.len() {
-        let end_here = is_boundary(text, &tokens, i)
-            || (i + 1 < tokens.len() && newline_break(bytes, &tokens, i))
-            || too_long(text, &tokens, first, i);
-        if end_here || i + 1 == tokens.len() {
-            let span = Span::new(tokens[first].span.start, tokens[i].span.end);
+    for (i, tok) in tokens.iter().enumerate() {
+        // The last token ends the last sentence; before it, most tokens are
+        // plain words that end nothing and cost three tests here.
+        let end_here = tokens.get(i + 1).is_none_or(|next| {
+            (may_end_sentence(bytes, tok) && is_boundary(text, &tokens, i))
+                || (next.span.start > tok.span.end && newline_break(bytes, &tokens, i))
+                || too_long(text, &tokens, first, i)
+        });
+        if end_here {
+            let span = Span::new(tokens[first].span.start, tok.span.end);
             sentences.push(Sentence {
                 span,
                 first_token: first,
@@ -206,6 +210,25 @@ pub(crate) fn is_abbreviation_period(text: &str, tokens: &[Token], i: usize) -> 
     prev.span.end == tokens[i].span.start
         && prev.kind == TokenKind::Word
         && is_abbreviation(&text[prev.span.start..prev.span.end])
+}
+
+/// Whether token `i` may end a sentence at all, told by one byte: a word
+/// with a final period (`U.S.`), a full stop, `!` or `?`, or a closing quote
+/// or bracket (`”` and `’` start with the byte 0xE2). Only these are looked
+/// at closely by [`is_boundary`], which is false for every other token.
+fn may_end_sentence(bytes: &[u8], tok: &Token) -> bool {
+    match tok.kind {
+        TokenKind::Word => tok
+            .span
+            .end
+            .checked_sub(1)
+            .and_then(|last| bytes.get(last))
+            .is_some_and(|&b| b == b'.'),
+        TokenKind::Punct => bytes
+            .get(tok.span.start)
+            .is_some_and(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b')' | b'\'' | 0xE2)),
+        TokenKind::Number | TokenKind::Clitic => false,
+    }
 }
 
 fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -276,12 +299,12 @@ fn next_opens_sentence(text: &str, tokens: &[Token], i: usize, acronym: bool) ->
 
 fn newline_break(bytes: &[u8], tokens: &[Token], i: usize) -> bool {
     let gap = &bytes[tokens[i].span.end..tokens[i + 1].span.start];
-    let newlines = gap.iter().filter(|&&b| b == b'\n').count();
-    if newlines >= 2 {
-        return true;
-    }
-    if newlines == 0 {
+    let Some(newline) = gap.iter().position(|&b| b == b'\n') else {
         return false;
+    };
+    // Two newlines: a paragraph break.
+    if gap[newline + 1..].contains(&b'\n') {
+        return true;
     }
     // One newline: a break unless the line is wrapped prose (ends in a
     // comma, hyphen or a lowercase word and is long).
