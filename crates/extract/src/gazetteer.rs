@@ -19,6 +19,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::record::fold;
+use crate::text::ascii_alnum_run;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
@@ -84,9 +85,9 @@ pub struct Gazetteer {
     /// node lists the forms whose words end there. Walking it from a word
     /// start visits only the forms whose words the text has, however many
     /// forms share a first word ("Minister" starts hundreds).
-    edges: FxHashMap<(u32, u64), u32>,
-    /// For each node, its range of `candidates`.
-    ends: Vec<(u32, u32)>,
+    edges: Edges,
+    /// For each node, its range of `candidates` and whether any edge leaves it.
+    ends: Vec<NodeEnds>,
     /// The forms that end at each node, each node's run longest first.
     candidates: Vec<Candidate>,
     /// All form texts, one after another, for comparing without a pointer
@@ -105,6 +106,86 @@ pub struct Gazetteer {
     odd_starts: Vec<char>,
     /// The same for ASCII characters, as a table.
     odd_ascii: [bool; 128],
+}
+
+/// What a walk finds at a node of the trie.
+#[derive(Clone, Copy, Debug)]
+struct NodeEnds {
+    /// The forms that end here are `candidates[first..first + count]`.
+    first: u32,
+    count: u32,
+    /// Whether any edge leaves the node: a walk that reaches a node without
+    /// one stops there, with no look-up for the next word.
+    inner: bool,
+}
+
+/// The trie's edges, (node, word hash) to child node, in one table with
+/// open addressing and linear probing. A look-up is a multiply and mostly a
+/// single slot read, several times cheaper than a general hash map's, and a
+/// megabyte of news asks for some hundred thousand of them.
+#[derive(Clone, Debug)]
+struct Edges {
+    /// A power of two of them, at most half used.
+    slots: Box<[Edge]>,
+    /// 64 minus the base-2 logarithm of the number of slots: where a key's
+    /// mix starts its slot.
+    shift: u32,
+}
+
+/// A slot of [`Edges`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Edge {
+    hash: u64,
+    parent: u32,
+    /// 0 in an empty slot: the root is no node's child.
+    child: u32,
+}
+
+impl Edges {
+    /// The table of these edges.
+    fn new(edges: &FxHashMap<(u32, u64), u32>) -> Edges {
+        let len = (edges.len() * 2).next_power_of_two().max(16);
+        let mut table = Edges {
+            slots: vec![Edge::default(); len].into_boxed_slice(),
+            shift: 64 - len.trailing_zeros(),
+        };
+        let mask = len - 1;
+        for (&(parent, hash), &child) in edges {
+            let mut i = table.slot(parent, hash);
+            while table.slots[i].child != 0 {
+                i = (i + 1) & mask;
+            }
+            table.slots[i] = Edge {
+                hash,
+                parent,
+                child,
+            };
+        }
+        table
+    }
+
+    /// The first slot to look at for an edge.
+    fn slot(&self, parent: u32, hash: u64) -> usize {
+        let mixed = (hash ^ u64::from(parent).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .wrapping_mul(0xff51_afd7_ed55_8ccd);
+        (mixed >> self.shift) as usize
+    }
+
+    /// The child of `parent` along the word with this hash, if any.
+    fn get(&self, parent: u32, hash: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(parent, hash);
+        loop {
+            let edge = self.slots.get(i)?;
+            if edge.child == 0 {
+                return None;
+            }
+            if edge.hash == hash && edge.parent == parent {
+                return Some(edge.child);
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// A form that may start where a word starts.
@@ -384,9 +465,17 @@ impl Gazetteer {
         let mut texts = String::new();
         let mut candidates = Vec::new();
         let mut ends = Vec::with_capacity(ending.len());
-        for mut here in ending {
+        let mut inner = vec![false; ending.len()];
+        for &(parent, _) in edges.keys() {
+            inner[parent as usize] = true;
+        }
+        for (mut here, inner) in ending.into_iter().zip(inner) {
             here.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
-            ends.push((candidates.len() as u32, here.len() as u32));
+            ends.push(NodeEnds {
+                first: candidates.len() as u32,
+                count: here.len() as u32,
+                inner,
+            });
             for i in here {
                 let form = &forms[i as usize];
                 let text = &form.text;
@@ -401,7 +490,7 @@ impl Gazetteer {
         }
         Gazetteer {
             forms,
-            edges,
+            edges: Edges::new(&edges),
             ends,
             candidates,
             texts,
@@ -444,93 +533,102 @@ impl Gazetteer {
     /// leftmost-longest, non-overlapping, in text order.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
         let mut out: Vec<GazetteerMatch> = Vec::new();
-        let mut odd = Vec::new();
+        let mut marks = Vec::new();
         let words = cut_words(text, |at, c| {
             if self.odd_start(c) {
-                odd.push(at);
+                marks.push(at);
             }
         });
-        let bytes = text.as_bytes();
         let mut last_end = 0;
         let mut found: Vec<Candidate> = Vec::new();
         // Forms start at words, or at the marks some forms start with
-        // (`'Aisake`): both lists are in text order; take them merged.
-        let (mut next_word, mut next_odd) = (0, 0);
-        loop {
-            let (start, first) = match (words.get(next_word), odd.get(next_odd)) {
-                (Some(w), Some(&o)) if o < w.start => {
-                    next_odd += 1;
-                    // A mark's first word is the next word after it.
-                    (o, next_word)
-                }
-                (Some(w), _) => {
-                    next_word += 1;
-                    (w.start, next_word - 1)
-                }
-                (None, Some(&o)) => {
-                    next_odd += 1;
-                    (o, next_word)
-                }
-                (None, None) => break,
-            };
-            if start < last_end {
-                continue;
-            }
-            // Walk the trie along the text's words, keeping the forms that
-            // end on the way; then the longest that fits here wins.
-            found.clear();
-            let mut node = 0u32;
-            let filter = if starts_lower_case(text, start) {
-                &self.lower_first_word_bits
-            } else {
-                &self.first_word_bits
-            };
-            for (depth, word) in words[first..].iter().take(MAX_FORM_WORDS).enumerate() {
-                if depth == 0 {
-                    let bit = filter_bit(word.hash);
-                    if filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                        break;
+        // (`'Aisake`): both are taken in text order, a mark before the word
+        // after it. A mark after the last word starts nothing.
+        let mut marks = marks.into_iter().peekable();
+        for (i, word) in words.iter().enumerate() {
+            while let Some(at) = marks.next_if(|&at| at < word.start) {
+                // A mark's first word is the next word after it.
+                if at >= last_end && self.may_start(word, starts_lower_case(text, at)) {
+                    if let Some(m) = self.longest_at(text, at, &words[i..], &mut found) {
+                        last_end = m.end;
+                        out.push(m);
                     }
-                } else if !word.joined {
-                    break;
                 }
-                let Some(&next) = self.edges.get(&(node, word.hash)) else {
-                    break;
-                };
-                node = next;
-                let (first, n) = self.ends[node as usize];
-                found.extend_from_slice(&self.candidates[first as usize..(first + n) as usize]);
             }
-            if found.len() > 1 {
-                found.sort_by_key(|c| (std::cmp::Reverse(c.len), c.form));
-            }
-            let rest = &bytes[start..];
-            for c in &found {
-                let len = c.len as usize;
-                let end = start + len;
-                let form_text = &self.texts.as_bytes()[c.start as usize..c.start as usize + len];
-                if len > rest.len()
-                    || !rest[..len].eq_ignore_ascii_case(form_text)
-                    || !text.is_char_boundary(end)
-                    || !on_word_boundary(text, start, end)
-                {
-                    continue;
+            if word.start >= last_end && self.may_start(word, word.lower) {
+                if let Some(m) = self.longest_at(text, word.start, &words[i..], &mut found) {
+                    last_end = m.end;
+                    out.push(m);
                 }
-                // The form's own text and rule: no look at the form itself.
-                let form_text = &self.texts[c.start as usize..c.start as usize + len];
-                if !case_fits(form_text, &text[start..end], c.case) {
-                    continue;
-                }
-                last_end = end;
-                out.push(GazetteerMatch {
-                    start,
-                    end,
-                    form: c.form,
-                });
-                break;
             }
         }
         out
+    }
+
+    /// Whether a form may start with `word`, by the first-word filter for
+    /// text that starts with a lower-case letter or for other text.
+    fn may_start(&self, word: &TextWord, lower: bool) -> bool {
+        let filter = if lower {
+            &self.lower_first_word_bits
+        } else {
+            &self.first_word_bits
+        };
+        let bit = filter_bit(word.hash);
+        filter
+            .get(bit / 64)
+            .is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
+    }
+
+    /// The longest form that fits the text at `start`, whose first word is
+    /// the first of `words`. `found` is room for the walk's candidates.
+    fn longest_at(
+        &self,
+        text: &str,
+        start: usize,
+        words: &[TextWord],
+        found: &mut Vec<Candidate>,
+    ) -> Option<GazetteerMatch> {
+        // Walk the trie along the text's words, keeping the forms that end
+        // on the way; then the longest that fits here wins.
+        found.clear();
+        let mut node = 0u32;
+        for (depth, word) in words.iter().take(MAX_FORM_WORDS).enumerate() {
+            if depth > 0 && !word.joined {
+                break;
+            }
+            let Some(next) = self.edges.get(node, word.hash) else {
+                break;
+            };
+            node = next;
+            let here = self.ends[node as usize];
+            let first = here.first as usize;
+            found.extend_from_slice(&self.candidates[first..first + here.count as usize]);
+            if !here.inner {
+                break;
+            }
+        }
+        if found.len() > 1 {
+            found.sort_by_key(|c| (std::cmp::Reverse(c.len), c.form));
+        }
+        let rest = &text.as_bytes()[start..];
+        found.iter().find_map(|c| {
+            let len = c.len as usize;
+            let end = start + len;
+            let form_text = &self.texts[c.start as usize..c.start as usize + len];
+            // Most matches are spelled as the form is; others differ in case.
+            let same_letters = rest.get(..len).is_some_and(|here| {
+                here == form_text.as_bytes() || here.eq_ignore_ascii_case(form_text.as_bytes())
+            });
+            (same_letters
+                && text.is_char_boundary(end)
+                && on_word_boundary(text, start, end)
+                && case_fits(form_text, &text[start..end], c.case))
+            .then_some(GazetteerMatch {
+                start,
+                end,
+                form: c.form,
+            })
+        })
     }
 
     fn odd_start(&self, c: char) -> bool {
@@ -560,42 +658,39 @@ fn cut_words(text: &str, mut mark: impl FnMut(usize, char)) -> Vec<TextWord> {
     let mut gap = 0usize;
     let mut line_break = false;
     let mut at = 0;
-    while at < bytes.len() {
-        let b = bytes[at];
-        let (c, n) = if b.is_ascii() {
-            (char::from(b), 1)
-        } else {
-            char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1))
-        };
-        let alphanumeric = if b.is_ascii() {
-            b.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        if !alphanumeric {
-            mark(at, c);
+    while let Some(&b) = bytes.get(at) {
+        let lower = if b.is_ascii_alphanumeric() {
+            b.is_ascii_lowercase()
+        } else if b.is_ascii() {
+            mark(at, char::from(b));
             gap += 1;
-            line_break |= c == '\n';
-            at += n;
+            line_break |= b == b'\n';
+            at += 1;
             continue;
-        }
-        // A word: ASCII letters and digits by bytes, anything else decoded;
-        // hashed on the way.
-        let start = at;
-        let mut hash = FNV_OFFSET;
-        loop {
-            while let Some(&b) = bytes.get(at) {
-                let folded = ASCII_WORD_FOLD[usize::from(b)];
-                if folded == 0 {
-                    break;
-                }
-                hash = fnv_step(hash, folded);
-                at += 1;
+        } else {
+            let (c, n) = char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1));
+            if !c.is_alphanumeric() {
+                mark(at, c);
+                gap += 1;
+                at += n;
+                continue;
             }
+            c.is_lowercase()
+        };
+        // A word: runs of ASCII letters and digits hashed eight bytes at a
+        // time, any other letter or digit byte by byte.
+        let start = at;
+        let mut hash = HASH_START;
+        loop {
+            let run = ascii_alnum_run(&bytes[at..]);
+            hash = hash_ascii_run(hash, &bytes[at..], run);
+            at += run;
             match char_at(text, at) {
                 Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => {
                     // Bytes that are not ASCII have no ASCII case to fold.
-                    hash = bytes[at..at + n].iter().fold(hash, |h, &b| fnv_step(h, b));
+                    hash = bytes[at..at + n]
+                        .iter()
+                        .fold(hash, |h, &b| hash_step(h, u64::from(b)));
                     at += n;
                 }
                 _ => break,
@@ -605,6 +700,7 @@ fn cut_words(text: &str, mut mark: impl FnMut(usize, char)) -> Vec<TextWord> {
             start,
             hash,
             joined: gap <= 4 && !line_break,
+            lower,
         });
         gap = 0;
         line_break = false;
@@ -622,38 +718,53 @@ fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// For each byte, its ASCII lower case if it is an ASCII letter or digit,
-/// else 0: one look-up both ends a run of such bytes and folds their case.
-const ASCII_WORD_FOLD: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = byte.to_ascii_lowercase();
-        }
-        b += 1;
+/// The start of a word's hash.
+const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of a word's hash: a piece of the word (a byte, or up to eight
+/// bytes read as one number) mixed in by a multiplication that carries
+/// every bit of it into the top bits, which the first-word filter uses.
+fn hash_step(hash: u64, piece: u64) -> u64 {
+    (hash ^ piece).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Mixes the first `len` bytes of `bytes`, ASCII letters and digits, into a
+/// word's hash, eight at a time: such a byte's lower case is the byte with
+/// bit 0x20 set. A run of no bytes leaves the hash as it is, so a word's
+/// hash depends on its bytes alone, however they are split into runs.
+fn hash_ascii_run(mut hash: u64, bytes: &[u8], len: usize) -> u64 {
+    let mut at = 0;
+    while at < len {
+        let n = (len - at).min(8);
+        // Eight bytes at once where the text has them, the bytes past the
+        // run masked off below; near the end of the text, byte by byte.
+        let eight = bytes
+            .get(at..at + 8)
+            .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
+            .map(u64::from_le_bytes);
+        let piece = eight.unwrap_or_else(|| {
+            bytes[at..at + n]
+                .iter()
+                .rev()
+                .fold(0, |piece, &b| piece << 8 | u64::from(b))
+        });
+        let keep = u64::MAX >> (64 - 8 * n);
+        hash = hash_step(hash, (piece | 0x2020_2020_2020_2020) & keep);
+        at += n;
     }
-    table
-};
-
-/// The start of an FNV-1a hash.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One byte into an FNV-1a hash. A word's hash is that of its bytes, ASCII
-/// lower-cased.
-fn fnv_step(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    hash
 }
 
 /// A word of the text, for the trie walk.
 struct TextWord {
     start: usize,
-    /// FNV-1a of its bytes, ASCII lower-cased (see [`fnv_step`]).
+    /// The hash of its bytes, ASCII lower-cased (see [`hash_ascii_run`]).
     hash: u64,
     /// Whether a walk may go on to it from the word before: at most four
     /// characters lie between them, none a line break.
     joined: bool,
+    /// Whether it starts with a lower-case letter.
+    lower: bool,
 }
 
 /// Whether the character at `pos` is a lower-case letter.
