@@ -19,7 +19,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::record::fold;
-use crate::text::ascii_alnum_run;
+use crate::text::{ascii_alnum_run, is_ascii_alnum};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
@@ -544,10 +544,13 @@ impl Gazetteer {
         // Forms start at words, or at the marks some forms start with
         // (`'Aisake`): both are taken in text order, a mark before the word
         // after it. A mark after the last word starts nothing.
-        let mut marks = marks.into_iter().peekable();
+        let mut marks = marks.iter().copied();
+        let mut next_mark = marks.next().unwrap_or(usize::MAX);
         for (i, word) in words.iter().enumerate() {
-            while let Some(at) = marks.next_if(|&at| at < word.start) {
+            while next_mark < word.start {
                 // A mark's first word is the next word after it.
+                let at = next_mark;
+                next_mark = marks.next().unwrap_or(usize::MAX);
                 if at >= last_end && self.may_start(word, starts_lower_case(text, at)) {
                     if let Some(m) = self.longest_at(text, at, &words[i..], &mut found) {
                         last_end = m.end;
@@ -659,7 +662,7 @@ fn cut_words(text: &str, mut mark: impl FnMut(usize, char)) -> Vec<TextWord> {
     let mut line_break = false;
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
-        let lower = if b.is_ascii_alphanumeric() {
+        let lower = if is_ascii_alnum(b) {
             b.is_ascii_lowercase()
         } else if b.is_ascii() {
             mark(at, char::from(b));

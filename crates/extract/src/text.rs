@@ -332,6 +332,11 @@ const ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// Whether `b` is an ASCII letter or digit, by the table.
+pub(crate) fn is_ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[usize::from(b)]
+}
+
 /// The length of the run of ASCII letters and digits that `bytes` starts with.
 pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
     bytes
