@@ -2874,12 +2874,29 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 (r, self.object_text(hit.t1, k))
             }
             None => {
-                let r = self.object_after(
+                let mut r = self.object_after(
                     hit.t1,
                     None,
                     &[EntityType::Country, EntityType::Organization],
                     2,
                 );
+                // "supplies much of Egypt's imported wheat": the owner of
+                // the goods receives them.
+                if r.is_empty() {
+                    if let Some((i, t)) = self.goods_owner_after(hit.t1) {
+                        let stop = (t..(t + 5).min(end))
+                            .find(|&k| !self.is_modifier(k))
+                            .unwrap_or((t + 5).min(end));
+                        let goods = self.object_text(t, stop);
+                        if names_goods(goods.as_deref()) {
+                            let s = self.refs_as(&subject, &[EntityType::Country]);
+                            let o = self.refs_as(&[i], &[EntityType::Country]);
+                            self.cross(RelationType::Supplies, &s, &o, &reading, 0.8, hit, goods);
+                            return;
+                        }
+                    }
+                    r = Vec::new();
+                }
                 let with = r
                     .last()
                     .map(|&i| self.actors[i].t1)
@@ -2920,6 +2937,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let s = self.refs_as(&subject, &[EntityType::Country]);
         let r = self.refs_as(&recipients, &[EntityType::Country]);
         self.cross(RelationType::Supplies, &s, &r, &reading, 0.85, hit, object);
+    }
+
+    /// A state named as an owner ("Egypt's") right after `t`, past a
+    /// quantity ("much of", "most of the"): its actor and the token after it.
+    fn goods_owner_after(&self, t: usize) -> Option<(usize, usize)> {
+        let mut k = t;
+        while k < self.end()
+            && k < t + 4
+            && matches!(
+                self.w(k),
+                "much" | "most" | "half" | "some" | "part" | "all" | "of" | "the" | "a"
+            )
+        {
+            k += 1;
+        }
+        let i = self.actors.iter().position(|a| a.t0 == k)?;
+        let a = &self.actors[i];
+        (a.possessive && !a.pronoun && self.fits(a, &[EntityType::Country]))
+            .then_some((i, a.t1 + 1))
     }
 
     /// "Drones were sold to Russia by Iran", "Ukraine was supplied with
