@@ -828,24 +828,15 @@ impl<'a> Analysis<'a> {
             });
             return;
         }
-        if is_in(&lexicon::PLACE_HEADS, last) && n_words >= 2 {
-            out.push(Mention {
-                span,
-                t0: a,
-                t1: b,
-                kind: MKind::Place { idx: None },
-            });
-            return;
-        }
         // "the holy city of Najaf", "the lakeside town of Ohrid": a place
         // the dictionary lacks, named by its kind.
-        if a >= s.first_token + 2
+        let kind_before = a >= s.first_token + 2
             && self.word(a - 1) == "of"
             && matches!(
                 self.word(a - 2),
                 "city" | "town" | "village" | "port" | "province" | "region" | "island" | "enclave"
-            )
-        {
+            );
+        if is_in(&lexicon::PLACE_HEADS, last) && n_words >= 2 || kind_before {
             out.push(Mention {
                 span,
                 t0: a,

@@ -2111,11 +2111,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 // "Putin and Zelenskiy will meet at a summit next month":
                 // the clause's meeting is still to come.
-                let clause = hit.t0.saturating_sub(10).max(self.first())..hit.t0;
-                if clause
-                    .into_iter()
-                    .any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
-                {
+                let mut clause = hit.t0.saturating_sub(10).max(self.first())..hit.t0;
+                if clause.any(|k| is_in(&lexicon::IRREALIS, self.w(k))) {
                     self.meeting_to_come = true;
                     return;
                 }
@@ -2180,8 +2177,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// "talks in Minsk brokered by Merkel and Hollande", "a summit mediated
-    /// by Macron": whoever brokers or chairs talks meets each party the
-    /// sentence has meet.
+    /// by Macron": whoever brokers or chairs talks meets each person the
+    /// sentence has meeting.
     fn mediated_meetings(&mut self) {
         if self.meeting_to_come {
             return;
