@@ -180,6 +180,9 @@ pub(crate) struct Analysis<'a> {
     doc_people: Vec<usize>,
     /// Codes of countries and organisations in order of mention, for "its".
     state_order: Vec<String>,
+    /// The last states named together ("Finland and Sweden"), in an earlier
+    /// sentence: who "the two countries" are when no meeting or visit says.
+    last_states_named_together: Vec<usize>,
     matches: Vec<GazetteerMatch>,
 }
 
@@ -298,6 +301,7 @@ impl<'a> Analysis<'a> {
             person_order: Vec::new(),
             doc_people,
             state_order: Vec::new(),
+            last_states_named_together: Vec::new(),
             matches,
         }
     }
@@ -1100,7 +1104,41 @@ impl<'a> Analysis<'a> {
             })
             .map(|a| a.refs.clone());
         self.subjects.push(subject);
+        self.note_states_named_together(&actors);
         actors
+    }
+
+    /// Remembers the last states a sentence names together: "Finland and
+    /// Sweden", "India, Pakistan and China".
+    fn note_states_named_together(&mut self, actors: &[Actor]) {
+        let state = |a: &Actor| match a.refs.as_slice() {
+            [r] if self.entities[*r].etype == EntityType::Country && !a.pronoun => Some(*r),
+            _ => None,
+        };
+        let mut found: Vec<usize> = Vec::new();
+        let mut run: Vec<usize> = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            let joined = i > 0
+                && !run.is_empty()
+                && matches!(
+                    (actors[i - 1].t1..a.t0)
+                        .map(|k| self.word(k))
+                        .collect::<Vec<_>>()
+                        .as_slice(),
+                    ["and"] | [","] | [",", "and"]
+                );
+            match state(a) {
+                Some(r) if joined && !run.contains(&r) => run.push(r),
+                Some(r) => run = vec![r],
+                None => run.clear(),
+            }
+            if run.len() >= 2 {
+                found.clone_from(&run);
+            }
+        }
+        if !found.is_empty() {
+            self.last_states_named_together = found;
+        }
     }
 
     /// "“We are deeply concerned about …,” Blinken told reporters": "we",
@@ -2841,7 +2879,14 @@ impl<'a> Analysis<'a> {
             }
         }
         if people.len() < 2 {
-            return Vec::new();
+            // "Turkey blocked the bids of Finland and Sweden. Erdogan
+            // accused the two countries …": the states last named together.
+            let named = &self.last_states_named_together;
+            return if countries && named.len() == want {
+                named.clone()
+            } else {
+                Vec::new()
+            };
         }
         // The parties of the last meeting, as many as the phrase counts;
         // "the leaders" takes them all.
