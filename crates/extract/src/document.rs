@@ -183,6 +183,8 @@ pub(crate) struct Analysis<'a> {
     /// The last states named together ("Finland and Sweden"), in an earlier
     /// sentence: who "the two countries" are when no meeting or visit says.
     last_states_named_together: Vec<usize>,
+    /// How many entries `state_order` had when the current sentence began.
+    states_before_sentence: usize,
     matches: Vec<GazetteerMatch>,
 }
 
@@ -302,6 +304,7 @@ impl<'a> Analysis<'a> {
             doc_people,
             state_order: Vec::new(),
             last_states_named_together: Vec::new(),
+            states_before_sentence: 0,
             matches,
         }
     }
@@ -1079,6 +1082,7 @@ impl<'a> Analysis<'a> {
     /// Analyses one sentence: returns its actors, records bindings and updates salience.
     pub fn actors_of(&mut self, si: usize) -> Vec<Actor> {
         let s = self.sentences[si].clone();
+        self.states_before_sentence = self.state_order.len();
         let ms = self.mentions_in(&s);
         let mut actors: Vec<Actor> = Vec::new();
         let mut i = 0;
@@ -2420,7 +2424,13 @@ impl<'a> Analysis<'a> {
         let first = self.sentences[si].first_token;
         // "its defence minister": the country or organisation just named.
         let its_holder = if holder.is_none() && t0 > first && self.word(t0 - 1) == "its" {
-            self.last_state_actor(si)
+            // "Slovakia has stopped sending arms to Ukraine, its prime
+            // minister said": after the clause, the sentence's first state.
+            let attribution = t0 > first + 1 && self.word(t0 - 2) == ",";
+            attribution
+                .then(|| self.state_order.get(self.states_before_sentence).cloned())
+                .flatten()
+                .or_else(|| self.last_state_actor(si))
         } else {
             None
         };
