@@ -293,18 +293,24 @@ impl TitleInfo {
     }
 }
 
-/// A name with the Arabic article inside it in each of the ways news
-/// writes it: "Mohammed bin Zayed Al Nahyan" is also "… al-Nahyan", "…
+/// Calls `f` with a name in each of the ways news writes the Arabic article
+/// inside it: "Mohammed bin Zayed Al Nahyan" is also "… al-Nahyan", "…
 /// Al-Nahyan" and "… al Nahyan". A name without one is itself alone.
-fn article_spellings(name: &str) -> Vec<String> {
+fn for_each_article_spelling(name: &str, mut f: impl FnMut(&str)) {
     const SPELLINGS: [&str; 4] = [" Al ", " al-", " Al-", " al "];
-    let Some(used) = SPELLINGS.iter().find(|s| name.contains(*s)) else {
-        return vec![name.to_string()];
-    };
-    SPELLINGS
-        .iter()
-        .map(|other| name.replace(used, other))
-        .collect()
+    // Most names have no " al" or " Al" at all: one pass rules them out.
+    let may_have = name
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b' ' && (w[1] == b'a' || w[1] == b'A') && w[2] == b'l');
+    match SPELLINGS.iter().find(|s| may_have && name.contains(*s)) {
+        None => f(name),
+        Some(used) => {
+            for other in SPELLINGS {
+                f(&name.replace(used, other));
+            }
+        }
+    }
 }
 
 fn is_acronym(form: &str) -> bool {
@@ -360,25 +366,25 @@ impl Gazetteer {
             }
         }
         for (i, p) in dict.persons().iter().enumerate() {
-            for name in article_spellings(&p.name) {
+            for_each_article_spelling(&p.name, |name| {
                 add(
-                    &name,
+                    name,
                     Target::Person {
                         index: i,
                         surname: false,
                     },
                 );
-            }
+            });
             for a in &p.aliases {
-                for alias in article_spellings(a) {
+                for_each_article_spelling(a, |alias| {
                     add(
-                        &alias,
+                        alias,
                         Target::Person {
                             index: i,
                             surname: !alias.contains(' '),
                         },
                     );
-                }
+                });
             }
         }
         for (i, p) in dict.places().iter().enumerate() {
