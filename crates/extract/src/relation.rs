@@ -3532,7 +3532,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     || envoy(self.w(a.t1)));
             if ends_phrase || criticized {
                 let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes {
-                    vec![ai]
+                    // "condemned Hamas and its attacks" names one target,
+                    // "criticised the World Bank and the IMF" two; "Hamas and
+                    // Iran's backing" one: a possessor is no target.
+                    let mut group = self.coordinated_right(
+                        ai,
+                        &[
+                            EntityType::Person,
+                            EntityType::Country,
+                            EntityType::Organization,
+                        ],
+                    );
+                    // "Hamas and Iran-backed militias": nor does a compound's.
+                    let modifies = |g: &usize| {
+                        let b = &self.actors[*g];
+                        b.possessive || (self.w(b.t1) == "-" && self.is_modifier(b.t1 + 1))
+                    };
+                    if let Some(cut) = group.iter().position(modifies) {
+                        group.truncate(cut.max(1));
+                    }
+                    group
                 } else {
                     self.coordinated_right(
                         ai,
