@@ -539,6 +539,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if k >= self.end() || covered[k - self.first()] || !self.is_modifier(k) {
                 return None;
             }
+            // "has strained ties with": ties so qualified are no cooperation.
+            if f.relation == RelationType::CooperatesWith && strains_ties(self.w(k)) {
+                return None;
+            }
             k += 1;
             if self.w(k) == last.as_str() {
                 return Some(k + 1);
@@ -4163,4 +4167,51 @@ fn names_no_goods(object: Option<&str>) -> bool {
 fn is_count(w: &str) -> bool {
     matches!(w, "two" | "three" | "four" | "five" | "six" | "seven")
         || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a modifier of "ties" or "relations" says they are bad or cut:
+/// "strained", "frosty", "severed".
+fn strains_ties(w: &str) -> bool {
+    matches!(
+        w,
+        "strained"
+            | "tense"
+            | "frosty"
+            | "frozen"
+            | "troubled"
+            | "rocky"
+            | "poor"
+            | "bad"
+            | "hostile"
+            | "uneasy"
+            | "fraught"
+            | "difficult"
+            | "complicated"
+            | "prickly"
+            | "testy"
+            | "icy"
+            | "chilly"
+            | "cool"
+            | "cold"
+            | "turbulent"
+            | "sour"
+            | "soured"
+            | "damaged"
+            | "broken"
+            | "severed"
+            | "fractious"
+            | "thorny"
+            | "adversarial"
+            | "antagonistic"
+            | "acrimonious"
+            | "bitter"
+            | "deteriorating"
+            | "worsening"
+            | "souring"
+            | "cooling"
+            | "limited"
+            | "minimal"
+            | "informal"
+            | "unofficial"
+    )
 }
