@@ -3532,6 +3532,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     || matches!(
                         self.w(a.t1),
                         "and" | "of" | "over" | "for" | "as" | "after" | "in" | "on" | "at"
+                            // "branded Guyana a puppet of Exxon".
+                            | "a" | "an"
                     )
                     || envoy(self.w(a.t1)));
             if ends_phrase || criticized {
