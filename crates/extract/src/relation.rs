@@ -40,7 +40,12 @@ impl TriggerIndex {
                     Some((a, b)) => (a, Some(b.trim().to_lowercase())),
                     None => (p.as_str(), None),
                 };
-                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                // Cut as the text is ("co-chaired" is three tokens), so
+                // that forms with hyphens match.
+                let words: Vec<String> = crate::text::tokenize(phrase)
+                    .iter()
+                    .map(|t| phrase[t.span.start..t.span.end].to_lowercase())
+                    .collect();
                 let Some(first) = words.first().cloned() else {
                     continue;
                 };
@@ -1932,9 +1937,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else {
             ACTORS
         };
-        // "discussed the purchase with Trump": what is discussed stands
-        // between the verb and whom it is discussed with.
-        let from = if hit.form.words[0].starts_with("discuss") {
+        // "discussed the purchase with Trump", "co-chaired the forum with
+        // Xi": what is discussed or chaired stands between the verb and whom
+        // it is done with.
+        let words = &hit.form.words;
+        let from = if words[0].starts_with("discuss")
+            || (words[0] == "co"
+                && words
+                    .get(2)
+                    .is_some_and(|w| w.starts_with("chair") || w.starts_with("host")))
+        {
             (hit.t1..(hit.t1 + 8).min(self.end()))
                 .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "that" | "which" | "who"))
                 .find(|&k| self.w(k) == "with" && !self.in_actor(k))
