@@ -4007,6 +4007,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         };
         let subject = self.subject_before(hit.t0, ACTORS, 15);
+        // "Merkel and Macron signed a treaty in Aachen": leaders who sign
+        // together meet; so do a signer and the leader signed with.
+        let signing = hit.form.words[0].starts_with("sign");
+        let signers = if signing {
+            self.persons_in(&subject)
+        } else {
+            Vec::new()
+        };
         let s = self.refs_as(&subject, &[EntityType::Country]);
         // "restored diplomatic ties with Iran", "reached an agreement with
         // Japan": a form without its own preposition may still take "with".
@@ -4017,6 +4025,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .or_else(|| (self.w(hit.t1) == "with").then(|| "with".to_string()));
         if let Some(prep) = prep {
             let object = self.object_after(hit.t1, Some(&prep), ACTORS, 6);
+            if signing {
+                let with = self.persons_in(&object);
+                self.cross(
+                    RelationType::MetWith,
+                    &signers,
+                    &with,
+                    &reading,
+                    0.7,
+                    hit,
+                    None,
+                );
+            }
             let o = self.refs_as(&object, &[EntityType::Country]);
             self.cross(
                 RelationType::CooperatesWith,
@@ -4029,7 +4049,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             );
         } else if s.len() >= 2 {
             self.pairs(RelationType::CooperatesWith, &s, &reading, 0.75, hit);
+            if signers.len() >= 2 {
+                self.pairs(RelationType::MetWith, &signers, &reading, 0.7, hit);
+            }
         }
+    }
+
+    /// The persons a group of actors names, as they are named.
+    fn persons_in(&self, group: &[usize]) -> Vec<Arg> {
+        let mut out = self.refs(group);
+        out.retain(|&(r, _, _)| self.an.entities[r].etype == EntityType::Person);
+        out
     }
 
     fn cooperate_noun(&mut self, hit: &Hit<'_>) {
