@@ -3833,7 +3833,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             return;
         }
-        let subject = self.subject_before(hit.t0, ACTORS, 15);
+        // "Poland closed its border with Belarus, accusing it of …": a
+        // participle clause is the sentence subject's.
+        let subject = self.subject_of(hit, ACTORS, 15);
         let s = self.refs_as(&subject, &[EntityType::Country]);
         // "Russia and Ukraine accused each other of shelling the plant",
         // "India and Pakistan traded accusations".
