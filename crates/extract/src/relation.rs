@@ -1932,7 +1932,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 | "hugged"
                 | "hugs"
         );
-        let persons: &[EntityType] = if direct {
+        // "shuttled between Beirut and Jerusalem" visits the places; only
+        // "shuttled between Yamani and Abdulsalam" meets the persons.
+        let shuttle = hit.form.words[0].starts_with("shuttl");
+        let persons: &[EntityType] = if direct || shuttle {
             &[EntityType::Person]
         } else {
             ACTORS
