@@ -672,12 +672,39 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             a.t1 <= t
                 && !a.possessive
                 && !self.in_pp(a)
+                && !self.after_finite_verb(a.t0)
                 && !a.refs.is_empty()
                 && a.refs
                     .iter()
                     .all(|&r| types.contains(&self.an.entities[r].etype))
         });
         main.map_or_else(Vec::new, |i| self.coordinated_right(i, types))
+    }
+
+    /// Whether the word before `t` reads as a finite verb in the past
+    /// whose object `t` begins: "has expelled French troops and deepened
+    /// cooperation with Russia" has no French subject. After a determiner
+    /// or an adverb it is an adjective: "the embattled French president",
+    /// "newly elected Chilean President Boric".
+    fn after_finite_verb(&self, t: usize) -> bool {
+        let first = self.first();
+        if t <= first {
+            return false;
+        }
+        let verb = self.w(t - 1);
+        let tok = self.an.tokens[t - 1];
+        let lower = self.an.text[tok.span.start..tok.span.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if !(lower && verb.len() > 4 && verb.ends_with("ed")) {
+            return false;
+        }
+        let before = if t >= first + 2 { self.w(t - 2) } else { "" };
+        !(matches!(
+            before,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        ) || (before.len() > 3 && before.ends_with("ly")))
     }
 
     /// The actor ending nearest before `t`, in the clause, of a fitting type,
@@ -790,10 +817,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         if v > first + 1 && matches!(self.w(v - 1), "and" | "but") {
             let main = self.sentence_subject(v - 1, types);
-            if let Some(&m) = main.first() {
-                if self.actors[m].t1 + 1 < v - 1 {
-                    return main;
+            match main.first() {
+                Some(&m) if self.actors[m].t1 + 1 < v - 1 => return main,
+                Some(_) => {}
+                // "The junta has expelled French troops and deepened
+                // cooperation with Russia": no actor is the subject, and the
+                // first verb's object is not.
+                None if self
+                    .actors
+                    .iter()
+                    .any(|a| a.t1 < v - 1 && a.t0 > first && self.after_finite_verb(a.t0)) =>
+                {
+                    return Vec::new()
                 }
+                None => {}
             }
         }
         let mut best = None;
