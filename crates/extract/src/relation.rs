@@ -319,23 +319,28 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if guests.is_empty() {
             return;
         }
-        // "refused to meet Jordan's visiting king in Tel Aviv": a place in
-        // a denied clause is not where the guest is; the host's country
-        // still is.
-        let denied = (first..self.end()).any(|k| {
-            is_in(&lexicon::DENIAL_VERBS, self.w(k)) || matches!(self.w(k), "not" | "n't" | "never")
-        });
-        let located: Vec<usize> = if denied {
-            Vec::new()
-        } else {
-            (0..self.actors.len())
-                .filter(|&i| {
-                    let t0 = self.actors[i].t0;
-                    t0 > first && matches!(self.w(t0 - 1), "in" | "to")
-                })
-                .collect()
-        };
+        let located: Vec<usize> = (0..self.actors.len())
+            .filter(|&i| {
+                let t0 = self.actors[i].t0;
+                t0 > first && matches!(self.w(t0 - 1), "in" | "to")
+            })
+            .collect();
         for gi in guests {
+            // "refused to meet Jordan's visiting king in Tel Aviv": a place
+            // in a denied clause is not where the guest is; the host's
+            // country still is. "Egypt would not allow any threat, after
+            // talks in Cairo with visiting …": a denial in another clause
+            // does not count.
+            let guest_at = self.actors[gi].t0;
+            let clause = (first..guest_at)
+                .rev()
+                .find(|&k| matches!(self.w(k), "," | ";"))
+                .map_or(first, |k| k + 1);
+            let denied = (clause..guest_at).any(|k| {
+                is_in(&lexicon::DENIAL_VERBS, self.w(k))
+                    || matches!(self.w(k), "not" | "n't" | "never")
+            });
+            let located: &[usize] = if denied { &[] } else { &located };
             let guest = self.refs(&[gi]);
             let Some(&(g, _, _)) = guest.first() else {
                 continue;
@@ -344,7 +349,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 continue;
             };
             let mut place = None;
-            for &i in &located {
+            for &i in located {
                 let found = self.destination(&[i]).into_iter().find(|&(p, _, _)| {
                     self.an.entities[p]
                         .country
