@@ -2169,6 +2169,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if matches!(prev, "at" | "during" | "for")
                 || self.prev_is_at(hit.t0)
                 || self.measured_adjunct_before(hit.t0)
+                || (self.after_adjunct_before(hit.t0)
+                    && !matches!(self.w(hit.t1), "between" | "among" | "involving" | "by"))
             {
                 // "Putin and Zelenskiy will meet at a summit next month":
                 // the clause's meeting is still to come.
@@ -2231,6 +2233,29 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             ) || is_count(w)
                 || (!self.in_actor(k) && self.is_modifier(k));
             if !filler {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "agreed …, after face-to-face talks", "following lengthy
+    /// negotiations": talks in an adjunct of time, their modifiers between,
+    /// are the clause subjects'.
+    fn after_adjunct_before(&self, t: usize) -> bool {
+        let first = self.first();
+        let mut k = t;
+        while k > first && t - k <= 6 {
+            k -= 1;
+            let w = self.w(k);
+            if matches!(w, "after" | "following") {
+                return true;
+            }
+            // "face-to-face", "closed-door", "lengthy", "two rounds of".
+            let modifier = w == "-"
+                || (w == "to" && self.w(k + 1) == "-")
+                || (!self.in_actor(k) && self.is_modifier(k));
+            if !modifier {
                 return false;
             }
         }
