@@ -1010,6 +1010,13 @@ impl WordList {
     }
 }
 
+impl WordList {
+    /// The list's words.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
 impl std::fmt::Debug for WordList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_list().entries(self.words).finish()
@@ -1439,3 +1446,93 @@ pub static HEARSAY_SPEAKERS: WordList = WordList::new(&[
     "media",
     "reports",
 ]);
+
+/// "reportedly", "according (to)": words that attribute what a sentence says.
+pub static ATTRIBUTION_CUES: WordList =
+    WordList::new(&["reportedly", "allegedly", "purportedly", "according"]);
+
+/// Verbs of a third party that brings others together: "talks brokered by Qatar".
+pub static MEDIATING_VERBS: WordList =
+    WordList::new(&["brokered", "mediated", "chaired", "facilitated", "convened"]);
+
+/// A set of lists of this module, one bit each. The relation rules ask
+/// again and again whether the words around a trigger are in one list or
+/// another; the lists a word is in are looked up once per token (see
+/// [`LIST_BITS`]) and each question is then a bit test.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lists(u32);
+
+impl Lists {
+    /// No list.
+    pub const NONE: Lists = Lists(0);
+    pub const ADJUNCT_PREPOSITIONS: Lists = Lists(1 << 0);
+    pub const ANNOUNCING_VERBS: Lists = Lists(1 << 1);
+    pub const ASSERTIVE_GOVERNORS: Lists = Lists(1 << 2);
+    pub const ATTRIBUTION_CUES: Lists = Lists(1 << 3);
+    pub const CESSATION_VERBS: Lists = Lists(1 << 4);
+    pub const CHARGE_VERBS: Lists = Lists(1 << 5);
+    pub const DENIAL_VERBS: Lists = Lists(1 << 6);
+    pub const DIRECTIVE_VERBS: Lists = Lists(1 << 7);
+    pub const EVENT_NOUNS: Lists = Lists(1 << 8);
+    pub const FALSE_PREDICATES: Lists = Lists(1 << 9);
+    pub const FORMING_VERBS: Lists = Lists(1 << 10);
+    pub const GROUP_HEADS: Lists = Lists(1 << 11);
+    pub const HEARSAY_SPEAKERS: Lists = Lists(1 << 12);
+    pub const HEDGES: Lists = Lists(1 << 13);
+    pub const HOSTING_VERBS: Lists = Lists(1 << 14);
+    pub const IRREALIS: Lists = Lists(1 << 15);
+    pub const LIGHT_VERBS: Lists = Lists(1 << 16);
+    pub const MEDIATING_VERBS: Lists = Lists(1 << 17);
+    pub const NON_STATE_GROUPS: Lists = Lists(1 << 18);
+    pub const NOT_MODIFIERS: Lists = Lists(1 << 19);
+    pub const NP_FILLERS: Lists = Lists(1 << 20);
+    pub const ONLOOKER_VERBS: Lists = Lists(1 << 21);
+    pub const PERSON_ROLES: Lists = Lists(1 << 22);
+    pub const REACTION_VERBS: Lists = Lists(1 << 23);
+    pub const REPORTING_VERBS: Lists = Lists(1 << 24);
+    pub const SUPPLY_NOUNS: Lists = Lists(1 << 25);
+    pub const TIE_NOUNS: Lists = Lists(1 << 26);
+
+    /// Whether the set holds any of the lists of `other`.
+    pub fn has(self, other: Lists) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOrAssign for Lists {
+    fn bitor_assign(&mut self, other: Lists) {
+        self.0 |= other.0;
+    }
+}
+
+/// The lists that have a bit, with their bits. No list holds the empty
+/// word, so a word out of the sentence (`""`) is in none of them.
+pub static LIST_BITS: [(&WordList, Lists); 27] = [
+    (&ADJUNCT_PREPOSITIONS, Lists::ADJUNCT_PREPOSITIONS),
+    (&ANNOUNCING_VERBS, Lists::ANNOUNCING_VERBS),
+    (&ASSERTIVE_GOVERNORS, Lists::ASSERTIVE_GOVERNORS),
+    (&ATTRIBUTION_CUES, Lists::ATTRIBUTION_CUES),
+    (&CESSATION_VERBS, Lists::CESSATION_VERBS),
+    (&CHARGE_VERBS, Lists::CHARGE_VERBS),
+    (&DENIAL_VERBS, Lists::DENIAL_VERBS),
+    (&DIRECTIVE_VERBS, Lists::DIRECTIVE_VERBS),
+    (&EVENT_NOUNS, Lists::EVENT_NOUNS),
+    (&FALSE_PREDICATES, Lists::FALSE_PREDICATES),
+    (&FORMING_VERBS, Lists::FORMING_VERBS),
+    (&GROUP_HEADS, Lists::GROUP_HEADS),
+    (&HEARSAY_SPEAKERS, Lists::HEARSAY_SPEAKERS),
+    (&HEDGES, Lists::HEDGES),
+    (&HOSTING_VERBS, Lists::HOSTING_VERBS),
+    (&IRREALIS, Lists::IRREALIS),
+    (&LIGHT_VERBS, Lists::LIGHT_VERBS),
+    (&MEDIATING_VERBS, Lists::MEDIATING_VERBS),
+    (&NON_STATE_GROUPS, Lists::NON_STATE_GROUPS),
+    (&NOT_MODIFIERS, Lists::NOT_MODIFIERS),
+    (&NP_FILLERS, Lists::NP_FILLERS),
+    (&ONLOOKER_VERBS, Lists::ONLOOKER_VERBS),
+    (&PERSON_ROLES, Lists::PERSON_ROLES),
+    (&REACTION_VERBS, Lists::REACTION_VERBS),
+    (&REPORTING_VERBS, Lists::REPORTING_VERBS),
+    (&SUPPLY_NOUNS, Lists::SUPPLY_NOUNS),
+    (&TIE_NOUNS, Lists::TIE_NOUNS),
+];

@@ -11,7 +11,7 @@
 
 use crate::dictionary::TriggerClass;
 use crate::document::{coverage, Actor, Analysis, Resolution};
-use crate::lexicon::{self, is_in};
+use crate::lexicon::{self, is_in, Lists};
 use crate::record::{EntityType, Modality, RelationType, Span};
 use crate::text::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
@@ -25,15 +25,24 @@ pub(crate) struct TriggerForm {
     pub class: TriggerClass,
 }
 
-/// Trigger forms by their first word.
+/// What the rules know of a lower-case word: the trigger forms it starts
+/// and the lexicon lists it is in.
+#[derive(Clone, Debug, Default)]
+struct WordEntry {
+    forms: Vec<TriggerForm>,
+    lists: Lists,
+}
+
+/// Trigger forms by their first word, and the lexicon lists of the words
+/// the rules ask about: one look-up per token answers both.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TriggerIndex {
-    by_first: HashMap<String, Vec<TriggerForm>>,
+    words: HashMap<String, WordEntry>,
 }
 
 impl TriggerIndex {
     pub fn new(triggers: &[crate::dictionary::Trigger]) -> TriggerIndex {
-        let mut by_first: HashMap<String, Vec<TriggerForm>> = HashMap::default();
+        let mut entries: HashMap<String, WordEntry> = HashMap::default();
         for t in triggers {
             for p in &t.phrases {
                 let (phrase, prep) = match p.split_once('+') {
@@ -55,7 +64,7 @@ impl TriggerIndex {
                     relation: t.relation,
                     class: t.class,
                 };
-                let list = by_first.entry(first).or_default();
+                let list = &mut entries.entry(first).or_default().forms;
                 if !list.iter().any(|f| {
                     f.words == form.words
                         && f.prep == form.prep
@@ -66,10 +75,17 @@ impl TriggerIndex {
                 }
             }
         }
-        for list in by_first.values_mut() {
-            list.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+        for entry in entries.values_mut() {
+            entry
+                .forms
+                .sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
-        TriggerIndex { by_first }
+        for (list, bit) in &lexicon::LIST_BITS {
+            for w in list.words() {
+                entries.entry((*w).to_string()).or_default().lists |= *bit;
+            }
+        }
+        TriggerIndex { words: entries }
     }
 }
 
@@ -117,6 +133,9 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     /// The sentence's first token and one past its last: asked for at every word.
     first: usize,
     end: usize,
+    /// The lexicon lists each of the sentence's words is in, from token
+    /// `first` on: the rules ask about the same words many times.
+    lex: Vec<Lists>,
 }
 
 const BETWEEN_WINDOW: usize = 10;
@@ -145,6 +164,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             meeting_to_come: false,
             first,
             end,
+            lex: Vec::new(),
         }
     }
 
@@ -163,23 +183,46 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.an.word(t)
     }
 
+    /// The lexicon lists the word at `t` is in; none out of the sentence,
+    /// as for `w`'s empty word.
+    fn lists(&self, t: usize) -> Lists {
+        self.lex
+            .get(t.wrapping_sub(self.first))
+            .copied()
+            .unwrap_or(Lists::NONE)
+    }
+
+    /// Whether the word at `t` is in one of `lists`: `is_in(list, self.w(t))`
+    /// with a bit test.
+    fn is(&self, t: usize, lists: Lists) -> bool {
+        self.lists(t).has(lists)
+    }
+
     fn in_actor(&self, t: usize) -> bool {
         self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
     }
 
     pub fn run(&mut self, index: &TriggerIndex) {
+        // One look-up per word: the forms it starts, the lists it is in.
+        let entries: Vec<Option<&WordEntry>> = (self.first()..self.end())
+            .map(|t| index.words.get(self.an.word(t)))
+            .collect();
+        self.lex = entries
+            .iter()
+            .map(|e| e.map_or(Lists::NONE, |e| e.lists))
+            .collect();
         self.reported = (self.first()..self.end()).any(|k| {
-            matches!(self.w(k), "reportedly" | "allegedly" | "purportedly")
-                || (self.w(k) == "according" && self.w(k + 1) == "to")
+            self.is(k, Lists::ATTRIBUTION_CUES)
+                && (self.w(k) != "according" || self.w(k + 1) == "to")
         });
         // "…, Western officials said", "sources told Reuters".
         self.hearsay = (self.first()..self.end())
-            .filter(|&k| is_in(&lexicon::HEARSAY_SPEAKERS, self.w(k)) && !self.in_actor(k))
+            .filter(|&k| self.is(k, Lists::HEARSAY_SPEAKERS) && !self.in_actor(k))
             .filter_map(|k| {
-                let verb = if is_in(&lexicon::REPORTING_VERBS, self.w(k + 1)) {
+                let verb = if self.is(k + 1, Lists::REPORTING_VERBS) {
                     k + 1
                 } else if matches!(self.w(k + 1), "have" | "had" | "has")
-                    && is_in(&lexicon::REPORTING_VERBS, self.w(k + 2))
+                    && self.is(k + 2, Lists::REPORTING_VERBS)
                 {
                     k + 2
                 } else {
@@ -192,7 +235,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 Some((k, last))
             })
             .collect();
-        let hits = self.find_triggers(index);
+        let hits = self.find_triggers(&entries);
         for hit in hits {
             // "the visit", "his call", "advised against travel": after a
             // determiner or "against" a verb form is a noun.
@@ -337,8 +380,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .find(|&k| matches!(self.w(k), "," | ";"))
                 .map_or(first, |k| k + 1);
             let denied = (clause..guest_at).any(|k| {
-                is_in(&lexicon::DENIAL_VERBS, self.w(k))
-                    || matches!(self.w(k), "not" | "n't" | "never")
+                self.is(k, Lists::DENIAL_VERBS) || matches!(self.w(k), "not" | "n't" | "never")
             });
             let located: &[usize] = if denied { &[] } else { &located };
             let guest = self.refs(&[gi]);
@@ -459,7 +501,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    fn find_triggers<'t>(&self, index: &'t TriggerIndex) -> Vec<Hit<'t>> {
+    /// The trigger forms standing in the sentence, whose words' entries
+    /// (from token `first` on) are `entries`.
+    fn find_triggers<'t>(&self, entries: &[Option<&'t WordEntry>]) -> Vec<Hit<'t>> {
         let mut hits = Vec::new();
         // Which tokens actors cover, once, rather than asking at each token.
         let (first, end) = (self.first(), self.end());
@@ -473,7 +517,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 t += 1;
                 continue;
             }
-            let Some(forms) = index.by_first.get(self.w(t)) else {
+            let Some(forms) = entries[t - first].map(|e| &e.forms) else {
                 t += 1;
                 continue;
             };
@@ -569,7 +613,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let surface = &self.an.text[tok.span.start..tok.span.end];
         tok.kind == TokenKind::Word
             && surface.chars().next().is_some_and(char::is_lowercase)
-            && !is_in(&lexicon::NOT_MODIFIERS, self.w(t))
+            && !self.is(t, Lists::NOT_MODIFIERS)
     }
 
     // ----- argument finding ----------------------------------------------
@@ -747,7 +791,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if t > first && self.w(t - 1) == "of" && self.w(t).ends_with("ing") {
             let charge = (t.saturating_sub(10).max(first)..t - 1)
                 .rev()
-                .find(|&k| is_in(&lexicon::CHARGE_VERBS, self.w(k)));
+                .find(|&k| self.is(k, Lists::CHARGE_VERBS));
             if let Some(c) = charge {
                 let accused = self.actors.iter().rposition(|a| {
                     // Not the agent of a passive: "accused by Kyiv of …".
@@ -879,7 +923,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "Russia's opposition criticised Putin", "Ukraine's rebels
             // met …": the group the possessor modifies is the subject, and
             // it does not speak for the state.
-            if a.possessive && (a.t1..t).any(|k| is_in(&lexicon::NON_STATE_GROUPS, self.w(k))) {
+            if a.possessive && (a.t1..t).any(|k| self.is(k, Lists::NON_STATE_GROUPS)) {
                 return Vec::new();
             }
             best = Some(i);
@@ -1057,7 +1101,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "the leaders of France and Germany", "officials from China".
         a.t0 >= self.first() + 2
             && matches!(self.w(a.t0 - 1), "of" | "from")
-            && is_in(&lexicon::GROUP_HEADS, self.w(a.t0 - 2))
+            && self.is(a.t0 - 2, Lists::GROUP_HEADS)
     }
 
     fn coordinated_right(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
@@ -1095,9 +1139,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// ("South Korea's spy agency said").
     fn reports_after(&self, t: usize) -> bool {
         (t..(t + 6).min(self.end()))
-            .map(|k| self.w(k))
-            .take_while(|w| *w == "'s" || w.chars().next().is_some_and(char::is_alphanumeric))
-            .any(|w| is_in(&lexicon::REPORTING_VERBS, w))
+            .take_while(|&k| {
+                let w = self.w(k);
+                w == "'s" || w.chars().next().is_some_and(char::is_alphanumeric)
+            })
+            .any(|k| self.is(k, Lists::REPORTING_VERBS))
     }
 
     /// The first actor after `t` (after `prep` if given), skipping determiners,
@@ -1134,8 +1180,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         continue;
                     }
                 }
+                let filler = self.is(k, Lists::NP_FILLERS);
                 k += 1;
-                if !(is_in(&lexicon::NP_FILLERS, w)
+                if !(filler
                     || matches!(
                         w,
                         "by" | "phone"
@@ -1291,7 +1338,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "had"
                         | "not"
                 )
-                && !is_in(&lexicon::REACTION_VERBS, w)
+                && !self.is(p - 1, Lists::REACTION_VERBS)
             {
                 p -= 1;
                 skipped += 1;
@@ -1403,11 +1450,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             && !hit.form.words[0].ends_with("ing")
             && t0 > cs
             && matches!(self.w(t0 - 1), "and" | "but");
+        // "accused by the West of supplying drones" (read below).
+        let of_before = t0 > cs && self.w(t0 - 1) == "of";
         for (i, k) in (cs..t0).rev().enumerate() {
             if i >= 14 && !noun {
                 break;
             }
             let w = self.w(k);
+            let lists = self.lists(k);
             if w == "," {
                 comma_seen = true;
             }
@@ -1422,10 +1472,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     // not to do is neither done nor denied.
                     if w == "not" && self.w(k + 1) == "to" {
                         directed = (k.saturating_sub(3).max(cs)..k)
-                            .any(|j| is_in(&lexicon::DIRECTIVE_VERBS, self.w(j)));
+                            .any(|j| self.is(j, Lists::DIRECTIVE_VERBS));
                     }
                 } else if matches!(w, "," | "and" | "but" | "that" | "which" | "who")
-                    || (adjunct_closes && is_in(&lexicon::ADJUNCT_PREPOSITIONS, w))
+                    || (adjunct_closes && lists.has(Lists::ADJUNCT_PREPOSITIONS))
                 {
                     // "did not meet Trump during his visit": the visit
                     // stands outside the denial.
@@ -1439,7 +1489,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // A denial verb governing the trigger in this clause.
             if i < 14 && !denial && !own_predicate {
-                denial = is_in(&lexicon::DENIAL_VERBS, w);
+                denial = lists.has(Lists::DENIAL_VERBS);
                 // "has not ruled out supplying arms", "did not deny that":
                 // a denial denied asserts nothing either way.
                 if denial
@@ -1486,22 +1536,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if irrealis_open && i < irrealis_window {
                 if matches!(w, "," | ";" | "that" | "which") {
                     irrealis_open = false;
-                } else if is_in(&lexicon::IRREALIS, w) {
+                } else if lists.has(Lists::IRREALIS) {
                     irrealis = true;
                     irrealis_open = false;
                 }
             }
             if i < 4 && !hedged {
-                hedged = is_in(&lexicon::HEDGES, w);
+                hedged = lists.has(Lists::HEDGES);
             }
             // "halted economic aid to Serbia", "vetoed a resolution
             // condemning …": what is stopped or blocked does not hold.
             if i < 6 && !stopped && !comma_seen && cessation_applies && !own_predicate {
-                stopped = is_in(&lexicon::CESSATION_VERBS, w);
+                stopped = lists.has(Lists::CESSATION_VERBS);
             }
             // "accused by the West of supplying drones": a charge, not a fact.
-            if i < 10 && !charged && t0 > cs && self.w(t0 - 1) == "of" {
-                charged = is_in(&lexicon::CHARGE_VERBS, w);
+            if i < 10 && !charged && of_before {
+                charged = lists.has(Lists::CHARGE_VERBS);
             }
         }
         // "He will hold talks with Macron before travelling to Serbia": a
@@ -1546,7 +1596,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     let next2 = self.w(k + 2);
                     if (next == "not"
                         && matches!(next2, "accurate" | "true" | "correct" | "factual" | "right"))
-                        || is_in(&lexicon::FALSE_PREDICATES, next)
+                        || self.is(k + 1, Lists::FALSE_PREDICATES)
                     {
                         negated = true;
                     }
@@ -1583,7 +1633,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "pact"
                 ) && (g.saturating_sub(4).max(cs)..g - 1)
                     .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"));
-                if !is_in(&lexicon::ASSERTIVE_GOVERNORS, governor)
+                if !(g > cs && self.is(g - 1, Lists::ASSERTIVE_GOVERNORS))
                     && !self.first_to(g, cs)
                     && !signed_instrument
                 {
@@ -1632,7 +1682,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }) else {
             return false;
         };
-        !(cs..f).any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
+        !(cs..f).any(|k| self.is(k, Lists::IRREALIS))
     }
 
     /// Whether a noun trigger is what a plan would bring about: "warned
@@ -1678,7 +1728,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .rev()
             .take_while(|&k| !matches!(self.w(k), "," | ";"))
             .any(|k| {
-                is_in(&lexicon::IRREALIS, self.w(k))
+                self.is(k, Lists::IRREALIS)
                     || matches!(
                         self.w(k),
                         "agreed" | "agree" | "agrees" | "decided" | "decide" | "decides"
@@ -2083,7 +2133,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if agent.is_empty() {
             // "held more than four hours of informal talks": a measure may
             // stand between the verb and the talks.
-            if let Some(lv) = self.verb_before(hit.t0, &lexicon::LIGHT_VERBS, 8) {
+            if let Some(lv) = self.verb_before(hit.t0, Lists::LIGHT_VERBS, 8) {
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
@@ -2175,7 +2225,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 // "Putin and Zelenskiy will meet at a summit next month":
                 // the clause's meeting is still to come.
                 let mut clause = hit.t0.saturating_sub(10).max(self.first())..hit.t0;
-                if clause.any(|k| is_in(&lexicon::IRREALIS, self.w(k))) {
+                if clause.any(|k| self.is(k, Lists::IRREALIS)) {
                     self.meeting_to_come = true;
                     return;
                 }
@@ -2205,7 +2255,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if matches!(self.w(k), "are" | "is" | "were" | "was") {
             k += 1;
         }
-        k > t && is_in(&lexicon::IRREALIS, self.w(k))
+        k > t && self.is(k, Lists::IRREALIS)
     }
 
     /// "agreed to a ceasefire after more than 16 hours of talks", "during
@@ -2270,11 +2320,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         for k in self.first() + 1..self.end() {
-            if !matches!(
-                self.w(k),
-                "brokered" | "mediated" | "chaired" | "facilitated" | "convened"
-            ) || self.w(k + 1) != "by"
-            {
+            if !self.is(k, Lists::MEDIATING_VERBS) || self.w(k + 1) != "by" {
                 continue;
             }
             let about_talks = (k.saturating_sub(5).max(self.first())..k).any(|j| {
@@ -2325,18 +2371,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn light_verb_before(&self, t: usize) -> Option<usize> {
-        self.verb_before(t, &lexicon::LIGHT_VERBS, 6)
+        self.verb_before(t, Lists::LIGHT_VERBS, 6)
     }
 
     /// A verb of `list` at most `window` words before `t`, in the same clause.
-    fn verb_before(&self, t: usize, list: &lexicon::WordList, window: usize) -> Option<usize> {
+    fn verb_before(&self, t: usize, list: Lists, window: usize) -> Option<usize> {
         let mut p = t;
         let mut n = 0;
         while p > self.first() && n < window {
             p -= 1;
             n += 1;
             let w = self.w(p);
-            if is_in(list, w) {
+            if self.is(p, list) {
                 return Some(p);
             }
             if matches!(w, "," | ";" | "." | "that" | "which") {
@@ -2376,7 +2422,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .iter()
             .position(|a| a.t0 > k && self.fits(a, types))?;
         let gap_ok = (k + 1..self.actors[first].t0).all(|j| {
-            is_in(&lexicon::NP_FILLERS, self.w(j))
+            self.is(j, Lists::NP_FILLERS)
                 || matches!(self.w(j), "leaders" | "two" | "officials")
                 || self.in_actor(j)
         });
@@ -2742,7 +2788,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // with Putin in Moscow, his first visit to Russia": an apposition to
         // the clause is read the same way.
         let prep = t.saturating_sub(1 + usize::from(self.w(t.saturating_sub(1)) == "of"));
-        let opens = is_in(&lexicon::ADJUNCT_PREPOSITIONS, self.w(prep)) || self.w(prep) == ",";
+        let opens = self.is(prep, Lists::ADJUNCT_PREPOSITIONS) || self.w(prep) == ",";
         if prep < self.first() + 1 || !opens {
             return Vec::new();
         }
@@ -2750,8 +2796,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(&last) = subject.last() else {
             return Vec::new();
         };
-        let host =
-            (self.actors[last].t1..prep).find(|&k| is_in(&lexicon::HOSTING_VERBS, self.w(k)));
+        let host = (self.actors[last].t1..prep).find(|&k| self.is(k, Lists::HOSTING_VERBS));
         match host {
             Some(h) => self.object_after(h + 1, None, types, 3),
             None => subject,
@@ -2803,7 +2848,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// expected to meet", "will hold talks". A bare purpose ("flew to
     /// Washington to meet Trump") is not one.
     fn planned(&self, t: usize) -> bool {
-        (t.saturating_sub(4).max(self.first())..t).any(|k| is_in(&lexicon::IRREALIS, self.w(k)))
+        (t.saturating_sub(4).max(self.first())..t).any(|k| self.is(k, Lists::IRREALIS))
     }
 
     /// A visitor meets the host country's officials named in the same sentence.
@@ -2841,7 +2886,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     a.refs.len() == 1
                         && !(a.t0 >= 2
                             && self.w(a.t0 - 1) == "of"
-                            && is_in(&lexicon::TIE_NOUNS, self.w(a.t0 - 2)))
+                            && self.is(a.t0 - 2, Lists::TIE_NOUNS))
                 })
                 .map(|a| (a.refs[0], a.head))
                 .filter(|(r, _)| {
@@ -3175,13 +3220,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 let Some(i) = self.actors.iter().position(|a| {
                     a.t0 >= hit.t1
                         && (hit.t1..a.t0).all(|k| matches!(self.w(k), "the" | "more"))
-                        && (a.t1..a.t1 + 4).any(|k| is_in(&lexicon::SUPPLY_NOUNS, self.w(k)))
+                        && (a.t1..a.t1 + 4).any(|k| self.is(k, Lists::SUPPLY_NOUNS))
                         && self.fits(a, &[EntityType::Country])
                 }) else {
                     return;
                 };
                 let goods_end = (self.actors[i].t1..self.actors[i].t1 + 4)
-                    .rfind(|&k| is_in(&lexicon::SUPPLY_NOUNS, self.w(k)))
+                    .rfind(|&k| self.is(k, Lists::SUPPLY_NOUNS))
                     .map_or(self.actors[i].t1, |k| k + 1);
                 let object = self.object_text(self.actors[i].t1, goods_end);
                 (vec![i], object)
@@ -3253,7 +3298,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "third"
                         | "single"
                         | "-"
-                ) || is_in(&lexicon::SUPPLY_NOUNS, w)
+                ) || self.is(p - 1, Lists::SUPPLY_NOUNS)
                 {
                     // "India's largest arms supplier": goods may modify it.
                     p -= 1;
@@ -3322,7 +3367,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // sale is no seller.
         if let Some(&last) = supplier.last() {
             let a = &self.actors[last];
-            if !a.possessive && (a.t1..hit.t0).any(|k| is_in(&lexicon::ONLOOKER_VERBS, self.w(k))) {
+            if !a.possessive && (a.t1..hit.t0).any(|k| self.is(k, Lists::ONLOOKER_VERBS)) {
                 supplier.clear();
             }
         }
@@ -3351,7 +3396,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if let Some(lv) = self
                 .light_verb_before(hit.t0)
                 // "announced a new $500 million military aid package"
-                .or_else(|| self.verb_before(hit.t0, &lexicon::ANNOUNCING_VERBS, 9))
+                .or_else(|| self.verb_before(hit.t0, Lists::ANNOUNCING_VERBS, 9))
                 // "voiced opposition to the sale of weapons": the verb's
                 // object is another noun, and the sale is not the subject's.
                 .filter(|&lv| {
@@ -3714,13 +3759,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 || (w == ","
                     && ((self.w(k + 1) == "according" && self.w(k + 2) == "to")
                         || (k + 2..(k + 7).min(end)).any(|j| {
-                            is_in(&lexicon::REPORTING_VERBS, self.w(j))
+                            self.is(j, Lists::REPORTING_VERBS)
                                 && matches!(self.w(j + 1), "." | "," | "" | "on" | "in" | "late")
                                 && (k + 1..j).all(|i| !matches!(self.w(i), "," | "that"))
                         })))
                 // "condemned the pact and said …": the speaker's next verb.
                 || (w == "and"
-                    && (is_in(&lexicon::REPORTING_VERBS, self.w(k + 1))
+                    && (self.is(k + 1, Lists::REPORTING_VERBS)
                         || matches!(
                             self.w(k + 1),
                             "called"
@@ -3777,8 +3822,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     // One word says too little, unless it names an event:
                     // "condemned the coup", "criticised the raid".
                     let words = phrase.split_whitespace().count();
-                    let event =
-                        words == 1 && k == start + 1 && is_in(&lexicon::EVENT_NOUNS, self.w(start));
+                    let event = words == 1 && k == start + 1 && self.is(start, Lists::EVENT_NOUNS);
                     if words >= 2 || event {
                         let e = self.an.topic_entity(&phrase);
                         out.push((e, span, Resolution::Named));
@@ -4042,7 +4086,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let first = self.first();
         let reaction = (hit.t0.saturating_sub(3).max(first)..hit.t0)
             .rev()
-            .find(|&k| is_in(&lexicon::REACTION_VERBS, self.w(k)));
+            .find(|&k| self.is(k, Lists::REACTION_VERBS));
         let Some(v) = reaction else {
             return false;
         };
@@ -4196,7 +4240,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // partners in the clause; "declared a partnership": forming it does.
         let governing = self
             .light_verb_before(hit.t0)
-            .or_else(|| self.verb_before(hit.t0, &lexicon::FORMING_VERBS, 6))
+            .or_else(|| self.verb_before(hit.t0, Lists::FORMING_VERBS, 6))
             .filter(|&lv| {
                 !(lv + 1..hit.t0)
                     .any(|k| matches!(self.w(k), "about" | "over" | "against" | "regarding"))
