@@ -1455,6 +1455,33 @@ pub static ATTRIBUTION_CUES: WordList =
 pub static MEDIATING_VERBS: WordList =
     WordList::new(&["brokered", "mediated", "chaired", "facilitated", "convened"]);
 
+/// Nouns of report and claim: "Reports that Iran sent …", "the reporting
+/// about supply is not accurate".
+pub static REPORT_NOUNS: WordList = WordList::new(&[
+    "report",
+    "reports",
+    "reporting",
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "rumours",
+    "rumors",
+    "news",
+    "suggestions",
+    "accusations",
+]);
+
+/// The words other than those of [`REPORT_NOUNS`] and the lists of
+/// denials, plans, hedges, cessations, charges and adjunct prepositions
+/// that change how the words before a trigger read it: negators, "only"
+/// before one, "no", and the words that close a clause or phrase. A word
+/// in none of these is passed over.
+pub static READING_CUES: WordList = WordList::new(&[
+    ",", ";", "and", "but", "that", "which", "who", "not", "n't", "never", "nor", "neither",
+    "cannot", "longer", "no", "only",
+]);
+
 /// A set of lists of this module, one bit each. The relation rules ask
 /// again and again whether the words around a trigger are in one list or
 /// another; the lists a word is in are looked up once per token (see
@@ -1492,6 +1519,13 @@ impl Lists {
     pub const REPORTING_VERBS: Lists = Lists(1 << 24);
     pub const SUPPLY_NOUNS: Lists = Lists(1 << 25);
     pub const TIE_NOUNS: Lists = Lists(1 << 26);
+    pub const REPORT_NOUNS: Lists = Lists(1 << 27);
+    pub const READING_CUES: Lists = Lists(1 << 28);
+
+    /// The lists of both sets.
+    pub const fn union(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
 
     /// Whether the set holds any of the lists of `other`.
     pub fn has(self, other: Lists) -> bool {
@@ -1507,7 +1541,7 @@ impl std::ops::BitOrAssign for Lists {
 
 /// The lists that have a bit, with their bits. No list holds the empty
 /// word, so a word out of the sentence (`""`) is in none of them.
-pub static LIST_BITS: [(&WordList, Lists); 27] = [
+pub static LIST_BITS: [(&WordList, Lists); 29] = [
     (&ADJUNCT_PREPOSITIONS, Lists::ADJUNCT_PREPOSITIONS),
     (&ANNOUNCING_VERBS, Lists::ANNOUNCING_VERBS),
     (&ASSERTIVE_GOVERNORS, Lists::ASSERTIVE_GOVERNORS),
@@ -1535,4 +1569,6 @@ pub static LIST_BITS: [(&WordList, Lists); 27] = [
     (&REPORTING_VERBS, Lists::REPORTING_VERBS),
     (&SUPPLY_NOUNS, Lists::SUPPLY_NOUNS),
     (&TIE_NOUNS, Lists::TIE_NOUNS),
+    (&REPORT_NOUNS, Lists::REPORT_NOUNS),
+    (&READING_CUES, Lists::READING_CUES),
 ];

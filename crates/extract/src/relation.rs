@@ -140,6 +140,17 @@ pub(crate) struct SentenceRelations<'x, 'a> {
 
 const BETWEEN_WINDOW: usize = 10;
 
+/// The words that may change how `read` reads a trigger: a word in none of
+/// these lists is passed over.
+const READING_WORDS: Lists = Lists::READING_CUES
+    .union(Lists::REPORT_NOUNS)
+    .union(Lists::ADJUNCT_PREPOSITIONS)
+    .union(Lists::DENIAL_VERBS)
+    .union(Lists::IRREALIS)
+    .union(Lists::HEDGES)
+    .union(Lists::CESSATION_VERBS)
+    .union(Lists::CHARGE_VERBS);
+
 /// Who can act in a relation: people, states and organisations.
 const ACTORS: &[EntityType] = &[
     EntityType::Person,
@@ -1428,7 +1439,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut negated = false;
         // not / n't / never / nor right before (aux verbs may stand between).
         let mut negator_open = true;
-        let mut previous = None;
+        // Whether the word after the one read is "only": "not only".
+        let mut after_only = false;
         let mut denial = false;
         let mut report_before = false;
         let mut irrealis_open = true;
@@ -1456,8 +1468,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if i >= 14 && !noun {
                 break;
             }
-            let w = self.w(k);
             let lists = self.lists(k);
+            // Most words are no cue: passed over, they only end a
+            // negator's "only" ("not only").
+            if !lists.has(READING_WORDS) {
+                if negator_open && i < 5 {
+                    after_only = false;
+                }
+                continue;
+            }
+            if i >= 14 {
+                // Further back only a report before a noun is read.
+                report_before |= lists.has(Lists::REPORT_NOUNS);
+                continue;
+            }
+            let w = self.w(k);
             if w == "," {
                 comma_seen = true;
             }
@@ -1466,7 +1491,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 let no_longer = w == "longer" && k > cs && self.w(k - 1) == "no";
                 if no_longer || matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot")
                 {
-                    negated |= previous != Some("only");
+                    negated |= !after_only;
                     negator_open = false;
                     // "warned Pyongyang not to sell arms": what one is told
                     // not to do is neither done nor denied.
@@ -1481,7 +1506,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     // stands outside the denial.
                     negator_open = false;
                 } else {
-                    previous = Some(w);
+                    after_only = w == "only";
                 }
             }
             if noun && i < 2 && w == "no" {
@@ -1515,22 +1540,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // "The reporting about supply …", "Reports that Iran sent …":
             // what a report says, the copula after may deny.
-            if !report_before && (noun || self.w(k + 1) == "that") {
-                report_before = matches!(
-                    w,
-                    "report"
-                        | "reports"
-                        | "reporting"
-                        | "claims"
-                        | "claim"
-                        | "allegations"
-                        | "allegation"
-                        | "rumours"
-                        | "rumors"
-                        | "news"
-                        | "suggestions"
-                        | "accusations"
-                );
+            if !report_before && lists.has(Lists::REPORT_NOUNS) && (noun || self.w(k + 1) == "that")
+            {
+                report_before = true;
             }
             // Plans, offers and hypotheses, unless a break stands between.
             if irrealis_open && i < irrealis_window {
