@@ -1482,6 +1482,14 @@ pub static READING_CUES: WordList = WordList::new(&[
     "cannot", "longer", "no", "only",
 ]);
 
+/// The marks that end a clause: what stands before them does not govern
+/// what follows.
+pub static CLAUSE_BREAKS: WordList = WordList::new(&[";", ":"]);
+
+/// What stands between a verb and an actor that is not its subject: a
+/// clause break, a quotation mark, an expletive ("…, it was agreed that").
+pub static SUBJECT_BARRIERS: WordList = WordList::new(&[";", ":", "\"", "“", "”", "it", "there"]);
+
 /// A set of lists of this module, one bit each. The relation rules ask
 /// again and again whether the words around a trigger are in one list or
 /// another; the lists a word is in are looked up once per token (see
@@ -1521,6 +1529,8 @@ impl Lists {
     pub const TIE_NOUNS: Lists = Lists(1 << 26);
     pub const REPORT_NOUNS: Lists = Lists(1 << 27);
     pub const READING_CUES: Lists = Lists(1 << 28);
+    pub const CLAUSE_BREAKS: Lists = Lists(1 << 29);
+    pub const SUBJECT_BARRIERS: Lists = Lists(1 << 30);
 
     /// The lists of both sets.
     pub const fn union(self, other: Lists) -> Lists {
@@ -1541,7 +1551,7 @@ impl std::ops::BitOrAssign for Lists {
 
 /// The lists that have a bit, with their bits. No list holds the empty
 /// word, so a word out of the sentence (`""`) is in none of them.
-pub static LIST_BITS: [(&WordList, Lists); 29] = [
+pub static LIST_BITS: [(&WordList, Lists); 31] = [
     (&ADJUNCT_PREPOSITIONS, Lists::ADJUNCT_PREPOSITIONS),
     (&ANNOUNCING_VERBS, Lists::ANNOUNCING_VERBS),
     (&ASSERTIVE_GOVERNORS, Lists::ASSERTIVE_GOVERNORS),
@@ -1571,4 +1581,6 @@ pub static LIST_BITS: [(&WordList, Lists); 29] = [
     (&TIE_NOUNS, Lists::TIE_NOUNS),
     (&REPORT_NOUNS, Lists::REPORT_NOUNS),
     (&READING_CUES, Lists::READING_CUES),
+    (&CLAUSE_BREAKS, Lists::CLAUSE_BREAKS),
+    (&SUBJECT_BARRIERS, Lists::SUBJECT_BARRIERS),
 ];

@@ -136,6 +136,9 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     /// The lexicon lists each of the sentence's words is in, from token
     /// `first` on: the rules ask about the same words many times.
     lex: Vec<Lists>,
+    /// The lists some word of the sentence is in: a rule that looks for a
+    /// word of a list no word is in has nothing to find.
+    present: Lists,
 }
 
 const BETWEEN_WINDOW: usize = 10;
@@ -176,6 +179,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             first,
             end,
             lex: Vec::new(),
+            present: Lists::NONE,
         }
     }
 
@@ -222,30 +226,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .iter()
             .map(|e| e.map_or(Lists::NONE, |e| e.lists))
             .collect();
-        self.reported = (self.first()..self.end()).any(|k| {
-            self.is(k, Lists::ATTRIBUTION_CUES)
-                && (self.w(k) != "according" || self.w(k + 1) == "to")
-        });
+        self.present = self.lex.iter().fold(Lists::NONE, |a, &l| a.union(l));
+        self.reported = self.present.has(Lists::ATTRIBUTION_CUES)
+            && (self.first()..self.end()).any(|k| {
+                self.is(k, Lists::ATTRIBUTION_CUES)
+                    && (self.w(k) != "according" || self.w(k + 1) == "to")
+            });
         // "…, Western officials said", "sources told Reuters".
-        self.hearsay = (self.first()..self.end())
-            .filter(|&k| self.is(k, Lists::HEARSAY_SPEAKERS) && !self.in_actor(k))
-            .filter_map(|k| {
-                let verb = if self.is(k + 1, Lists::REPORTING_VERBS) {
-                    k + 1
-                } else if matches!(self.w(k + 1), "have" | "had" | "has")
-                    && self.is(k + 2, Lists::REPORTING_VERBS)
-                {
-                    k + 2
-                } else {
-                    return None;
-                };
-                // Said last, it covers what came before; said first, what follows.
-                let last = matches!(self.w(verb + 1), "." | "," | ";" | "")
-                    || (self.w(verb + 1) == "on"
-                        && crate::when::is_month_or_weekday(self.w(verb + 2)));
-                Some((k, last))
-            })
-            .collect();
+        if self.present.has(Lists::HEARSAY_SPEAKERS) {
+            self.hearsay = self.hearsay_speakers();
+        }
         let hits = self.find_triggers(&entries);
         for hit in hits {
             // "the visit", "his call", "advised against travel": after a
@@ -353,6 +343,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.mediated_meetings();
         self.fronted_place_visits();
         self.visiting_guests();
+    }
+
+    /// The sentence's unnamed speakers with a reporting verb, and whether
+    /// each covers the words before it (said last) or after.
+    fn hearsay_speakers(&self) -> Vec<(usize, bool)> {
+        (self.first()..self.end())
+            .filter(|&k| self.is(k, Lists::HEARSAY_SPEAKERS) && !self.in_actor(k))
+            .filter_map(|k| {
+                let verb = if self.is(k + 1, Lists::REPORTING_VERBS) {
+                    k + 1
+                } else if matches!(self.w(k + 1), "have" | "had" | "has")
+                    && self.is(k + 2, Lists::REPORTING_VERBS)
+                {
+                    k + 2
+                } else {
+                    return None;
+                };
+                // Said last, it covers what came before; said first, what follows.
+                let last = matches!(self.w(verb + 1), "." | "," | ";" | "")
+                    || (self.w(verb + 1) == "on"
+                        && crate::when::is_month_or_weekday(self.w(verb + 2)));
+                Some((k, last))
+            })
+            .collect()
     }
 
     /// "Xi told visiting Australian Prime Minister Albanese", "talks in
@@ -555,7 +569,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// defence pact", "held bilateral talks", "work closely together".
     fn form_ends(&self, f: &TriggerForm, t: usize, covered: &[bool]) -> Option<usize> {
         let n = f.words.len();
-        if (0..n).all(|k| self.w(t + k) == f.words[k]) {
+        // The first word is the form's: the index found it by that word.
+        if (1..n).all(|k| self.w(t + k) == f.words[k]) {
             return Some(t + n);
         }
         // The article follows the next word: "reached an agreement", "reached
@@ -565,7 +580,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let same = |w: &str, form: &str| {
             w == form || (matches!(w, "a" | "an" | "the" | "any") && matches!(form, "a" | "an"))
         };
-        if n < 2 || (0..n - 1).any(|k| !same(self.w(t + k), &f.words[k])) {
+        if n < 2 || (1..n - 1).any(|k| !same(self.w(t + k), &f.words[k])) {
             return None;
         }
         let last = &f.words[n - 1];
@@ -899,9 +914,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 continue;
             }
             // A clause boundary, or an expletive subject in between ("..., it was agreed that").
-            if (a.t1..t).any(|k| matches!(self.w(k), ";" | ":" | "\"" | "“" | "”" | "it" | "there"))
-                || t - a.t1 > max_gap
-            {
+            if (a.t1..t).any(|k| self.is(k, Lists::SUBJECT_BARRIERS)) || t - a.t1 > max_gap {
                 break;
             }
             // A subject is read as what it names here: a capital read as the
@@ -1416,11 +1429,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn clause_start(&self, t: usize, lowest: usize) -> usize {
         let lowest = lowest.max(self.first());
         let mut p = t;
-        while p > lowest {
-            let w = self.w(p - 1);
-            if matches!(w, ";" | ":") {
-                break;
-            }
+        while p > lowest && !self.is(p - 1, Lists::CLAUSE_BREAKS) {
             p -= 1;
         }
         p
@@ -2328,7 +2337,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// by Macron": whoever brokers or chairs talks meets each person the
     /// sentence has meeting.
     fn mediated_meetings(&mut self) {
-        if self.meeting_to_come {
+        if self.meeting_to_come || !self.present.has(Lists::MEDIATING_VERBS) {
             return;
         }
         for k in self.first() + 1..self.end() {
@@ -3829,14 +3838,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         .an
                         .surface(span)
                         .trim()
-                        .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace())
-                        .to_string();
+                        .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
                     // One word says too little, unless it names an event:
                     // "condemned the coup", "criticised the raid".
                     let words = phrase.split_whitespace().count();
                     let event = words == 1 && k == start + 1 && self.is(start, Lists::EVENT_NOUNS);
                     if words >= 2 || event {
-                        let e = self.an.topic_entity(&phrase);
+                        let e = self.an.topic_entity(phrase);
                         out.push((e, span, Resolution::Named));
                     }
                 }
