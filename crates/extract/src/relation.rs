@@ -37,7 +37,19 @@ struct WordEntry {
 /// the rules ask about: one look-up per token answers both.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TriggerIndex {
-    words: HashMap<String, WordEntry>,
+    /// Words of at most seven bytes by their [`short_key`]: most words
+    /// are short, and an integer key is hashed and compared at once.
+    short: HashMap<u64, WordEntry>,
+    /// Longer words.
+    long: HashMap<String, WordEntry>,
+}
+
+/// A word of at most seven bytes as one integer: its length, then its bytes.
+fn short_key(word: &str) -> Option<u64> {
+    (word.len() <= 7).then(|| {
+        word.bytes()
+            .fold(word.len() as u64, |key, b| key << 8 | u64::from(b))
+    })
 }
 
 impl TriggerIndex {
@@ -85,7 +97,22 @@ impl TriggerIndex {
                 entries.entry((*w).to_string()).or_default().lists |= *bit;
             }
         }
-        TriggerIndex { words: entries }
+        let mut index = TriggerIndex::default();
+        for (word, entry) in entries {
+            match short_key(&word) {
+                Some(key) => index.short.insert(key, entry),
+                None => index.long.insert(word, entry),
+            };
+        }
+        index
+    }
+
+    /// What the rules know of the lower-case word `word`.
+    fn get(&self, word: &str) -> Option<&WordEntry> {
+        match short_key(word) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
     }
 }
 
@@ -220,7 +247,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     pub fn run(&mut self, index: &TriggerIndex) {
         // One look-up per word: the forms it starts, the lists it is in.
         let entries: Vec<Option<&WordEntry>> = (self.first()..self.end())
-            .map(|t| index.words.get(self.an.word(t)))
+            .map(|t| index.get(self.an.word(t)))
             .collect();
         self.lex = entries
             .iter()
