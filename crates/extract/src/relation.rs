@@ -4422,3 +4422,47 @@ fn strains_ties(w: &str) -> bool {
             | "unofficial"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bits the index gives a word are the lists `is_in` finds it in,
+    /// and a word out of the sentence (`""`) is in none: the rules' bit
+    /// tests answer as the list searches did.
+    #[test]
+    fn list_bits_answer_as_the_lists() {
+        let dictionary =
+            crate::dictionary::Dictionary::bundled().expect("the bundled dictionary loads");
+        let index = TriggerIndex::new(dictionary.triggers());
+        let mut words: Vec<&str> = vec!["", "the", "said", "Said", "reportedly", "officials"];
+        for (list, _) in &lexicon::LIST_BITS {
+            words.extend(list.words());
+        }
+        for w in words {
+            let lists = index.get(w).map_or(Lists::NONE, |e| e.lists);
+            for (list, bit) in &lexicon::LIST_BITS {
+                assert_eq!(lists.has(*bit), is_in(list, w), "{w:?} in {list:?}");
+            }
+        }
+        for (list, _) in &lexicon::LIST_BITS {
+            assert!(!is_in(list, ""), "{list:?} holds the empty word");
+        }
+    }
+
+    /// Every trigger form is found under its first word.
+    #[test]
+    fn forms_are_found_by_their_first_word() {
+        let dictionary =
+            crate::dictionary::Dictionary::bundled().expect("the bundled dictionary loads");
+        let index = TriggerIndex::new(dictionary.triggers());
+        for entry in index.short.values().chain(index.long.values()) {
+            for f in &entry.forms {
+                let found = index
+                    .get(&f.words[0])
+                    .expect("the form's first word is indexed");
+                assert!(std::ptr::eq(found, entry));
+            }
+        }
+    }
+}
