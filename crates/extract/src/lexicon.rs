@@ -2,6 +2,10 @@
 //! pronouns, negators, hedges, plan markers and the heads of organisation
 //! and place names. Open-class knowledge (names, titles, triggers) lives in
 //! the data files instead.
+//!
+//! The lists the relation rules ask about have a bit each ([`Lists`],
+//! [`LIST_BITS`]): the rules look up the lists of each word of a sentence
+//! once and then test bits.
 
 /// Honorifics and ranks that introduce a person's name.
 pub static HONORIFICS: WordList = WordList::new(&[
@@ -1493,7 +1497,8 @@ pub static SUBJECT_BARRIERS: WordList = WordList::new(&[";", ":", "\"", "“", "
 /// A set of lists of this module, one bit each. The relation rules ask
 /// again and again whether the words around a trigger are in one list or
 /// another; the lists a word is in are looked up once per token (see
-/// [`LIST_BITS`]) and each question is then a bit test.
+/// [`LIST_BITS`]) and each question is then a bit test. Each constant is
+/// named as the list it stands for; one bit of the 32 is still free.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lists(u32);
 

@@ -557,22 +557,29 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// (from token `first` on) are `entries`.
     fn find_triggers<'t>(&self, entries: &[Option<&'t WordEntry>]) -> Vec<Hit<'t>> {
         let mut hits = Vec::new();
-        // Which tokens actors cover, once, rather than asking at each token.
-        let (first, end) = (self.first(), self.end());
-        let covered = coverage(
-            &self.an.sentences[self.si],
-            self.actors.iter().map(|a| (a.t0, a.t1)),
-        );
-        let mut t = first;
-        while t < end {
-            if covered[t - first] {
-                t += 1;
-                continue;
-            }
-            let Some(forms) = entries[t - first].map(|e| &e.forms) else {
-                t += 1;
+        let first = self.first();
+        // Which tokens actors cover, once, when the first word that starts
+        // a form turns up: in most sentences few words do, in some none.
+        let mut covered: Option<Vec<bool>> = None;
+        // The first token that no hit has taken.
+        let mut free = first;
+        for (i, entry) in entries.iter().enumerate() {
+            let t = first + i;
+            let Some(forms) = entry.map(|e| &e.forms).filter(|f| !f.is_empty()) else {
                 continue;
             };
+            if t < free {
+                continue;
+            }
+            let covered = covered.get_or_insert_with(|| {
+                coverage(
+                    &self.an.sentences[self.si],
+                    self.actors.iter().map(|a| (a.t0, a.t1)),
+                )
+            });
+            if covered[i] {
+                continue;
+            }
             let mut longest = 0;
             let mut skip = 1;
             for f in forms {
@@ -580,13 +587,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 if n < longest || t + n > self.end() {
                     continue;
                 }
-                if let Some(t1) = self.form_ends(f, t, &covered) {
+                if let Some(t1) = self.form_ends(f, t, covered) {
                     longest = n;
                     skip = skip.max(t1 - t);
                     hits.push(Hit { t0: t, t1, form: f });
                 }
             }
-            t += skip;
+            free = t + skip;
         }
         hits
     }
@@ -1667,6 +1674,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     g -= 1;
                 }
                 let governor = if g > cs { self.w(g - 1) } else { "" };
+                let assertive = g > cs && self.is(g - 1, Lists::ASSERTIVE_GOVERNORS);
                 // "signed agreements to normalise relations": an instrument
                 // signed does what it is for.
                 let signed_instrument = matches!(
@@ -1681,10 +1689,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "pact"
                 ) && (g.saturating_sub(4).max(cs)..g - 1)
                     .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"));
-                if !(g > cs && self.is(g - 1, Lists::ASSERTIVE_GOVERNORS))
-                    && !self.first_to(g, cs)
-                    && !signed_instrument
-                {
+                if !assertive && !self.first_to(g, cs) && !signed_instrument {
                     return None;
                 }
                 // "agreed to cooperate" is a tie made, but "agreed to meet"
