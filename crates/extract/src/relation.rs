@@ -245,13 +245,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     pub fn run(&mut self, index: &TriggerIndex) {
-        // One look-up per word: the forms it starts, the lists it is in.
-        let entries: Vec<Option<&WordEntry>> = (self.first()..self.end())
-            .map(|t| index.get(self.an.word(t)))
-            .collect();
-        self.lex = entries
-            .iter()
-            .map(|e| e.map_or(Lists::NONE, |e| e.lists))
+        // One look-up per word: the lists it is in, the forms it starts.
+        let mut starts: Vec<(usize, &[TriggerForm])> = Vec::new();
+        self.lex = (self.first()..self.end())
+            .map(|t| {
+                let Some(entry) = index.get(self.an.word(t)) else {
+                    return Lists::NONE;
+                };
+                if !entry.forms.is_empty() {
+                    starts.push((t, &entry.forms));
+                }
+                entry.lists
+            })
             .collect();
         self.present = self.lex.iter().fold(Lists::NONE, |a, &l| a.union(l));
         self.reported = self.present.has(Lists::ATTRIBUTION_CUES)
@@ -263,7 +268,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if self.present.has(Lists::HEARSAY_SPEAKERS) {
             self.hearsay = self.hearsay_speakers();
         }
-        let hits = self.find_triggers(&entries);
+        let hits = self.find_triggers(&starts);
         for hit in hits {
             // "the visit", "his call", "advised against travel": after a
             // determiner or "against" a verb form is a noun.
@@ -553,9 +558,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
-    /// The trigger forms standing in the sentence, whose words' entries
-    /// (from token `first` on) are `entries`.
-    fn find_triggers<'t>(&self, entries: &[Option<&'t WordEntry>]) -> Vec<Hit<'t>> {
+    /// The trigger forms standing in the sentence, given the words that
+    /// start some form (`starts`, in order, with their forms).
+    fn find_triggers<'t>(&self, starts: &[(usize, &'t [TriggerForm])]) -> Vec<Hit<'t>> {
         let mut hits = Vec::new();
         let first = self.first();
         // Which tokens actors cover, once, when the first word that starts
@@ -563,11 +568,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut covered: Option<Vec<bool>> = None;
         // The first token that no hit has taken.
         let mut free = first;
-        for (i, entry) in entries.iter().enumerate() {
-            let t = first + i;
-            let Some(forms) = entry.map(|e| &e.forms).filter(|f| !f.is_empty()) else {
-                continue;
-            };
+        for &(t, forms) in starts {
             if t < free {
                 continue;
             }
@@ -577,7 +578,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     self.actors.iter().map(|a| (a.t0, a.t1)),
                 )
             });
-            if covered[i] {
+            if covered[t - first] {
                 continue;
             }
             let mut longest = 0;
