@@ -3716,7 +3716,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             // "branded Guyana a puppet of Exxon".
                             | "a" | "an"
                     )
-                    || envoy(self.w(a.t1)));
+                    || envoy(self.w(a.t1))
+                    // "lashed out at Obama several times", "criticised
+                    // Macron repeatedly": a person named is whom it targets,
+                    // whatever follows.
+                    || (!a.refs.is_empty()
+                        && a.refs
+                            .iter()
+                            .all(|&r| self.an.entities[r].etype == EntityType::Person)));
             if ends_phrase || criticized {
                 let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes {
                     // "condemned Hamas and its attacks" names one target,
