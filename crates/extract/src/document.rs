@@ -186,6 +186,12 @@ pub(crate) struct Analysis<'a> {
     /// How many entries `state_order` had when the current sentence began.
     states_before_sentence: usize,
     matches: Vec<GazetteerMatch>,
+    /// The token range `t0..t1` of each of `matches`, found once for the
+    /// document rather than by a search for every sentence.
+    match_tokens: Vec<(usize, usize)>,
+    /// The tokens that are double quotation marks, in order: where
+    /// [`Self::quoted_first_person`] looks for a quotation.
+    quotes: Vec<usize>,
 }
 
 /// Appends `s` lower-cased, with curly apostrophes straightened.
@@ -221,9 +227,13 @@ impl<'a> Analysis<'a> {
         let mut lower = text.to_ascii_lowercase();
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut capitalised = Vec::with_capacity(tokens.len());
+        let mut quotes = Vec::new();
         let bytes = text.as_bytes();
-        for t in &tokens {
+        for (i, t) in tokens.iter().enumerate() {
             let (start, end) = (t.span.start, t.span.end);
+            if is_quote_mark(&bytes[start..end]) {
+                quotes.push(i);
+            }
             // Read from the bytes: plain ASCII needs no decoding.
             if bytes[start..end].is_ascii() {
                 lower_at.push((start, end));
@@ -243,6 +253,7 @@ impl<'a> Analysis<'a> {
                     },
             );
         }
+        let match_tokens = match_token_ranges(&matches, &tokens);
         let mut doc_people = Vec::new();
         for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
             let mut full = None;
@@ -306,6 +317,8 @@ impl<'a> Analysis<'a> {
             last_states_named_together: Vec::new(),
             states_before_sentence: 0,
             matches,
+            match_tokens,
+            quotes,
         }
     }
 
@@ -527,22 +540,19 @@ impl<'a> Analysis<'a> {
         let mut out: Vec<Mention> = Vec::new();
         let lo = self.matches.partition_point(|m| m.start < s.span.start);
         let hi = self.matches.partition_point(|m| m.start < s.span.end);
-        let here: Vec<GazetteerMatch> = self.matches[lo..hi].to_vec();
-        // Which tokens of the sentence some dictionary form covers.
-        let mut matched = vec![false; s.end_token - s.first_token];
-        for o in &here {
-            for t in self.token_at(o.start)..self.token_at(o.end).min(s.end_token) {
-                if t >= s.first_token {
-                    matched[t - s.first_token] = true;
-                }
-            }
-        }
-        for (k, m) in here.iter().enumerate() {
+        // Whether a token of the sentence lies in some dictionary form of
+        // it. Asked only next to a surname or a place, so a look over the
+        // sentence's few forms is cheaper than marking every token.
+        let here_tokens = &self.match_tokens[lo..hi];
+        let covered_by_match = |t: usize| {
+            t >= s.first_token
+                && t < s.end_token
+                && here_tokens.iter().any(|&(a, b)| a <= t && t < b)
+        };
+        for k in lo..hi {
+            let m = &self.matches[k];
             let span = Span::new(m.start, m.end);
-            let t0 = self.token_at(m.start);
-            let t1 = self.token_at(m.end);
-            let covered_by_match =
-                |t: usize| t >= s.first_token && t < s.end_token && matched[t - s.first_token];
+            let (t0, t1) = self.match_tokens[k];
             let surname_only = self
                 .gaz
                 .targets(m.form)
@@ -605,7 +615,6 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            let _ = k;
             if let Some(kind) = self.choose_target(m.form, t0, t1) {
                 out.push(Mention { span, t0, t1, kind });
             }
@@ -1149,13 +1158,14 @@ impl<'a> Analysis<'a> {
     /// "I" and "our" in a quotation stand for its speaker, named right after
     /// the closing quote, before or after a verb of saying.
     fn quoted_first_person(&mut self, s: &Sentence, actors: &mut Vec<Actor>) {
-        let is_quote = |t: usize| matches!(self.token_text(t), "\"" | "“" | "”");
-        let Some(open) = (s.first_token..s.end_token).find(|&t| is_quote(t)) else {
+        // The sentence's first two quotation marks, if it has two.
+        let q = self.quotes.partition_point(|&t| t < s.first_token);
+        let (Some(&open), Some(&close)) = (self.quotes.get(q), self.quotes.get(q + 1)) else {
             return;
         };
-        let Some(close) = (open + 1..s.end_token).find(|&t| is_quote(t)) else {
+        if close >= s.end_token {
             return;
-        };
+        }
         let said = |t: usize| is_in(&lexicon::REPORTING_VERBS, self.word(t));
         // "Japan's foreign ministry said": a few words may stand between.
         let said_after = |t: usize| {
@@ -2924,6 +2934,35 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
+}
+
+/// Whether a token's bytes are a double quotation mark: straight or curly.
+fn is_quote_mark(token: &[u8]) -> bool {
+    token == b"\"" || token == "“".as_bytes() || token == "”".as_bytes()
+}
+
+/// The token range `t0..t1` of each dictionary match: from the first token
+/// that starts at or after the match's start to the first that starts at or
+/// after its end. The matches come in order of their start, so one pass
+/// over the tokens finds them all.
+fn match_token_ranges(matches: &[GazetteerMatch], tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(matches.len());
+    let mut t0 = 0;
+    for m in matches {
+        if t0 > 0 && tokens[t0 - 1].span.start >= m.start {
+            // Out of order: search afresh (no gazetteer does this).
+            t0 = tokens.partition_point(|t| t.span.start < m.start);
+        }
+        while t0 < tokens.len() && tokens[t0].span.start < m.start {
+            t0 += 1;
+        }
+        let mut t1 = t0;
+        while t1 < tokens.len() && tokens[t1].span.start < m.end {
+            t1 += 1;
+        }
+        out.push((t0, t1));
+    }
+    out
 }
 
 /// Which tokens of a sentence the token ranges `t0..t1` (of mentions, of
