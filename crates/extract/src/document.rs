@@ -192,6 +192,9 @@ pub(crate) struct Analysis<'a> {
     /// The tokens that are double quotation marks, in order: where
     /// [`Self::quoted_first_person`] looks for a quotation.
     quotes: Vec<usize>,
+    /// Which tokens of the sentence being read its mentions cover: a
+    /// buffer reused from sentence to sentence.
+    covered: Vec<bool>,
 }
 
 /// Appends `s` lower-cased, with curly apostrophes straightened.
@@ -319,6 +322,7 @@ impl<'a> Analysis<'a> {
             matches,
             match_tokens,
             quotes,
+            covered: Vec::new(),
         }
     }
 
@@ -619,8 +623,13 @@ impl<'a> Analysis<'a> {
                 out.push(Mention { span, t0, t1, kind });
             }
         }
-        self.find_unknown_names(s, &mut out);
-        self.find_pronouns(s, &mut out);
+        // Which tokens the mentions found so far cover: kept up to date as
+        // names are found, then read by the pronouns.
+        let mut covered = std::mem::take(&mut self.covered);
+        cover_into(s, ranges(&out), &mut covered);
+        self.find_unknown_names(s, &mut out, &mut covered);
+        self.find_pronouns(s, &mut out, &covered);
+        self.covered = covered;
         out.sort_by_key(|m| m.span.start);
         out
     }
@@ -738,9 +747,10 @@ impl<'a> Analysis<'a> {
         self.capitalised.get(t).copied().unwrap_or(false)
     }
 
-    /// Names no dictionary knows, found from capitalised runs and their context.
-    fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>) {
-        let mut covered = coverage(s, ranges(out));
+    /// Names no dictionary knows, found from capitalised runs and their
+    /// context. `covered` says which tokens of the sentence `out` covers;
+    /// the names found are added to it.
+    fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>, covered: &mut [bool]) {
         let mut t = s.first_token;
         while t < s.end_token {
             if covered[t - s.first_token] || !self.is_cap_word(t) {
@@ -821,9 +831,7 @@ impl<'a> Analysis<'a> {
             if a < end {
                 let before = out.len();
                 self.classify_unknown(a, end, s, out);
-                if out.len() > before {
-                    covered = coverage(s, ranges(out));
-                }
+                mark(s, ranges(&out[before..]), covered);
             }
             t = end.max(t + 1);
         }
@@ -938,8 +946,9 @@ impl<'a> Analysis<'a> {
         })
     }
 
-    fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>) {
-        let covered = coverage(s, ranges(out));
+    /// Pronouns and phrases that refer back ("the latter", "the two
+    /// leaders"), on tokens that `covered` (by the mentions in `out`) leaves.
+    fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>, covered: &[bool]) {
         let is_covered =
             |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
         let mut t = s.first_token;
@@ -949,9 +958,23 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let w = self.word(t);
-            // Every pattern below starts with one of these letters; most
-            // words are passed over without comparing strings.
-            if !matches!(w.as_bytes().first(), Some(b't' | b'b' | b'h' | b's' | b'i')) {
+            // Every pattern below starts with one of these words; the
+            // others are passed over before the words after them are read.
+            if !matches!(
+                w,
+                "the"
+                    | "both"
+                    | "they"
+                    | "them"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "him"
+                    | "his"
+                    | "her"
+                    | "it"
+                    | "its"
+            ) {
                 t += 1;
                 continue;
             }
@@ -2971,13 +2994,29 @@ pub(crate) fn coverage(
     s: &Sentence,
     ranges: impl IntoIterator<Item = (usize, usize)>,
 ) -> Vec<bool> {
-    let mut covered = vec![false; s.end_token - s.first_token];
+    let mut covered = Vec::new();
+    cover_into(s, ranges, &mut covered);
+    covered
+}
+
+/// [`coverage`] into a buffer that is reused from sentence to sentence.
+fn cover_into(
+    s: &Sentence,
+    ranges: impl IntoIterator<Item = (usize, usize)>,
+    covered: &mut Vec<bool>,
+) {
+    covered.clear();
+    covered.resize(s.end_token - s.first_token, false);
+    mark(s, ranges, covered);
+}
+
+/// Marks the tokens of the sentence that the ranges cover.
+fn mark(s: &Sentence, ranges: impl IntoIterator<Item = (usize, usize)>, covered: &mut [bool]) {
     for (t0, t1) in ranges {
         for t in t0.max(s.first_token)..t1.min(s.end_token) {
             covered[t - s.first_token] = true;
         }
     }
-    covered
 }
 
 /// The token ranges of mentions, for [`coverage`].
