@@ -10,10 +10,15 @@
 use crate::dictionary::Dictionary;
 use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
 use crate::lexicon::{self, is_in, WordList};
-use crate::record::{slug, EntityType, Span};
+use crate::record::{slug_into, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::Cell;
+
+/// How many entities a document's tables are made with room for: more
+/// than most documents have.
+const ENTITIES_EXPECTED: usize = 32;
 
 /// An entity of the document being analysed.
 #[derive(Clone, Debug)]
@@ -195,6 +200,8 @@ pub(crate) struct Analysis<'a> {
     /// Which tokens of the sentence being read its mentions cover: a
     /// buffer reused from sentence to sentence.
     covered: Vec<bool>,
+    /// Where entity ids are written to be looked up: see [`Self::intern`].
+    id_buf: Cell<String>,
 }
 
 /// Appends `s` lower-cased, with curly apostrophes straightened.
@@ -306,9 +313,14 @@ impl<'a> Analysis<'a> {
             lower_at,
             capitalised,
             sentences,
-            entities: Vec::new(),
-            entity_index: HashMap::default(),
-            dict_entity_index: HashMap::default(),
+            // Room for the entities of most documents, which would
+            // otherwise be grown (and rehashed) several times over.
+            entities: Vec::with_capacity(ENTITIES_EXPECTED),
+            entity_index: HashMap::with_capacity_and_hasher(ENTITIES_EXPECTED, Default::default()),
+            dict_entity_index: HashMap::with_capacity_and_hasher(
+                ENTITIES_EXPECTED,
+                Default::default(),
+            ),
             bindings: Vec::new(),
             subjects: Vec::new(),
             last_meeting: None,
@@ -323,6 +335,7 @@ impl<'a> Analysis<'a> {
             match_tokens,
             quotes,
             covered: Vec::new(),
+            id_buf: Cell::new(String::with_capacity(64)),
         }
     }
 
@@ -346,49 +359,65 @@ impl<'a> Analysis<'a> {
 
     // ----- entities -------------------------------------------------------
 
-    fn intern(&mut self, id: String, make: impl FnOnce() -> DocEntity) -> usize {
-        if let Some(&i) = self.entity_index.get(&id) {
-            return i;
-        }
-        let mut e = make();
-        e.id = id.clone();
-        self.entities.push(e);
-        self.entity_index.insert(id, self.entities.len() - 1);
-        self.entities.len() - 1
+    /// The entity whose id `write_id` writes, made by `make` if the
+    /// document has none yet. The id is written into a buffer the analysis
+    /// keeps: a string of its own is only allocated for a new entity.
+    fn intern(
+        &mut self,
+        write_id: impl FnOnce(&mut String),
+        make: impl FnOnce(&Self) -> DocEntity,
+    ) -> usize {
+        let mut id = self.id_buf.take();
+        id.clear();
+        write_id(&mut id);
+        let e = match self.entity_index.get(id.as_str()) {
+            Some(&i) => i,
+            None => {
+                let mut e = make(self);
+                e.id = id.clone();
+                self.entities.push(e);
+                let i = self.entities.len() - 1;
+                self.entity_index.insert(id.clone(), i);
+                i
+            }
+        };
+        self.id_buf.set(id);
+        e
     }
 
     /// [`Self::intern`] for a dictionary entity, by its kind and index; the
-    /// id is only built the first time.
+    /// id is only written the first time.
     fn intern_dict(
         &mut self,
         kind: DictKind,
         idx: usize,
-        id: impl FnOnce(&Self) -> String,
+        write_id: impl FnOnce(&mut String),
         make: impl FnOnce(&Self) -> DocEntity,
     ) -> usize {
         let key = (kind, idx as u32);
         if let Some(&i) = self.dict_entity_index.get(&key) {
             return i;
         }
-        let id = id(self);
-        let e = match self.entity_index.get(&id) {
-            Some(&i) => i,
-            None => {
-                let made = make(self);
-                self.intern(id, || made)
-            }
-        };
+        let e = self.intern(write_id, make);
         self.dict_entity_index.insert(key, e);
         e
     }
 
     /// Whether a dictionary person is already an entity of the document.
     fn has_person_entity(&self, idx: usize) -> bool {
-        self.dict_entity_index
+        if self
+            .dict_entity_index
             .contains_key(&(DictKind::Person, idx as u32))
-            || self
-                .entity_index
-                .contains_key(&format!("person:{}", slug(&self.dict.persons()[idx].name)))
+        {
+            return true;
+        }
+        let mut id = self.id_buf.take();
+        id.clear();
+        id.push_str("person:");
+        slug_into(&self.dict.persons()[idx].name, &mut id);
+        let found = self.entity_index.contains_key(id.as_str());
+        self.id_buf.set(id);
+        found
     }
 
     fn blank(name: &str, etype: EntityType) -> DocEntity {
@@ -406,10 +435,14 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn person_entity(&mut self, idx: usize) -> usize {
+        let dict = self.dict;
         self.intern_dict(
             DictKind::Person,
             idx,
-            |an| format!("person:{}", slug(&an.dict.persons()[idx].name)),
+            |id| {
+                id.push_str("person:");
+                slug_into(&dict.persons()[idx].name, id);
+            },
             |an| DocEntity {
                 dict_person: Some(idx),
                 country: an.country_of_person(idx),
@@ -433,18 +466,28 @@ impl<'a> Analysis<'a> {
     }
 
     fn unknown_person_entity(&mut self, name: &str) -> usize {
-        let name = name.trim().to_string();
-        self.intern(format!("person:{}", slug(&name)), || DocEntity {
-            known: false,
-            ..Self::blank(&name, EntityType::Person)
-        })
+        let name = name.trim();
+        self.intern(
+            |id| {
+                id.push_str("person:");
+                slug_into(name, id);
+            },
+            |_| DocEntity {
+                known: false,
+                ..Self::blank(name, EntityType::Person)
+            },
+        )
     }
 
     pub fn country_entity(&mut self, idx: usize) -> usize {
+        let dict = self.dict;
         self.intern_dict(
             DictKind::Country,
             idx,
-            |an| format!("country:{}", an.dict.countries()[idx].code),
+            |id| {
+                id.push_str("country:");
+                id.push_str(&dict.countries()[idx].code);
+            },
             |an| {
                 let c = &an.dict.countries()[idx];
                 DocEntity {
@@ -456,10 +499,14 @@ impl<'a> Analysis<'a> {
     }
 
     fn org_entity(&mut self, idx: usize) -> usize {
+        let dict = self.dict;
         self.intern_dict(
             DictKind::Organization,
             idx,
-            |an| format!("organization:{}", slug(&an.dict.organizations()[idx].id)),
+            |id| {
+                id.push_str("organization:");
+                slug_into(&dict.organizations()[idx].id, id);
+            },
             |an| {
                 let o = &an.dict.organizations()[idx];
                 DocEntity {
@@ -470,29 +517,45 @@ impl<'a> Analysis<'a> {
         )
     }
 
-    fn place_entity(&mut self, name: &str, country: Option<String>, known: bool) -> usize {
-        let name = name.to_string();
-        self.intern(format!("place:{}", slug(&name)), || DocEntity {
-            country,
-            known,
-            ..Self::blank(&name, EntityType::Place)
-        })
+    /// The entity of a place; `country`, the code of the country it lies
+    /// in, is copied only when the entity is new.
+    fn place_entity(&mut self, name: &str, country: Option<&str>, known: bool) -> usize {
+        self.intern(
+            |id| {
+                id.push_str("place:");
+                slug_into(name, id);
+            },
+            |_| DocEntity {
+                country: country.map(str::to_string),
+                known,
+                ..Self::blank(name, EntityType::Place)
+            },
+        )
     }
 
     fn unknown_org_entity(&mut self, name: &str) -> usize {
-        let name = name.to_string();
-        self.intern(format!("organization:{}", slug(&name)), || DocEntity {
-            known: false,
-            ..Self::blank(&name, EntityType::Organization)
-        })
+        self.intern(
+            |id| {
+                id.push_str("organization:");
+                slug_into(name, id);
+            },
+            |_| DocEntity {
+                known: false,
+                ..Self::blank(name, EntityType::Organization)
+            },
+        )
     }
 
     fn office_entity(&mut self, choice: &OfficeChoice) -> usize {
+        let dict = self.dict;
         match choice {
             &OfficeChoice::Dict(idx) => self.intern_dict(
                 DictKind::Office,
                 idx,
-                |an| format!("office:{}", slug(&an.dict.offices()[idx].id)),
+                |id| {
+                    id.push_str("office:");
+                    slug_into(&dict.offices()[idx].id, id);
+                },
                 |an| {
                     let o = &an.dict.offices()[idx];
                     DocEntity {
@@ -503,24 +566,32 @@ impl<'a> Analysis<'a> {
                     }
                 },
             ),
-            OfficeChoice::AdHoc { name, holder, kind } => {
-                let country = holder.clone().filter(|h| self.dict.country(h).is_some());
-                let kind = kind.clone();
-                self.intern(format!("office:{}", slug(name)), || DocEntity {
-                    country,
+            OfficeChoice::AdHoc { name, holder, kind } => self.intern(
+                |id| {
+                    id.push_str("office:");
+                    slug_into(name, id);
+                },
+                |an| DocEntity {
+                    country: holder.clone().filter(|h| an.dict.country(h).is_some()),
                     known: false,
-                    office_kind: Some(kind),
+                    office_kind: Some(kind.clone()),
                     ..Self::blank(name, EntityType::Office)
-                })
-            }
+                },
+            ),
         }
     }
 
     pub fn topic_entity(&mut self, phrase: &str) -> usize {
-        self.intern(format!("topic:{}", slug(phrase)), || DocEntity {
-            known: false,
-            ..Self::blank(phrase, EntityType::Topic)
-        })
+        self.intern(
+            |id| {
+                id.push_str("topic:");
+                slug_into(phrase, id);
+            },
+            |_| DocEntity {
+                known: false,
+                ..Self::blank(phrase, EntityType::Topic)
+            },
+        )
     }
 
     /// Records a mention; duplicates are removed when the record is built,
@@ -1746,13 +1817,10 @@ impl<'a> Analysis<'a> {
                 let country = self.country_entity(idx);
                 self.state_order
                     .push(self.dict.countries()[idx].code.clone());
+                let c = &self.dict.countries()[idx];
                 if form == CountryForm::Capital {
-                    let cap = self.dict.countries()[idx]
-                        .capital
-                        .clone()
-                        .unwrap_or_default();
-                    let code = self.dict.countries()[idx].code.clone();
-                    let place = self.place_entity(&cap, Some(code), true);
+                    let cap = c.capital.as_deref().unwrap_or_default();
+                    let place = self.place_entity(cap, Some(&c.code), true);
                     let as_place = self.locative_before(m.t0, s.first_token);
                     let (main, alt) = if as_place {
                         (place, country)
@@ -1770,9 +1838,8 @@ impl<'a> Analysis<'a> {
                 {
                     // "flew into the Belarusian capital": the capital city,
                     // where a place is meant; else the government seated there.
-                    let c = &self.dict.countries()[idx];
-                    let (cap, code) = (c.capital.clone().unwrap_or_default(), c.code.clone());
-                    let place = self.place_entity(&cap, Some(code), true);
+                    let cap = c.capital.as_deref().unwrap_or_default();
+                    let place = self.place_entity(cap, Some(&c.code), true);
                     let (main, alt) = if self.locative_before(m.t0, s.first_token) {
                         (place, country)
                     } else {
@@ -1806,8 +1873,8 @@ impl<'a> Analysis<'a> {
                         self.org_entity(idx)
                     }
                     None => {
-                        let name = self.surface(m.span).to_string();
-                        self.unknown_org_entity(&name)
+                        let name = self.surface(m.span);
+                        self.unknown_org_entity(name)
                     }
                 };
                 actors.push(self.actor_at(&m, vec![e], Resolution::Named, false, false));
@@ -1816,12 +1883,12 @@ impl<'a> Analysis<'a> {
             MKind::Place { idx } => {
                 let e = match idx {
                     Some(idx) => {
-                        let p = self.dict.places()[idx].clone();
-                        self.place_entity(&p.name, p.country, true)
+                        let p = &self.dict.places()[idx];
+                        self.place_entity(&p.name, p.country.as_deref(), true)
                     }
                     None => {
-                        let name = self.surface(m.span).to_string();
-                        self.place_entity(&name, None, false)
+                        let name = self.surface(m.span);
+                        self.place_entity(name, None, false)
                     }
                 };
                 actors.push(self.actor_at(&m, vec![e], Resolution::Named, false, false));

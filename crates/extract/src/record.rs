@@ -302,32 +302,56 @@ pub struct Record {
 /// Lower-case ASCII slug of a name, for stable ids: `Recep Tayyip Erdoğan` → `recep-tayyip-erdogan`.
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    slug_into(name, &mut out);
+    out
+}
+
+/// Appends the slug of `name` to `out`: an id such as `person:` and the
+/// slug is written in one buffer, without a string for the slug alone.
+pub fn slug_into(name: &str, out: &mut String) {
+    let start = out.len();
     let mut dash = false;
-    let mut step = |c: char| {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+    // One byte of plain ASCII: a letter or digit is kept in lower case;
+    // anything else separates words, by one dash between two of them.
+    let mut step = |b: u8, out: &mut String| {
+        if b.is_ascii_alphanumeric() {
+            out.push(char::from(b.to_ascii_lowercase()));
             dash = false;
-        } else if !dash && !out.is_empty() {
+        } else if !dash && out.len() > start {
             out.push('-');
             dash = true;
         }
     };
-    for c in name.chars() {
-        // Plain ASCII needs no folding, and no allocation.
-        if c.is_ascii() {
-            step(c);
-        } else {
-            fold_char(c).chars().for_each(&mut step);
+    if name.is_ascii() {
+        for b in name.bytes() {
+            step(b, out);
+        }
+    } else {
+        for c in name.chars() {
+            if c.is_ascii() {
+                step(c as u8, out);
+            } else {
+                // A letter folded to ASCII; any other character separates.
+                match folded(c) {
+                    Some(f) => f.bytes().for_each(|b| step(b, out)),
+                    None => step(b' ', out),
+                }
+            }
         }
     }
-    while out.ends_with('-') {
+    while out.len() > start && out.ends_with('-') {
         out.pop();
     }
-    out
 }
 
 /// The ASCII letters a Latin letter with a diacritic folds to; other characters are kept.
 pub fn fold_char(c: char) -> String {
+    folded(c).map_or_else(|| c.to_string(), str::to_string)
+}
+
+/// The ASCII a Latin letter with a diacritic (or a curly apostrophe) folds
+/// to; `None` for any other character.
+fn folded(c: char) -> Option<&'static str> {
     let s = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
@@ -377,9 +401,9 @@ pub fn fold_char(c: char) -> String {
         'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' => "u",
         'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => "y",
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => "'",
-        _ => return c.to_string(),
+        _ => return None,
     };
-    s.to_string()
+    Some(s)
 }
 
 /// A name folded to ASCII where it has Latin diacritics: `Erdoğan` → `Erdogan`.
