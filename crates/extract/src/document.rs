@@ -202,6 +202,9 @@ pub(crate) struct Analysis<'a> {
     covered: Vec<bool>,
     /// Where entity ids are written to be looked up: see [`Self::intern`].
     id_buf: Cell<String>,
+    /// The mentions of the sentence being read: a buffer reused from
+    /// sentence to sentence.
+    mention_buf: Vec<Mention>,
 }
 
 /// Appends `s` lower-cased, with curly apostrophes straightened.
@@ -336,6 +339,7 @@ impl<'a> Analysis<'a> {
             quotes,
             covered: Vec::new(),
             id_buf: Cell::new(String::with_capacity(64)),
+            mention_buf: Vec::new(),
         }
     }
 
@@ -611,8 +615,9 @@ impl<'a> Analysis<'a> {
 
     // ----- mentions -------------------------------------------------------
 
-    fn mentions_in(&mut self, s: &Sentence) -> Vec<Mention> {
-        let mut out: Vec<Mention> = Vec::new();
+    /// The mentions of a sentence, in order, into `out` (cleared first).
+    fn mentions_in(&mut self, s: &Sentence, out: &mut Vec<Mention>) {
+        out.clear();
         let lo = self.matches.partition_point(|m| m.start < s.span.start);
         let hi = self.matches.partition_point(|m| m.start < s.span.end);
         // Whether a token of the sentence lies in some dictionary form of
@@ -697,12 +702,11 @@ impl<'a> Analysis<'a> {
         // Which tokens the mentions found so far cover: kept up to date as
         // names are found, then read by the pronouns.
         let mut covered = std::mem::take(&mut self.covered);
-        cover_into(s, ranges(&out), &mut covered);
-        self.find_unknown_names(s, &mut out, &mut covered);
-        self.find_pronouns(s, &mut out, &covered);
+        cover_into(s, ranges(out), &mut covered);
+        self.find_unknown_names(s, out, &mut covered);
+        self.find_pronouns(s, out, &covered);
         self.covered = covered;
         out.sort_by_key(|m| m.span.start);
-        out
     }
 
     /// Picks what a dictionary form means here.
@@ -1186,13 +1190,16 @@ impl<'a> Analysis<'a> {
     pub fn actors_of(&mut self, si: usize) -> Vec<Actor> {
         let s = self.sentences[si].clone();
         self.states_before_sentence = self.state_order.len();
-        let ms = self.mentions_in(&s);
-        let mut actors: Vec<Actor> = Vec::new();
+        let mut ms = std::mem::take(&mut self.mention_buf);
+        self.mentions_in(&s, &mut ms);
+        // Room for an actor per mention and a few more (quoted "we").
+        let mut actors: Vec<Actor> = Vec::with_capacity(ms.len() + 4);
         let mut i = 0;
         while i < ms.len() {
             let consumed = self.phrase_at(&ms, i, si, &mut actors);
             i += consumed.max(1);
         }
+        self.mention_buf = ms;
         self.quoted_first_person(&s, &mut actors);
         // Salience: the subject is the first actor that does not stand in a
         // prepositional phrase.
@@ -1225,15 +1232,15 @@ impl<'a> Analysis<'a> {
         let mut found: Vec<usize> = Vec::new();
         let mut run: Vec<usize> = Vec::new();
         for (i, a) in actors.iter().enumerate() {
-            let joined = i > 0
-                && !run.is_empty()
-                && matches!(
-                    (actors[i - 1].t1..a.t0)
-                        .map(|k| self.word(k))
-                        .collect::<Vec<_>>()
-                        .as_slice(),
-                    ["and"] | [","] | [",", "and"]
-                );
+            // Only "and", "," or ", and" between this actor and the last.
+            let joined = i > 0 && !run.is_empty() && {
+                let from = actors[i - 1].t1;
+                match a.t0.checked_sub(from) {
+                    Some(1) => matches!(self.word(from), "and" | ","),
+                    Some(2) => self.word(from) == "," && self.word(from + 1) == "and",
+                    _ => false,
+                }
+            };
             match state(a) {
                 Some(r) if joined && !run.contains(&r) => run.push(r),
                 Some(r) => run = vec![r],

@@ -310,6 +310,30 @@ pub fn slug(name: &str) -> String {
 /// slug is written in one buffer, without a string for the slug alone.
 pub fn slug_into(name: &str, out: &mut String) {
     let start = out.len();
+    if name.is_ascii() {
+        // The runs of letters and digits, lower-cased, joined by dashes:
+        // copied a run at a time.
+        let bytes = name.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            if out.len() > start {
+                out.push('-');
+            }
+            let at = out.len();
+            out.push_str(&name[i..j]);
+            out[at..].make_ascii_lowercase();
+            i = j;
+        }
+        return;
+    }
     let mut dash = false;
     // One byte of plain ASCII: a letter or digit is kept in lower case;
     // anything else separates words, by one dash between two of them.
@@ -322,20 +346,14 @@ pub fn slug_into(name: &str, out: &mut String) {
             dash = true;
         }
     };
-    if name.is_ascii() {
-        for b in name.bytes() {
-            step(b, out);
-        }
-    } else {
-        for c in name.chars() {
-            if c.is_ascii() {
-                step(c as u8, out);
-            } else {
-                // A letter folded to ASCII; any other character separates.
-                match folded(c) {
-                    Some(f) => f.bytes().for_each(|b| step(b, out)),
-                    None => step(b' ', out),
-                }
+    for c in name.chars() {
+        if c.is_ascii() {
+            step(c as u8, out);
+        } else {
+            // A letter folded to ASCII; any other character separates.
+            match folded(c) {
+                Some(f) => f.bytes().for_each(|b| step(b, out)),
+                None => step(b' ', out),
             }
         }
     }
