@@ -1026,9 +1026,17 @@ impl<'a> Analysis<'a> {
     fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>, covered: &[bool]) {
         let is_covered =
             |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
+        let lower = self.lower.as_bytes();
         let mut t = s.first_token;
         while t < s.end_token {
-            if is_covered(t) {
+            // Every pattern below starts with a word of two to five letters
+            // from "the", "both", "he", "she", "it", ...: most words are
+            // passed over by their length and first letter, unread.
+            let (a, b) = self.lower_at[t];
+            if covered[t - s.first_token]
+                || !(2..=5).contains(&(b - a))
+                || !matches!(lower[a], b't' | b'b' | b'h' | b's' | b'i')
+            {
                 t += 1;
                 continue;
             }
