@@ -184,7 +184,7 @@ pub(crate) struct Analysis<'a> {
     /// Full dictionary names of people anywhere in the document, in order.
     doc_people: Vec<usize>,
     /// Codes of countries and organisations in order of mention, for "its".
-    state_order: Vec<String>,
+    state_order: Vec<&'a str>,
     /// The last states named together ("Finland and Sweden"), in an earlier
     /// sentence: who "the two countries" are when no meeting or visit says.
     last_states_named_together: Vec<usize>,
@@ -1251,7 +1251,10 @@ impl<'a> Analysis<'a> {
             };
             match state(a) {
                 Some(r) if joined && !run.contains(&r) => run.push(r),
-                Some(r) => run = vec![r],
+                Some(r) => {
+                    run.clear();
+                    run.push(r);
+                }
                 None => run.clear(),
             }
             if run.len() >= 2 {
@@ -1418,8 +1421,8 @@ impl<'a> Analysis<'a> {
                         )
                     });
                 let state = state.or_else(|| {
-                    let code = self.state_order.last().cloned()?;
-                    self.state_entity(&code)
+                    let code = self.state_order.last().copied()?;
+                    self.state_entity(code)
                 });
                 if let Some(e) = state {
                     actors.push(self.actor_at(m, vec![e], Resolution::Anaphora, true, possessive));
@@ -1554,11 +1557,12 @@ impl<'a> Analysis<'a> {
     }
 
     /// A modifier that names whose title follows: a country, demonym or organisation.
-    fn holder_of(&self, m: &Mention) -> Option<String> {
+    fn holder_of(&self, m: &Mention) -> Option<&'a str> {
+        let dict = self.dict;
         match &m.kind {
             // Any form names the country: "Chinese", "PRC", even "Beijing's".
-            MKind::Country { idx, .. } => Some(self.dict.countries()[*idx].code.clone()),
-            MKind::Org { idx: Some(idx) } => Some(self.dict.organizations()[*idx].id.clone()),
+            MKind::Country { idx, .. } => Some(&dict.countries()[*idx].code),
+            MKind::Org { idx: Some(idx) } => Some(&dict.organizations()[*idx].id),
             _ => None,
         }
     }
@@ -1576,7 +1580,7 @@ impl<'a> Analysis<'a> {
         }
         let s = self.sentences[si].clone();
         let mut j = i;
-        let mut holder: Option<String> = None;
+        let mut holder: Option<&'a str> = None;
         let mut modifier: Option<&Mention> = None;
         // [Country|Org]('s)? [(ABBR)]? [Capitalised words]? Title ...
         if matches!(ms[j].kind, MKind::Country { .. } | MKind::Org { .. }) {
@@ -1692,7 +1696,7 @@ impl<'a> Analysis<'a> {
                 } else {
                     self.office_for(
                         form,
-                        holder.as_deref(),
+                        holder,
                         self.entities[person].dict_person,
                         self.surface(title_m.span),
                     )
@@ -1705,7 +1709,7 @@ impl<'a> Analysis<'a> {
                     // "the US Secretary of State Wang Yi": the title is someone else.
                     let title_actor = self.bare_title(
                         form,
-                        holder.as_deref(),
+                        holder,
                         title_span,
                         t0,
                         tend,
@@ -1756,7 +1760,7 @@ impl<'a> Analysis<'a> {
             }
             // "his Chinese counterpart Zhong Kejian" is handled at the name.
             if let Some(a) =
-                self.bare_title(form, holder.as_deref(), title_span, t0, tend, si, &title_m)
+                self.bare_title(form, holder, title_span, t0, tend, si, &title_m)
             {
                 self.push_person(&a);
                 actors.push(a);
@@ -1830,9 +1834,8 @@ impl<'a> Analysis<'a> {
             }
             MKind::Country { idx, form } => {
                 let country = self.country_entity(idx);
-                self.state_order
-                    .push(self.dict.countries()[idx].code.clone());
                 let c = &self.dict.countries()[idx];
+                self.state_order.push(&c.code);
                 if form == CountryForm::Capital {
                     let cap = c.capital.as_deref().unwrap_or_default();
                     let place = self.place_entity(cap, Some(&c.code), true);
@@ -1883,8 +1886,7 @@ impl<'a> Analysis<'a> {
             MKind::Org { idx } => {
                 let e = match idx {
                     Some(idx) => {
-                        self.state_order
-                            .push(self.dict.organizations()[idx].id.clone());
+                        self.state_order.push(&self.dict.organizations()[idx].id);
                         self.org_entity(idx)
                     }
                     None => {
@@ -2075,7 +2077,7 @@ impl<'a> Analysis<'a> {
             {
                 let office = self.bindings[b].office;
                 let kind = self.entities[office].office_kind.clone();
-                if let (Some(h), Some(kind)) = (holder.as_deref(), kind) {
+                if let (Some(h), Some(kind)) = (holder, kind) {
                     if self.entities[office].country.as_deref() != Some(h) {
                         let title = self.bindings[b].title;
                         if let Some(choice) = self.office_by_kind(h, &kind, self.surface(title)) {
@@ -2178,7 +2180,7 @@ impl<'a> Analysis<'a> {
                 let dict_person = self.entities[person].dict_person;
                 if let Some(choice) = self.office_for(
                     form,
-                    holder.as_deref(),
+                    holder,
                     dict_person,
                     self.surface(ms[q].span),
                 ) {
@@ -2471,12 +2473,12 @@ impl<'a> Analysis<'a> {
         person_span: Span,
         by_role: bool,
     ) {
-        if let Some(c) = self.entities[office].country.clone() {
+        if let Some(c) = &self.entities[office].country {
             match &self.entities[person].country {
-                None => self.entities[person].country = Some(c),
+                None => self.entities[person].country = Some(c.clone()),
                 // "the crown prince" read as Qatar's emir: a person of one
                 // state holds no office of another.
-                Some(own) if *own != c => return,
+                Some(own) if own != c => return,
                 Some(_) => {}
             }
         }
@@ -2543,13 +2545,13 @@ impl<'a> Analysis<'a> {
             // minister said": after the clause, the sentence's first state.
             let attribution = t0 > first + 1 && self.word(t0 - 2) == ",";
             attribution
-                .then(|| self.state_order.get(self.states_before_sentence).cloned())
+                .then(|| self.state_order.get(self.states_before_sentence).copied())
                 .flatten()
                 .or_else(|| self.last_state_actor(si))
         } else {
             None
         };
-        let holder = holder.or(its_holder.as_deref());
+        let holder = holder.or(its_holder);
         // "the former U.S. secretary of state" is not who holds it now.
         if self.past_title(t0, si) {
             return None;
@@ -2611,11 +2613,11 @@ impl<'a> Analysis<'a> {
         let own_holder = match holder {
             Some(_) => None,
             None => match self.office_for(form, None, None, self.surface(title_m.span)) {
-                Some(OfficeChoice::Dict(o)) => Some(self.dict.offices()[o].holder.clone()),
+                Some(OfficeChoice::Dict(o)) => Some(self.dict.offices()[o].holder.as_str()),
                 _ => None,
             },
         };
-        let holder = holder.or(own_holder.as_deref())?;
+        let holder = holder.or(own_holder)?;
         let choice = self.office_for(form, Some(holder), None, self.surface(title_m.span))?;
         // The holder on the date; when the dictionary does not know who it
         // was, the office stands for its state ("the Iraqi foreign minister").
@@ -2681,9 +2683,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// The code of the country or organisation most recently named, for "its".
-    fn last_state_actor(&self, si: usize) -> Option<String> {
+    fn last_state_actor(&self, si: usize) -> Option<&'a str> {
         let _ = si;
-        self.state_order.last().cloned()
+        self.state_order.last().copied()
     }
 
     /// Chooses the office a title names, given whose it is and who holds it.
@@ -2707,13 +2709,12 @@ impl<'a> Analysis<'a> {
         }
         // A holder: its office of a matching kind, as the dictionary lists it.
         let holder = holder.map(|h| self.org_country_fallback(h, info));
-        if let Some(h) = holder.as_deref() {
+        if let Some(h) = holder {
             if let Some(&o) = info.office_by_holder.get(h) {
                 return Some(OfficeChoice::Dict(o));
             }
             for k in &info.kinds {
-                let id = format!("{h}/{k}");
-                if let Some(o) = self.dict.office_index(&id) {
+                if let Some(o) = self.office_of_kind(h, k) {
                     return Some(OfficeChoice::Dict(o));
                 }
             }
@@ -2756,7 +2757,7 @@ impl<'a> Analysis<'a> {
             holder.as_ref()?;
         }
         // A holder the dictionary has no such office for: name one.
-        if let Some(h) = holder.as_deref() {
+        if let Some(h) = holder {
             for k in &info.kinds {
                 if let Some(c) = self.office_by_kind(h, k, title_text) {
                     return Some(c);
@@ -2773,19 +2774,35 @@ impl<'a> Analysis<'a> {
     }
 
     /// An organisation holder whose offices are national: "U.S. House of Representatives" → USA.
-    fn org_country_fallback(&self, h: &str, info: &TitleInfo) -> String {
+    fn org_country_fallback<'s>(&self, h: &'s str, info: &TitleInfo) -> &'s str
+    where
+        'a: 's,
+    {
         if info.office_by_holder.contains_key(h) {
-            return h.to_string();
+            return h;
         }
-        match self.dict.organization(h).and_then(|o| o.country.clone()) {
-            Some(c) if info.office_by_holder.contains_key(&c) => c,
-            _ => h.to_string(),
+        let dict: &'a Dictionary = self.dict;
+        match dict.organization(h).and_then(|o| o.country.as_deref()) {
+            Some(c) if info.office_by_holder.contains_key(c) => c,
+            _ => h,
         }
     }
 
+    /// The dictionary office with the id `holder/kind`, the id written
+    /// into the analysis's buffer for ids.
+    fn office_of_kind(&self, holder: &str, kind: &str) -> Option<usize> {
+        let mut id = self.id_buf.take();
+        id.clear();
+        id.push_str(holder);
+        id.push('/');
+        id.push_str(kind);
+        let found = self.dict.office_index(&id);
+        self.id_buf.set(id);
+        found
+    }
+
     fn office_by_kind(&self, holder: &str, kind: &str, title_text: &str) -> Option<OfficeChoice> {
-        let id = format!("{holder}/{kind}");
-        if let Some(o) = self.dict.office_index(&id) {
+        if let Some(o) = self.office_of_kind(holder, kind) {
             return Some(OfficeChoice::Dict(o));
         }
         if let Some(o) = self
