@@ -197,6 +197,10 @@ pub(crate) struct Analysis<'a> {
     /// The tokens that are double quotation marks, in order: where
     /// [`Self::quoted_first_person`] looks for a quotation.
     quotes: Vec<usize>,
+    /// The tokens that may start a pronoun or a phrase that refers back
+    /// ("the", "his", "they", ...), in order: where
+    /// [`Self::find_pronouns`] looks.
+    reference_starts: Vec<usize>,
     /// Which tokens of the sentence being read its mentions cover: a
     /// buffer reused from sentence to sentence.
     covered: Vec<bool>,
@@ -241,6 +245,8 @@ impl<'a> Analysis<'a> {
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut capitalised = Vec::with_capacity(tokens.len());
         let mut quotes = Vec::new();
+        // About one word in ten starts a reference.
+        let mut reference_starts = Vec::with_capacity(tokens.len() / 8);
         let bytes = text.as_bytes();
         for (i, t) in tokens.iter().enumerate() {
             let (start, end) = (t.span.start, t.span.end);
@@ -250,6 +256,10 @@ impl<'a> Analysis<'a> {
             // Read from the bytes: plain ASCII needs no decoding.
             if bytes[start..end].is_ascii() {
                 lower_at.push((start, end));
+                // The words that start a reference are plain ASCII.
+                if may_start_reference(&lower.as_bytes()[start..end]) {
+                    reference_starts.push(i);
+                }
             } else {
                 let at = lower.len();
                 straighten_into(&text[start..end], &mut lower);
@@ -267,6 +277,7 @@ impl<'a> Analysis<'a> {
             );
         }
         let match_tokens = match_token_ranges(&matches, &tokens);
+
         let mut doc_people = Vec::new();
         for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
             let mut full = None;
@@ -337,6 +348,7 @@ impl<'a> Analysis<'a> {
             matches,
             match_tokens,
             quotes,
+            reference_starts,
             covered: Vec::new(),
             id_buf: Cell::new(String::with_capacity(64)),
             mention_buf: Vec::new(),
@@ -1026,41 +1038,18 @@ impl<'a> Analysis<'a> {
     fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>, covered: &[bool]) {
         let is_covered =
             |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
-        let lower = self.lower.as_bytes();
-        let mut t = s.first_token;
-        while t < s.end_token {
-            // Every pattern below starts with a word of two to five letters
-            // from "the", "both", "he", "she", "it", ...: most words are
-            // passed over by their length and first letter, unread.
-            let (a, b) = self.lower_at[t];
-            if covered[t - s.first_token]
-                || !(2..=5).contains(&(b - a))
-                || !matches!(lower[a], b't' | b'b' | b'h' | b's' | b'i')
-            {
-                t += 1;
+        // Only the tokens that may start a pattern are visited; `next` is
+        // the first token not taken by a pattern found before.
+        let from = self.reference_starts.partition_point(|&t| t < s.first_token);
+        let mut next = s.first_token;
+        for &t in &self.reference_starts[from..] {
+            if t >= s.end_token {
+                break;
+            }
+            if t < next || covered[t - s.first_token] {
                 continue;
             }
             let w = self.word(t);
-            // Every pattern below starts with one of these words; the
-            // others are passed over before the words after them are read.
-            if !matches!(
-                w,
-                "the"
-                    | "both"
-                    | "they"
-                    | "them"
-                    | "their"
-                    | "he"
-                    | "she"
-                    | "him"
-                    | "his"
-                    | "her"
-                    | "it"
-                    | "its"
-            ) {
-                t += 1;
-                continue;
-            }
             let w1 = self.word(t + 1);
             let w2 = self.word(t + 2);
             let span_of = |a: usize, b: usize| {
@@ -1185,9 +1174,7 @@ impl<'a> Analysis<'a> {
                     t1: t + len,
                     kind,
                 });
-                t += len;
-            } else {
-                t += 1;
+                next = t + len;
             }
         }
     }
@@ -3056,6 +3043,29 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
+}
+
+/// Whether a lower-cased word is one that a pattern of
+/// [`Analysis::find_pronouns`] starts with.
+fn may_start_reference(w: &[u8]) -> bool {
+    // Most words are passed over by their length and first letter.
+    (2..=5).contains(&w.len())
+        && matches!(w[0], b't' | b'b' | b'h' | b's' | b'i')
+        && matches!(
+            w,
+            b"the"
+                | b"both"
+                | b"they"
+                | b"them"
+                | b"their"
+                | b"he"
+                | b"she"
+                | b"him"
+                | b"his"
+                | b"her"
+                | b"it"
+                | b"its"
+        )
 }
 
 /// Whether a token's bytes are a double quotation mark: straight or curly.
