@@ -164,6 +164,9 @@ pub(crate) struct Analysis<'a> {
     lower_at: Vec<(usize, usize)>,
     /// Whether each token is a word that starts with a capital.
     capitalised: Vec<bool>,
+    /// The capitalised words, in order: where [`Self::find_unknown_names`]
+    /// starts its runs.
+    cap_words: Vec<usize>,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<DocEntity>,
     entity_index: HashMap<String, usize>,
@@ -244,6 +247,8 @@ impl<'a> Analysis<'a> {
         let mut lower = text.to_ascii_lowercase();
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut capitalised = Vec::with_capacity(tokens.len());
+        // About one word in five is capitalised.
+        let mut cap_words = Vec::with_capacity(tokens.len() / 4);
         let mut quotes = Vec::new();
         // About one word in ten starts a reference.
         let mut reference_starts = Vec::with_capacity(tokens.len() / 8);
@@ -265,16 +270,18 @@ impl<'a> Analysis<'a> {
                 straighten_into(&text[start..end], &mut lower);
                 lower_at.push((at, lower.len()));
             }
-            capitalised.push(
-                t.kind == TokenKind::Word
-                    && match bytes.get(start) {
-                        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                        _ => text[start..end]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase),
-                    },
-            );
+            let cap = t.kind == TokenKind::Word
+                && match bytes.get(start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => text[start..end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase),
+                };
+            capitalised.push(cap);
+            if cap {
+                cap_words.push(i);
+            }
         }
         let match_tokens = match_token_ranges(&matches, &tokens);
 
@@ -326,6 +333,7 @@ impl<'a> Analysis<'a> {
             lower,
             lower_at,
             capitalised,
+            cap_words,
             sentences,
             // Room for the entities of most documents, which would
             // otherwise be grown (and rehashed) several times over.
@@ -838,12 +846,19 @@ impl<'a> Analysis<'a> {
     /// context. `covered` says which tokens of the sentence `out` covers;
     /// the names found are added to it.
     fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>, covered: &mut [bool]) {
+        // A run starts at a capitalised word: only those are visited, from
+        // `t`, the first token no run has read.
+        let mut k = self.cap_words.partition_point(|&c| c < s.first_token);
         let mut t = s.first_token;
-        while t < s.end_token {
-            if covered[t - s.first_token] || !self.is_cap_word(t) {
-                t += 1;
+        while let Some(&c) = self.cap_words.get(k) {
+            k += 1;
+            if c >= s.end_token {
+                break;
+            }
+            if c < t || covered[c - s.first_token] {
                 continue;
             }
+            t = c;
             // Extend the run: capitalised words, particles, hyphen pieces, initials, Jr.
             let start = t;
             let mut end = t + 1;
