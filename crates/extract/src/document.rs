@@ -435,6 +435,10 @@ impl<'a> Analysis<'a> {
         {
             return true;
         }
+        // Only a person's id can be a person's; none yet, none to look up.
+        if !self.entities.iter().any(|e| e.etype == EntityType::Person) {
+            return false;
+        }
         let mut id = self.id_buf.take();
         id.clear();
         id.push_str("person:");
@@ -475,18 +479,21 @@ impl<'a> Analysis<'a> {
         )
     }
 
+    /// The country of the first office of a person's held on the date, or
+    /// else of the first of their other offices, that a country holds.
     fn country_of_person(&self, idx: usize) -> Option<String> {
         let name = &self.dict.persons()[idx].name;
-        let mut roles: Vec<_> = self.dict.roles_of(name).collect();
-        roles.sort_by_key(|r| match self.date {
-            Some(d) if r.held_on(d) => 0,
-            _ => 1,
-        });
-        roles
-            .iter()
-            .filter_map(|r| self.dict.office(&r.office))
-            .map(|o| o.holder.clone())
-            .find(|h| self.dict.country(h).is_some())
+        let held = |r: &crate::dictionary::Role| self.date.is_some_and(|d| r.held_on(d));
+        // The roles held on the date first, then the others, each in order.
+        let first_of = |on_date: bool| {
+            self.dict
+                .roles_of(name)
+                .filter(|r| held(r) == on_date)
+                .filter_map(|r| self.dict.office(&r.office))
+                .map(|o| &o.holder)
+                .find(|h| self.dict.country(h).is_some())
+        };
+        first_of(true).or_else(|| first_of(false)).cloned()
     }
 
     fn unknown_person_entity(&mut self, name: &str) -> usize {
@@ -2811,7 +2818,8 @@ impl<'a> Analysis<'a> {
             .dict
             .offices()
             .iter()
-            .position(|o| o.holder == holder && o.kind == kind)
+            // The kind first: kinds differ in length far more than codes do.
+            .position(|o| o.kind == kind && o.holder == holder)
         {
             return Some(OfficeChoice::Dict(o));
         }
