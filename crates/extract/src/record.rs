@@ -306,31 +306,41 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// What each byte of plain ASCII is in a slug: a letter in lower case, a
+/// digit as it is, 0 for anything else (which separates words).
+const SLUG_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Appends the slug of `name` to `out`: an id such as `person:` and the
 /// slug is written in one buffer, without a string for the slug alone.
 pub fn slug_into(name: &str, out: &mut String) {
     let start = out.len();
     if name.is_ascii() {
-        // The runs of letters and digits, lower-cased, joined by dashes:
-        // copied a run at a time.
-        let bytes = name.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
+        // The runs of letters and digits, lower-cased, joined by dashes: a
+        // dash is owed after a run and paid only if another run follows.
+        out.reserve(name.len());
+        let mut owed = false;
+        for &b in name.as_bytes() {
+            match SLUG_BYTES[usize::from(b)] {
+                0 => owed = out.len() > start,
+                kept => {
+                    if owed {
+                        out.push('-');
+                        owed = false;
+                    }
+                    out.push(char::from(kept));
+                }
             }
-            let mut j = i + 1;
-            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
-            if out.len() > start {
-                out.push('-');
-            }
-            let at = out.len();
-            out.push_str(&name[i..j]);
-            out[at..].make_ascii_lowercase();
-            i = j;
         }
         return;
     }
