@@ -16,8 +16,9 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::Cell;
 
-/// How many entities a document's tables are made with room for: more
-/// than most documents have.
+/// How many entities a document's tables are made with room for, and
+/// bindings and mentions of people and states: more than most documents
+/// have, so that the tables are not grown several times over.
 const ENTITIES_EXPECTED: usize = 32;
 
 /// An entity of the document being analysed.
@@ -324,6 +325,7 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        let n_sentences = sentences.len();
         Analysis {
             dict,
             gaz,
@@ -335,22 +337,21 @@ impl<'a> Analysis<'a> {
             capitalised,
             cap_words,
             sentences,
-            // Room for the entities of most documents, which would
-            // otherwise be grown (and rehashed) several times over.
+            // Room for the entities of most documents.
             entities: Vec::with_capacity(ENTITIES_EXPECTED),
             entity_index: HashMap::with_capacity_and_hasher(ENTITIES_EXPECTED, Default::default()),
             dict_entity_index: HashMap::with_capacity_and_hasher(
                 ENTITIES_EXPECTED,
                 Default::default(),
             ),
-            bindings: Vec::new(),
-            subjects: Vec::new(),
+            bindings: Vec::with_capacity(ENTITIES_EXPECTED),
+            subjects: Vec::with_capacity(n_sentences),
             last_meeting: None,
             last_visitor: None,
             last_visit: None,
-            person_order: Vec::new(),
+            person_order: Vec::with_capacity(ENTITIES_EXPECTED),
             doc_people,
-            state_order: Vec::new(),
+            state_order: Vec::with_capacity(ENTITIES_EXPECTED),
             last_states_named_together: Vec::new(),
             states_before_sentence: 0,
             matches,
@@ -767,48 +768,51 @@ impl<'a> Analysis<'a> {
     /// Resolves a person form: full names directly, surnames by who is in
     /// the document already, who holds a role on the date, or a title before it.
     fn pick_person(&self, targets: &[Target], t0: usize) -> Option<usize> {
-        let mut full = None;
-        let mut surnames = Vec::new();
-        for t in targets {
-            if let Target::Person { index, surname } = t {
-                if *surname {
-                    surnames.push(*index);
-                } else if full.is_none() {
-                    full = Some(*index);
-                }
-            }
-        }
+        let full = targets.iter().find_map(|t| match *t {
+            Target::Person {
+                index,
+                surname: false,
+            } => Some(index),
+            _ => None,
+        });
         if full.is_some() {
             return full;
         }
-        if surnames.is_empty() {
-            return None;
-        }
+        // The people the form is the surname of, read from the targets
+        // each time rather than gathered into a vector.
+        let surnames = || {
+            targets.iter().filter_map(|t| match *t {
+                Target::Person {
+                    index,
+                    surname: true,
+                } => Some(index),
+                _ => None,
+            })
+        };
+        let mut all = surnames();
+        let first = all.next()?;
+        let only_one = all.next().is_none();
         // Someone already in the document, or named in full anywhere in it.
-        for &p in &surnames {
+        for p in surnames() {
             if self.has_person_entity(p) {
                 return Some(p);
             }
         }
         for &p in &self.doc_people {
-            if surnames.contains(&p) {
+            if surnames().any(|s| s == p) {
                 return Some(p);
             }
         }
-        let in_office: Vec<usize> = match self.date {
-            Some(d) => surnames
-                .iter()
-                .copied()
-                .filter(|&p| {
-                    self.dict
-                        .roles_of(&self.dict.persons()[p].name)
-                        .any(|r| r.held_on(d))
-                })
-                .collect(),
-            None => Vec::new(),
-        };
-        if in_office.len() == 1 {
-            return Some(in_office[0]);
+        // The one of them in office on the date, if only one is.
+        if let Some(d) = self.date {
+            let mut in_office = surnames().filter(|&p| {
+                self.dict
+                    .roles_of(&self.dict.persons()[p].name)
+                    .any(|r| r.held_on(d))
+            });
+            if let (Some(p), None) = (in_office.next(), in_office.next()) {
+                return Some(p);
+            }
         }
         let titled = t0 > 0
             && (self.is_title_word(t0 - 1)
@@ -816,8 +820,8 @@ impl<'a> Analysis<'a> {
                     &lexicon::HONORIFICS,
                     self.word(t0 - 1).trim_end_matches('.'),
                 ));
-        if surnames.len() == 1 && (titled || self.date.is_none()) {
-            return Some(surnames[0]);
+        if only_one && (titled || self.date.is_none()) {
+            return Some(first);
         }
         None
     }
