@@ -13,7 +13,8 @@ use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHasher};
+use std::hash::{Hash, Hasher};
 use std::cell::Cell;
 
 /// How many entities a document's tables are made with room for, and
@@ -170,7 +171,11 @@ pub(crate) struct Analysis<'a> {
     cap_words: Vec<usize>,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<DocEntity>,
-    entity_index: HashMap<String, usize>,
+    /// Entities by a hash of their id ([`id_hash`]), so that an id is
+    /// not copied to be a key: [`Self::entity_by_id`] compares the id
+    /// itself, and two ids with one hash (all but never) are still told
+    /// apart.
+    entity_index: HashMap<u64, usize>,
     /// Dictionary entities already interned, by kind and index: repeated
     /// mentions skip building and hashing the id string.
     dict_entity_index: HashMap<(DictKind, u32), usize>,
@@ -395,19 +400,32 @@ impl<'a> Analysis<'a> {
         let mut id = self.id_buf.take();
         id.clear();
         write_id(&mut id);
-        let e = match self.entity_index.get(id.as_str()) {
-            Some(&i) => i,
+        let hash = id_hash(&id);
+        let e = match self.entity_by_id(&id, hash) {
+            Some(i) => i,
             None => {
                 let mut e = make(self);
                 e.id = id.clone();
                 self.entities.push(e);
                 let i = self.entities.len() - 1;
-                self.entity_index.insert(id.clone(), i);
+                // A hash already taken keeps its entity; the other is found
+                // by its id.
+                self.entity_index.entry(hash).or_insert(i);
                 i
             }
         };
         self.id_buf.set(id);
         e
+    }
+
+    /// The entity with the id `id`, whose [`id_hash`] is `hash`.
+    fn entity_by_id(&self, id: &str, hash: u64) -> Option<usize> {
+        let &i = self.entity_index.get(&hash)?;
+        if self.entities[i].id == id {
+            return Some(i);
+        }
+        // Another id with the same hash.
+        self.entities.iter().position(|e| e.id == id)
     }
 
     /// [`Self::intern`] for a dictionary entity, by its kind and index; the
@@ -444,7 +462,7 @@ impl<'a> Analysis<'a> {
         id.clear();
         id.push_str("person:");
         slug_into(&self.dict.persons()[idx].name, &mut id);
-        let found = self.entity_index.contains_key(id.as_str());
+        let found = self.entity_by_id(&id, id_hash(&id)).is_some();
         self.id_buf.set(id);
         found
     }
@@ -3070,6 +3088,13 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
+}
+
+/// The hash of an entity id that [`Analysis`] indexes its entities by.
+fn id_hash(id: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    id.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Whether a lower-cased word is one that a pattern of
