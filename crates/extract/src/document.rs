@@ -14,8 +14,8 @@ use crate::record::{slug_into, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap as HashMap, FxHasher};
-use std::hash::{Hash, Hasher};
 use std::cell::Cell;
+use std::hash::{Hash, Hasher};
 
 /// How many entities a document's tables are made with room for, and
 /// bindings and mentions of people and states: more than most documents
@@ -1084,7 +1084,9 @@ impl<'a> Analysis<'a> {
             |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
         // Only the tokens that may start a pattern are visited; `next` is
         // the first token not taken by a pattern found before.
-        let from = self.reference_starts.partition_point(|&t| t < s.first_token);
+        let from = self
+            .reference_starts
+            .partition_point(|&t| t < s.first_token);
         let mut next = s.first_token;
         for &t in &self.reference_starts[from..] {
             if t >= s.end_token {
@@ -1738,15 +1740,8 @@ impl<'a> Analysis<'a> {
                 let conflict = choice.as_ref().is_some_and(|c| self.conflicts(person, c));
                 if conflict {
                     // "the US Secretary of State Wang Yi": the title is someone else.
-                    let title_actor = self.bare_title(
-                        form,
-                        holder,
-                        title_span,
-                        t0,
-                        tend,
-                        si,
-                        &title_m,
-                    );
+                    let title_actor =
+                        self.bare_title(form, holder, title_span, t0, tend, si, &title_m);
                     if let Some(a) = title_actor {
                         actors.push(a);
                     }
@@ -1790,9 +1785,7 @@ impl<'a> Analysis<'a> {
                 return used;
             }
             // "his Chinese counterpart Zhong Kejian" is handled at the name.
-            if let Some(a) =
-                self.bare_title(form, holder, title_span, t0, tend, si, &title_m)
-            {
+            if let Some(a) = self.bare_title(form, holder, title_span, t0, tend, si, &title_m) {
                 self.push_person(&a);
                 actors.push(a);
             }
@@ -2209,12 +2202,9 @@ impl<'a> Analysis<'a> {
                 }
                 let title_span = Span::new(ms[first].span.start, ms[title_last].span.end);
                 let dict_person = self.entities[person].dict_person;
-                if let Some(choice) = self.office_for(
-                    form,
-                    holder,
-                    dict_person,
-                    self.surface(ms[q].span),
-                ) {
+                if let Some(choice) =
+                    self.office_for(form, holder, dict_person, self.surface(ms[q].span))
+                {
                     if self.conflicts(person, &choice) {
                         break;
                     }
