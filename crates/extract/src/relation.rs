@@ -375,6 +375,109 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.mediated_meetings();
         self.fronted_place_visits();
         self.visiting_guests();
+        self.named_allies();
+    }
+
+    /// "Moscow's ally Belarus", "China and Russia, Pyongyang's main
+    /// diplomatic backers,", "Poland has been one of Kyiv's staunchest
+    /// allies": an ally or backer named as such cooperates with the state
+    /// it backs. ("Partner" is left out: "India's biggest trade partner"
+    /// says less.)
+    fn named_allies(&mut self) {
+        let first = self.first();
+        for k in first + 1..self.end() {
+            if !matches!(self.w(k), "ally" | "allies" | "backer" | "backers") {
+                continue;
+            }
+            // The backed state: a possessive just before, past up to three
+            // modifiers ("main diplomatic", "closest", "staunchest").
+            let mut p = k;
+            while p > first && k - p < 3 && !self.in_actor(p - 1) && self.is_modifier(p - 1) {
+                p -= 1;
+            }
+            let owner_end = if p > first && self.w(p - 1) == "'s" {
+                p - 1
+            } else {
+                p
+            };
+            let Some(oi) = self
+                .actors
+                .iter()
+                .position(|a| a.possessive && (a.t1 == owner_end || (a.pronoun && a.t1 == p)))
+            else {
+                continue;
+            };
+            let owner_start = self.actors[oi].t0;
+            // The ally: in apposition after ("ally Belarus", "ally, Belarus"),
+            // before ("China and Russia, Pyongyang's backers"), or the subject
+            // of a copula ("Poland has been one of Kyiv's allies").
+            let after = k + 1 + usize::from(self.w(k + 1) == ",");
+            let allies: Vec<usize> = if let Some(i) = self
+                .actors
+                .iter()
+                .position(|a| a.t0 == after || (a.t0 == after + 1 && self.w(after) == "the"))
+            {
+                self.coordinated_right(i, &[EntityType::Country])
+            } else if owner_start > first + 1 && self.w(owner_start - 1) == "," {
+                match self.actors.iter().rposition(|a| a.t1 == owner_start - 1) {
+                    Some(i) => self.coordinated_left(i, &[EntityType::Country]),
+                    None => continue,
+                }
+            } else {
+                let mut v = owner_start;
+                if v > first + 2
+                    && self.w(v - 1) == "of"
+                    && matches!(self.w(v - 2), "one" | "among")
+                {
+                    v -= 2;
+                } else if v > first && self.w(v - 1) == "among" {
+                    v -= 1;
+                }
+                while v > first && matches!(self.w(v - 1), "been" | "long" | "also" | "always") {
+                    v -= 1;
+                }
+                if v > first
+                    && matches!(
+                        self.w(v - 1),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "remains"
+                            | "remain"
+                            | "became"
+                    )
+                {
+                    self.subject_before(v - 1, &[EntityType::Country], 8)
+                } else {
+                    continue;
+                }
+            };
+            let owner = self.refs_as(&[oi], &[EntityType::Country]);
+            let allies = self.refs_as(&allies, &[EntityType::Country]);
+            let reading = Reading {
+                negated: false,
+                modality: if self.reported {
+                    Modality::Reported
+                } else {
+                    Modality::Asserted
+                },
+            };
+            for &a in &allies {
+                for &o in &owner {
+                    self.emit(
+                        RelationType::CooperatesWith,
+                        a,
+                        o,
+                        &reading,
+                        0.7,
+                        None,
+                        None,
+                    );
+                }
+            }
+        }
     }
 
     /// The sentence's unnamed speakers with a reporting verb, and whether
