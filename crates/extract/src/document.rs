@@ -1124,11 +1124,30 @@ impl<'a> Analysis<'a> {
                             | "men"
                             | "women"
                             | "heads"
+                            // After a number only: "the three juntas", "the
+                            // two states" ("the states that …" is no group).
+                            | "states"
+                            | "juntas"
+                            | "regimes"
+                            | "neighbours"
+                            | "neighbors"
+                            | "allies"
                     )) =>
                 {
                     let noun = if is_small_number(w1) { w2 } else { w1 };
-                    let countries =
-                        matches!(noun, "sides" | "countries" | "nations" | "governments");
+                    let countries = matches!(
+                        noun,
+                        "sides"
+                            | "countries"
+                            | "nations"
+                            | "governments"
+                            | "states"
+                            | "juntas"
+                            | "regimes"
+                            | "neighbours"
+                            | "neighbors"
+                            | "allies"
+                    );
                     let size = match w1 {
                         "three" => Some(3),
                         "four" => Some(4),
