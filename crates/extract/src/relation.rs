@@ -376,6 +376,66 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.fronted_place_visits();
         self.visiting_guests();
         self.named_allies();
+        self.trips_that_take();
+    }
+
+    /// "a tour that has taken him to the Solomon Islands, Kiribati and
+    /// Samoa", "The trip took Modi to Egypt and Greece": whom a trip takes
+    /// somewhere visits it. A trip still to come ("will take her to") is
+    /// none yet.
+    fn trips_that_take(&mut self) {
+        let first = self.first();
+        for k in first + 1..self.end() {
+            if !matches!(self.w(k), "took" | "taken" | "takes" | "taking") {
+                continue;
+            }
+            let trip = (k.saturating_sub(10).max(first)..k)
+                .take_while(|&j| self.w(j) != ";")
+                .any(|j| {
+                    matches!(
+                        self.w(j),
+                        "tour" | "tours" | "trip" | "trips" | "visit" | "visits" | "journey"
+                    )
+                });
+            if !trip
+                || self.planned(k)
+                || (k.saturating_sub(3).max(first)..k)
+                    .any(|j| matches!(self.w(j), "not" | "n't" | "never"))
+            {
+                continue;
+            }
+            let Some(vi) = self.actors.iter().position(|a| a.t0 == k + 1) else {
+                continue;
+            };
+            let to = self.actors[vi].t1;
+            if self.w(to) != "to" {
+                continue;
+            }
+            let visitors: Vec<Arg> = self
+                .refs(&[vi])
+                .into_iter()
+                .filter(|v| self.an.entities[v.0].etype == EntityType::Person)
+                .collect();
+            if visitors.is_empty() {
+                continue;
+            }
+            let places =
+                self.object_after(to, Some("to"), &[EntityType::Place, EntityType::Country], 5);
+            let places = self.destination(&places);
+            let reading = Reading {
+                negated: false,
+                modality: if self.reported {
+                    Modality::Reported
+                } else {
+                    Modality::Asserted
+                },
+            };
+            for &v in &visitors {
+                for &p in &places {
+                    self.emit(RelationType::Visited, v, p, &reading, 0.75, None, None);
+                }
+            }
+        }
     }
 
     /// "Moscow's ally Belarus", "China and Russia, Pyongyang's main
