@@ -1203,8 +1203,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "Blinken met Lavrov, and he criticised Russia": the actor
             // before a clause's pronoun subject is no co-subject.
             // "Neither Britain nor France has sent …".
+            // "Yemen's government and the Houthis": a state's government
+            // stands for the state.
+            let government = p.possessive
+                && matches!(
+                    gap.as_slice(),
+                    ["'s", "government" | "authorities" | "leadership", "and"]
+                        | [
+                            "'s",
+                            "federal" | "ruling" | "transitional" | "military" | "interim",
+                            "government" | "authorities" | "leadership",
+                            "and"
+                        ]
+                );
             let joined = !self.opens_clause(c)
                 && (matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
+                    || government
                     || (gap.as_slice() == ["nor"]
                         && p.t0 > self.first()
                         && self.w(p.t0 - 1) == "neither"));
