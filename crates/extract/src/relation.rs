@@ -1006,6 +1006,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     | "not"
                     | "n't"
                     | "never"
+                    // "arrived on Sunday and was embraced by Isaias".
+                    | "was"
+                    | "were"
+                    | "been"
             ) || self.w(v - 1).len() > 3 && self.w(v - 1).ends_with("ly"))
         {
             v -= 1;
