@@ -1928,13 +1928,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return true;
         }
         // The object of an infinitive: "to hammer out a framework agreement".
-        let infinitive = (t0.saturating_sub(5).max(cs)..t0.saturating_sub(1))
+        // "urged ASEAN to present a united front in talks with China": after
+        // a directive the infinitive's phrase may run longer.
+        let infinitive = (t0.saturating_sub(8).max(cs)..t0.saturating_sub(1))
             .rev()
             .find(|&k| {
                 self.w(k) == "to"
                     && !matches!(self.w(k + 1), "the" | "a" | "an" | "this" | "that")
                     && !self.in_actor(k + 1)
                     && (k..t0).all(|j| !matches!(self.w(j), "," | ";"))
+                    && (k + 5 >= t0
+                        || (k.saturating_sub(4).max(cs)..k)
+                            .any(|j| self.is(j, Lists::DIRECTIVE_VERBS)))
             });
         let Some(to) = infinitive else {
             return false;
