@@ -6,9 +6,10 @@
 //! passed after the bundled data can correct or extend it.
 
 use crate::error::{DictionaryError, DictionaryErrorKind as Kind};
-use crate::record::{fold, RelationType};
+use crate::record::{fold, slug_into, RelationType};
 use chrono::NaiveDate;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet, FxHasher};
+use std::hash::{Hash, Hasher};
 
 /// A state or territory.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,14 +138,65 @@ pub struct Dictionary {
     org_idx: HashMap<String, usize>,
     office_idx: HashMap<String, usize>,
     person_idx: HashMap<String, usize>,
-    /// Roles by person and by office, and the single-word aliases of people:
-    /// rebuilt by `finish`, so that lookups during extraction never scan.
-    roles_by_person: HashMap<String, Vec<usize>>,
-    roles_by_office: HashMap<String, Vec<usize>>,
+    /// The single-word aliases of people: rebuilt by `finish`, so that
+    /// lookups during extraction never scan.
     surnames: FxHashSet<String>,
     place_idx: HashMap<String, usize>,
+    /// Roles by person and by office, and what entity creation would
+    /// otherwise look up by string for every document: rebuilt by
+    /// `finish`.
+    derived: Derived,
+    /// Whether `surnames` and `derived` are up to date with the rows.
+    indexed: bool,
     /// Roles waiting for their cross-references to be checked: (origin, line).
     pending_roles: Vec<(String, usize)>,
+}
+
+/// Tables made from the dictionary's rows once, at load time, so that a
+/// document's entities are made without string lookups: roles and offices
+/// by position, and the entity ids of dictionary entries.
+#[derive(Clone, Debug, Default)]
+struct Derived {
+    /// The positions in `roles` of each person's roles, by person position.
+    person_roles: Vec<Vec<usize>>,
+    /// The positions in `roles` of each office's roles, by office position.
+    office_roles: Vec<Vec<usize>>,
+    /// The position of each role's office, if the dictionary has it.
+    role_office: Vec<Option<usize>>,
+    /// The position of each role's person, if the dictionary has them.
+    role_person: Vec<Option<usize>>,
+    /// The position in `countries` of each office's holder, if a country
+    /// holds it.
+    office_country: Vec<Option<usize>>,
+    /// The first office of each holder and kind, by holder then kind.
+    office_by_holder_kind: HashMap<String, HashMap<String, usize>>,
+    /// Entity ids and their [`id_hash`]es, by position: `person:<slug>`,
+    /// `country:<code>`, `organization:<slug>`, `office:<slug>`.
+    person_ids: Vec<(String, u64)>,
+    country_ids: Vec<(String, u64)>,
+    org_ids: Vec<(String, u64)>,
+    office_ids: Vec<(String, u64)>,
+}
+
+/// The hash of an entity id by which a document indexes its entities.
+pub(crate) fn id_hash(id: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    id.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Entity ids made of `prefix` and the slug of each of `names`, with
+/// their hashes.
+fn entity_ids<'n>(prefix: &str, names: impl Iterator<Item = &'n str>) -> Vec<(String, u64)> {
+    names
+        .map(|name| {
+            let mut id = String::with_capacity(prefix.len() + name.len());
+            id.push_str(prefix);
+            slug_into(name, &mut id);
+            let hash = id_hash(&id);
+            (id, hash)
+        })
+        .collect()
 }
 
 /// The bundled data files, compiled into the binary.
@@ -322,10 +374,12 @@ impl Dictionary {
         self.office_idx
             .insert(office.id.clone(), self.offices.len());
         self.offices.push(office);
+        self.indexed = false;
         true
     }
 
     fn add_line(&mut self, line: &str) -> Result<(), Kind> {
+        self.indexed = false;
         let fields: Vec<&str> = line.split('\t').collect();
         let kind = fields[0].trim();
         let expected = match kind {
@@ -561,13 +615,19 @@ impl Dictionary {
 
     /// The roles of a person.
     pub fn roles_of<'a>(&'a self, person: &str) -> impl Iterator<Item = &'a Role> + 'a {
-        let idx: &'a [usize] = self.roles_by_person.get(person).map_or(&[], Vec::as_slice);
+        let idx: &'a [usize] = self
+            .person_idx
+            .get(person)
+            .map_or(&[], |&p| self.person_roles(p));
         idx.iter().map(move |&i| &self.roles[i])
     }
 
     /// Who held an office on a date.
     pub fn holders_on(&self, office: &str, on: NaiveDate) -> Vec<&Role> {
-        let idx: &[usize] = self.roles_by_office.get(office).map_or(&[], Vec::as_slice);
+        let idx: &[usize] = self
+            .office_idx
+            .get(office)
+            .map_or(&[], |&o| self.office_roles(o));
         idx.iter()
             .map(|&i| &self.roles[i])
             .filter(|r| r.held_on(on))
@@ -599,19 +659,13 @@ impl Dictionary {
         self.surnames.contains(word)
     }
 
+    /// Rebuilds the tables made from the rows, unless nothing was added
+    /// since they were last made.
     pub(crate) fn reindex(&mut self) {
-        self.roles_by_person.clear();
-        self.roles_by_office.clear();
-        for (i, r) in self.roles.iter().enumerate() {
-            self.roles_by_person
-                .entry(r.person.clone())
-                .or_default()
-                .push(i);
-            self.roles_by_office
-                .entry(r.office.clone())
-                .or_default()
-                .push(i);
+        if self.indexed {
+            return;
         }
+        self.indexed = true;
         self.surnames = self
             .persons
             .iter()
@@ -619,6 +673,155 @@ impl Dictionary {
             .filter(|a| !a.contains(' '))
             .cloned()
             .collect();
+        self.derive();
+    }
+
+    /// Rebuilds [`Derived`] from the rows.
+    fn derive(&mut self) {
+        let mut d = Derived {
+            person_roles: vec![Vec::new(); self.persons.len()],
+            office_roles: vec![Vec::new(); self.offices.len()],
+            ..Derived::default()
+        };
+        for (i, r) in self.roles.iter().enumerate() {
+            let person = self.person_idx.get(&r.person).copied();
+            let office = self.office_idx.get(&r.office).copied();
+            if let Some(p) = person {
+                d.person_roles[p].push(i);
+            }
+            if let Some(o) = office {
+                d.office_roles[o].push(i);
+            }
+            d.role_person.push(person);
+            d.role_office.push(office);
+        }
+        d.office_country = self
+            .offices
+            .iter()
+            .map(|o| self.country_idx.get(&o.holder).copied())
+            .collect();
+        for (i, o) in self.offices.iter().enumerate() {
+            d.office_by_holder_kind
+                .entry(o.holder.clone())
+                .or_default()
+                .entry(o.kind.clone())
+                .or_insert(i);
+        }
+        d.person_ids = entity_ids("person:", self.persons.iter().map(|p| p.name.as_str()));
+        d.org_ids = entity_ids(
+            "organization:",
+            self.organizations.iter().map(|o| o.id.as_str()),
+        );
+        d.office_ids = entity_ids("office:", self.offices.iter().map(|o| o.id.as_str()));
+        d.country_ids = self
+            .countries
+            .iter()
+            .map(|c| {
+                let id = format!("country:{}", c.code);
+                let hash = id_hash(&id);
+                (id, hash)
+            })
+            .collect();
+        self.derived = d;
+    }
+
+    /// The positions in [`Dictionary::roles`] of the roles of the person
+    /// at position `person`.
+    pub(crate) fn person_roles(&self, person: usize) -> &[usize] {
+        self.derived
+            .person_roles
+            .get(person)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The positions in [`Dictionary::roles`] of the roles of the office
+    /// at position `office`.
+    pub(crate) fn office_roles(&self, office: usize) -> &[usize] {
+        self.derived
+            .office_roles
+            .get(office)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The roles of the person at position `person`, in order, each with
+    /// the position of its office if the dictionary has it.
+    pub(crate) fn roles_of_index(
+        &self,
+        person: usize,
+    ) -> impl Iterator<Item = (&Role, Option<usize>)> + '_ {
+        self.person_roles(person)
+            .iter()
+            .map(move |&r| (&self.roles[r], self.role_office(r)))
+    }
+
+    /// The roles of the office at position `office` held on a date.
+    pub(crate) fn holders_of_index_on(
+        &self,
+        office: usize,
+        on: NaiveDate,
+    ) -> impl Iterator<Item = usize> + '_ {
+        self.office_roles(office)
+            .iter()
+            .copied()
+            .filter(move |&r| self.roles[r].held_on(on))
+    }
+
+    /// The position of the office of the role at position `role`.
+    pub(crate) fn role_office(&self, role: usize) -> Option<usize> {
+        self.derived.role_office.get(role).copied().flatten()
+    }
+
+    /// The position of the person of the role at position `role`.
+    pub(crate) fn role_person(&self, role: usize) -> Option<usize> {
+        self.derived.role_person.get(role).copied().flatten()
+    }
+
+    /// The position in [`Dictionary::countries`] of the holder of the
+    /// office at position `office`, if a country holds it.
+    pub(crate) fn office_country(&self, office: usize) -> Option<usize> {
+        match self.derived.office_country.get(office) {
+            Some(&c) => c,
+            // An office added since the tables were made.
+            None => self.country_index(&self.offices.get(office)?.holder),
+        }
+    }
+
+    /// The first office in [`Dictionary::offices`] of this holder and kind.
+    pub(crate) fn office_of_holder_kind(&self, holder: &str, kind: &str) -> Option<usize> {
+        self.derived
+            .office_by_holder_kind
+            .get(holder)?
+            .get(kind)
+            .copied()
+    }
+
+    /// The entity id of the person at position `idx`, and its hash.
+    pub(crate) fn person_id(&self, idx: usize) -> Option<(&str, u64)> {
+        self.derived
+            .person_ids
+            .get(idx)
+            .map(|(s, h)| (s.as_str(), *h))
+    }
+
+    /// The entity id of the country at position `idx`, and its hash.
+    pub(crate) fn country_id(&self, idx: usize) -> Option<(&str, u64)> {
+        self.derived
+            .country_ids
+            .get(idx)
+            .map(|(s, h)| (s.as_str(), *h))
+    }
+
+    /// The entity id of the organisation at position `idx`, and its hash.
+    pub(crate) fn organization_id(&self, idx: usize) -> Option<(&str, u64)> {
+        self.derived.org_ids.get(idx).map(|(s, h)| (s.as_str(), *h))
+    }
+
+    /// The entity id of the office at position `idx`, and its hash.
+    pub(crate) fn office_entity_id(&self, idx: usize) -> Option<(&str, u64)> {
+        self.derived
+            .office_ids
+            .get(idx)
+            .map(|(s, h)| (s.as_str(), *h))
     }
 
     /// Everything whose name or alias equals `name` (case- and diacritic-insensitive).

@@ -7,33 +7,36 @@
 //! latter", "the two leaders" and bare titles ("the Secretary") are resolved
 //! against that state when they are met.
 
-use crate::dictionary::Dictionary;
+use crate::dictionary::{id_hash, Dictionary};
 use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
 use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
 use crate::text::{Sentence, Token, TokenKind};
 use chrono::NaiveDate;
-use rustc_hash::{FxHashMap as HashMap, FxHasher};
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::cell::Cell;
-use std::hash::{Hash, Hasher};
 
 /// How many entities a document's tables are made with room for, and
 /// bindings and mentions of people and states: more than most documents
 /// have, so that the tables are not grown several times over.
 const ENTITIES_EXPECTED: usize = 32;
 
-/// An entity of the document being analysed.
+/// An entity of the document being analysed. Its strings are borrowed
+/// from the dictionary or the text where they can be: only a name made up
+/// for the document is a string of its own.
 #[derive(Clone, Debug)]
-pub(crate) struct DocEntity {
-    pub id: String,
-    pub name: String,
+pub(crate) struct DocEntity<'a> {
+    pub id: Cow<'a, str>,
+    pub name: Cow<'a, str>,
     pub etype: EntityType,
-    pub country: Option<String>,
+    /// The ISO code of its country, as the dictionary spells it.
+    pub country: Option<&'a str>,
     pub known: bool,
     pub dict_person: Option<usize>,
     pub dict_office: Option<usize>,
     /// Office kind (`foreign-minister`) for offices.
-    pub office_kind: Option<String>,
+    pub office_kind: Option<&'a str>,
     pub mentions: Vec<Span>,
 }
 
@@ -145,12 +148,12 @@ struct Mention {
 
 /// An office chosen for a title.
 #[derive(Clone, Debug)]
-enum OfficeChoice {
+enum OfficeChoice<'a> {
     Dict(usize),
     AdHoc {
         name: String,
-        holder: Option<String>,
-        kind: String,
+        holder: Option<&'a str>,
+        kind: &'a str,
     },
 }
 
@@ -170,7 +173,7 @@ pub(crate) struct Analysis<'a> {
     /// starts its runs.
     cap_words: Vec<usize>,
     pub sentences: Vec<Sentence>,
-    pub entities: Vec<DocEntity>,
+    pub entities: Vec<DocEntity<'a>>,
     /// Entities by a hash of their id ([`id_hash`]), so that an id is
     /// not copied to be a key: [`Self::entity_by_id`] compares the id
     /// itself, and two ids with one hash (all but never) are still told
@@ -317,7 +320,9 @@ impl<'a> Analysis<'a> {
                         .copied()
                         .filter(|&p| {
                             date.is_some_and(|d| {
-                                dict.roles_of(&dict.persons()[p].name).any(|r| r.held_on(d))
+                                dict.person_roles(p)
+                                    .iter()
+                                    .any(|&r| dict.roles()[r].held_on(d))
                             })
                         })
                         .collect();
@@ -395,7 +400,7 @@ impl<'a> Analysis<'a> {
     fn intern(
         &mut self,
         write_id: impl FnOnce(&mut String),
-        make: impl FnOnce(&Self) -> DocEntity,
+        make: impl FnOnce(&Self) -> DocEntity<'a>,
     ) -> usize {
         let mut id = self.id_buf.take();
         id.clear();
@@ -403,19 +408,42 @@ impl<'a> Analysis<'a> {
         let hash = id_hash(&id);
         let e = match self.entity_by_id(&id, hash) {
             Some(i) => i,
-            None => {
-                let mut e = make(self);
-                e.id = id.clone();
-                self.entities.push(e);
-                let i = self.entities.len() - 1;
-                // A hash already taken keeps its entity; the other is found
-                // by its id.
-                self.entity_index.entry(hash).or_insert(i);
-                i
-            }
+            None => self.add_entity(Cow::Owned(id.clone()), hash, make),
         };
         self.id_buf.set(id);
         e
+    }
+
+    /// [`Self::intern`] for an id the dictionary made, with its hash: the
+    /// new entity borrows it.
+    fn intern_static(
+        &mut self,
+        id: &'a str,
+        hash: u64,
+        make: impl FnOnce(&Self) -> DocEntity<'a>,
+    ) -> usize {
+        match self.entity_by_id(id, hash) {
+            Some(i) => i,
+            None => self.add_entity(Cow::Borrowed(id), hash, make),
+        }
+    }
+
+    /// Adds the entity `make` makes, with the id `id` whose [`id_hash`] is
+    /// `hash`.
+    fn add_entity(
+        &mut self,
+        id: Cow<'a, str>,
+        hash: u64,
+        make: impl FnOnce(&Self) -> DocEntity<'a>,
+    ) -> usize {
+        let mut e = make(self);
+        e.id = id;
+        self.entities.push(e);
+        let i = self.entities.len() - 1;
+        // A hash already taken keeps its entity; the other is found by its
+        // id.
+        self.entity_index.entry(hash).or_insert(i);
+        i
     }
 
     /// The entity with the id `id`, whose [`id_hash`] is `hash`.
@@ -428,20 +456,25 @@ impl<'a> Analysis<'a> {
         self.entities.iter().position(|e| e.id == id)
     }
 
-    /// [`Self::intern`] for a dictionary entity, by its kind and index; the
-    /// id is only written the first time.
+    /// [`Self::intern`] for a dictionary entity, by its kind and index;
+    /// its id is the one the dictionary made (`dict_id`), else the one
+    /// `write_id` writes, only looked up the first time.
     fn intern_dict(
         &mut self,
         kind: DictKind,
         idx: usize,
+        dict_id: Option<(&'a str, u64)>,
         write_id: impl FnOnce(&mut String),
-        make: impl FnOnce(&Self) -> DocEntity,
+        make: impl FnOnce(&Self) -> DocEntity<'a>,
     ) -> usize {
         let key = (kind, idx as u32);
         if let Some(&i) = self.dict_entity_index.get(&key) {
             return i;
         }
-        let e = self.intern(write_id, make);
+        let e = match dict_id {
+            Some((id, hash)) => self.intern_static(id, hash, make),
+            None => self.intern(write_id, make),
+        };
         self.dict_entity_index.insert(key, e);
         e
     }
@@ -458,6 +491,9 @@ impl<'a> Analysis<'a> {
         if !self.entities.iter().any(|e| e.etype == EntityType::Person) {
             return false;
         }
+        if let Some((id, hash)) = self.dict.person_id(idx) {
+            return self.entity_by_id(id, hash).is_some();
+        }
         let mut id = self.id_buf.take();
         id.clear();
         id.push_str("person:");
@@ -467,10 +503,12 @@ impl<'a> Analysis<'a> {
         found
     }
 
-    fn blank(name: &str, etype: EntityType) -> DocEntity {
+    /// An entity of type `etype` named `name`, known, with nothing else
+    /// set.
+    fn blank(name: impl Into<Cow<'a, str>>, etype: EntityType) -> DocEntity<'a> {
         DocEntity {
-            id: String::new(),
-            name: name.to_string(),
+            id: Cow::Borrowed(""),
+            name: name.into(),
             etype,
             country: None,
             known: true,
@@ -482,10 +520,11 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn person_entity(&mut self, idx: usize) -> usize {
-        let dict = self.dict;
+        let dict: &'a Dictionary = self.dict;
         self.intern_dict(
             DictKind::Person,
             idx,
+            dict.person_id(idx),
             |id| {
                 id.push_str("person:");
                 slug_into(&dict.persons()[idx].name, id);
@@ -493,29 +532,29 @@ impl<'a> Analysis<'a> {
             |an| DocEntity {
                 dict_person: Some(idx),
                 country: an.country_of_person(idx),
-                ..Self::blank(&an.dict.persons()[idx].name, EntityType::Person)
+                ..Self::blank(dict.persons()[idx].name.as_str(), EntityType::Person)
             },
         )
     }
 
     /// The country of the first office of a person's held on the date, or
     /// else of the first of their other offices, that a country holds.
-    fn country_of_person(&self, idx: usize) -> Option<String> {
-        let name = &self.dict.persons()[idx].name;
-        let held = |r: &crate::dictionary::Role| self.date.is_some_and(|d| r.held_on(d));
+    fn country_of_person(&self, idx: usize) -> Option<&'a str> {
+        let dict: &'a Dictionary = self.dict;
+        let held = |r: usize| self.date.is_some_and(|d| dict.roles()[r].held_on(d));
         // The roles held on the date first, then the others, each in order.
         let first_of = |on_date: bool| {
-            self.dict
-                .roles_of(name)
-                .filter(|r| held(r) == on_date)
-                .filter_map(|r| self.dict.office(&r.office))
-                .map(|o| &o.holder)
-                .find(|h| self.dict.country(h).is_some())
+            dict.person_roles(idx)
+                .iter()
+                .filter(|&&r| held(r) == on_date)
+                .filter_map(|&r| dict.role_office(r))
+                .find_map(|o| dict.office_country(o))
         };
-        first_of(true).or_else(|| first_of(false)).cloned()
+        let c = first_of(true).or_else(|| first_of(false))?;
+        Some(dict.countries()[c].code.as_str())
     }
 
-    fn unknown_person_entity(&mut self, name: &str) -> usize {
+    fn unknown_person_entity(&mut self, name: &'a str) -> usize {
         let name = name.trim();
         self.intern(
             |id| {
@@ -530,60 +569,62 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn country_entity(&mut self, idx: usize) -> usize {
-        let dict = self.dict;
+        let dict: &'a Dictionary = self.dict;
         self.intern_dict(
             DictKind::Country,
             idx,
+            dict.country_id(idx),
             |id| {
                 id.push_str("country:");
                 id.push_str(&dict.countries()[idx].code);
             },
-            |an| {
-                let c = &an.dict.countries()[idx];
+            |_| {
+                let c = &dict.countries()[idx];
                 DocEntity {
-                    country: Some(c.code.clone()),
-                    ..Self::blank(&c.name, EntityType::Country)
+                    country: Some(c.code.as_str()),
+                    ..Self::blank(c.name.as_str(), EntityType::Country)
                 }
             },
         )
     }
 
     fn org_entity(&mut self, idx: usize) -> usize {
-        let dict = self.dict;
+        let dict: &'a Dictionary = self.dict;
         self.intern_dict(
             DictKind::Organization,
             idx,
+            dict.organization_id(idx),
             |id| {
                 id.push_str("organization:");
                 slug_into(&dict.organizations()[idx].id, id);
             },
-            |an| {
-                let o = &an.dict.organizations()[idx];
+            |_| {
+                let o = &dict.organizations()[idx];
                 DocEntity {
-                    country: o.country.clone(),
-                    ..Self::blank(&o.name, EntityType::Organization)
+                    country: o.country.as_deref(),
+                    ..Self::blank(o.name.as_str(), EntityType::Organization)
                 }
             },
         )
     }
 
-    /// The entity of a place; `country`, the code of the country it lies
-    /// in, is copied only when the entity is new.
-    fn place_entity(&mut self, name: &str, country: Option<&str>, known: bool) -> usize {
+    /// The entity of a place; `country` is the code of the country it lies
+    /// in.
+    fn place_entity(&mut self, name: &'a str, country: Option<&'a str>, known: bool) -> usize {
         self.intern(
             |id| {
                 id.push_str("place:");
                 slug_into(name, id);
             },
             |_| DocEntity {
-                country: country.map(str::to_string),
+                country,
                 known,
                 ..Self::blank(name, EntityType::Place)
             },
         )
     }
 
-    fn unknown_org_entity(&mut self, name: &str) -> usize {
+    fn unknown_org_entity(&mut self, name: &'a str) -> usize {
         self.intern(
             |id| {
                 id.push_str("organization:");
@@ -596,23 +637,26 @@ impl<'a> Analysis<'a> {
         )
     }
 
-    fn office_entity(&mut self, choice: &OfficeChoice) -> usize {
-        let dict = self.dict;
+    fn office_entity(&mut self, choice: &OfficeChoice<'a>) -> usize {
+        let dict: &'a Dictionary = self.dict;
         match choice {
             &OfficeChoice::Dict(idx) => self.intern_dict(
                 DictKind::Office,
                 idx,
+                dict.office_entity_id(idx),
                 |id| {
                     id.push_str("office:");
                     slug_into(&dict.offices()[idx].id, id);
                 },
-                |an| {
-                    let o = &an.dict.offices()[idx];
+                |_| {
+                    let o = &dict.offices()[idx];
                     DocEntity {
-                        country: an.dict.country(&o.holder).map(|c| c.code.clone()),
+                        country: dict
+                            .office_country(idx)
+                            .map(|c| dict.countries()[c].code.as_str()),
                         dict_office: Some(idx),
-                        office_kind: Some(o.kind.clone()),
-                        ..Self::blank(&o.name, EntityType::Office)
+                        office_kind: Some(o.kind.as_str()),
+                        ..Self::blank(o.name.as_str(), EntityType::Office)
                     }
                 },
             ),
@@ -621,11 +665,13 @@ impl<'a> Analysis<'a> {
                     id.push_str("office:");
                     slug_into(name, id);
                 },
-                |an| DocEntity {
-                    country: holder.clone().filter(|h| an.dict.country(h).is_some()),
+                |_| DocEntity {
+                    country: holder
+                        .and_then(|h| dict.country_index(h))
+                        .map(|c| dict.countries()[c].code.as_str()),
                     known: false,
-                    office_kind: Some(kind.clone()),
-                    ..Self::blank(name, EntityType::Office)
+                    office_kind: Some(kind),
+                    ..Self::blank(name.clone(), EntityType::Office)
                 },
             ),
         }
@@ -639,7 +685,7 @@ impl<'a> Analysis<'a> {
             },
             |_| DocEntity {
                 known: false,
-                ..Self::blank(phrase, EntityType::Topic)
+                ..Self::blank(phrase.to_string(), EntityType::Topic)
             },
         )
     }
@@ -825,8 +871,9 @@ impl<'a> Analysis<'a> {
         if let Some(d) = self.date {
             let mut in_office = surnames().filter(|&p| {
                 self.dict
-                    .roles_of(&self.dict.persons()[p].name)
-                    .any(|r| r.held_on(d))
+                    .person_roles(p)
+                    .iter()
+                    .any(|&r| self.dict.roles()[r].held_on(d))
             });
             if let (Some(p), None) = (in_office.next(), in_office.next()) {
                 return Some(p);
@@ -1820,7 +1867,7 @@ impl<'a> Analysis<'a> {
                 self.title_in_name(&m, person, si);
                 // "the Biden administration", "the Netanyahu government": the state they lead.
                 if matches!(self.word(m.t1), "administration" | "government" | "cabinet") {
-                    if let Some(state) = self.led_by(person).and_then(|c| self.state_entity(&c)) {
+                    if let Some(state) = self.led_by(person).and_then(|c| self.state_entity(c)) {
                         self.note_mention(person, m.span);
                         let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
                         let a = self.actor(
@@ -2080,13 +2127,13 @@ impl<'a> Analysis<'a> {
         match m.kind {
             MKind::Person { dict: Some(p) } => (self.person_entity(p), Resolution::Named),
             _ => {
-                let name = self.surface(m.span).to_string();
+                let name = self.surface(m.span);
                 if !name.contains(' ') {
-                    if let Some(e) = self.entity_with_name_part(&name) {
+                    if let Some(e) = self.entity_with_name_part(name) {
                         return (e, Resolution::Named);
                     }
                 }
-                (self.unknown_person_entity(&name), Resolution::Named)
+                (self.unknown_person_entity(name), Resolution::Named)
             }
         }
     }
@@ -2119,11 +2166,11 @@ impl<'a> Analysis<'a> {
                 .rposition(|b| b.person == person && b.sentence == si)
             {
                 let office = self.bindings[b].office;
-                let kind = self.entities[office].office_kind.clone();
+                let kind = self.entities[office].office_kind;
                 if let (Some(h), Some(kind)) = (holder, kind) {
-                    if self.entities[office].country.as_deref() != Some(h) {
+                    if self.entities[office].country != Some(h) {
                         let title = self.bindings[b].title;
-                        if let Some(choice) = self.office_by_kind(h, &kind, self.surface(title)) {
+                        if let Some(choice) = self.office_by_kind(h, kind, self.surface(title)) {
                             let new_office = self.office_entity(&choice);
                             self.entities[new_office].mentions.push(title);
                             self.entities[office].mentions.retain(|m| *m != title);
@@ -2279,7 +2326,8 @@ impl<'a> Analysis<'a> {
                 .find(|c| c.t1 == p && matches!(c.kind, MKind::Country { .. }))
             {
                 if let MKind::Country { idx, .. } = c.kind {
-                    country = Some(self.dict.countries()[idx].code.clone());
+                    let dict: &'a Dictionary = self.dict;
+                    country = Some(dict.countries()[idx].code.as_str());
                     cspan = Some(c.span);
                     p = c.t0;
                 }
@@ -2306,9 +2354,9 @@ impl<'a> Analysis<'a> {
         // president is head of state, Iran's is not, and "his Iranian
         // counterpart Ebrahim Raisi" is Iran's president all the same.
         let own = self
-            .own_office_in(person, &country, &kind)
+            .own_office_in(person, country, kind)
             .map(OfficeChoice::Dict);
-        if let Some(choice) = own.or_else(|| self.office_by_kind(&country, &kind, &title_text)) {
+        if let Some(choice) = own.or_else(|| self.office_by_kind(country, kind, &title_text)) {
             let office = self.office_entity(&choice);
             let span = Span::new(
                 cspan.map_or(m.span.start, |s| s.start),
@@ -2359,25 +2407,23 @@ impl<'a> Analysis<'a> {
             .flat_map(|a| a.refs.iter().copied())
             .find(|&r| self.entities[r].etype == EntityType::Person)?;
         let kind = self.office_kind_of(possessor)?;
-        let code = self.dict.countries()[idx].code.clone();
+        let dict: &'a Dictionary = self.dict;
+        let code = dict.countries()[idx].code.as_str();
         // With no title text, only an office the dictionary lists is chosen.
-        let Some(choice @ OfficeChoice::Dict(o)) = self.office_by_kind(&code, &kind, "") else {
+        let Some(choice @ OfficeChoice::Dict(o)) = self.office_by_kind(code, kind, "") else {
             return None;
         };
         let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
         let country = self.country_entity(idx);
         self.note_mention(country, m.span);
         let actor = |this: &Self, who: usize| this.by_role_actor(span, m.t0, m.t1 + 1, who);
-        let holders = match self.date {
-            Some(date) => self.dict.holders_on(&self.dict.offices()[o].id, date),
-            None => Vec::new(),
-        };
+        let only = self.date.and_then(|date| {
+            let mut holders = self.dict.holders_of_index_on(o, date);
+            holders.next().filter(|_| holders.next().is_none())
+        });
         let office = self.office_entity(&choice);
         self.note_mention(office, span);
-        let person = match holders.as_slice() {
-            [only] => self.dict.person_index(&only.person),
-            _ => None,
-        };
+        let person = only.and_then(|r| self.dict.role_person(r));
         let Some(pidx) = person else {
             return Some(actor(self, country));
         };
@@ -2389,53 +2435,52 @@ impl<'a> Analysis<'a> {
     /// The entity of the country a person leads, if any.
     pub(crate) fn state_led_by(&mut self, person: usize) -> Option<usize> {
         let code = self.led_by(person)?;
-        self.state_entity(&code)
+        self.state_entity(code)
     }
 
     /// The country a person leads as head of state or government: on the
     /// document's date if the dictionary says so, else the last they led.
-    fn led_by(&self, person: usize) -> Option<String> {
+    fn led_by(&self, person: usize) -> Option<&'a str> {
+        let dict: &'a Dictionary = self.dict;
         let p = self.entities[person].dict_person?;
-        let name = &self.dict.persons()[p].name;
-        let leads = |r: &&crate::dictionary::Role| {
-            self.dict.office_index(&r.office).is_some_and(|o| {
-                matches!(
-                    self.dict.offices()[o].kind.as_str(),
-                    "head-of-state" | "head-of-government"
-                )
-            })
+        let leads = |o: usize| {
+            matches!(
+                dict.offices()[o].kind.as_str(),
+                "head-of-state" | "head-of-government"
+            )
         };
-        let mut roles: Vec<_> = self.dict.roles_of(name).filter(leads).collect();
-        roles.sort_by_key(|r| r.start);
-        let role = self
+        let mut roles: Vec<_> = dict
+            .roles_of_index(p)
+            .filter_map(|(r, o)| o.filter(|&o| leads(o)).map(|o| (r, o)))
+            .collect();
+        roles.sort_by_key(|(r, _)| r.start);
+        let &(_, o) = self
             .date
-            .and_then(|d| roles.iter().rev().find(|r| r.held_on(d)))
+            .and_then(|d| roles.iter().rev().find(|(r, _)| r.held_on(d)))
             .or(roles.last())?;
-        let o = self.dict.office_index(&role.office)?;
-        let holder = &self.dict.offices()[o].holder;
-        self.dict.country_index(holder).map(|_| holder.clone())
+        let c = dict.office_country(o)?;
+        Some(dict.countries()[c].code.as_str())
     }
 
     /// The kind of office a person holds here: bound in this document, or
     /// held on the document's date by the dictionary's roles.
-    fn office_kind_of(&self, person: usize) -> Option<String> {
+    fn office_kind_of(&self, person: usize) -> Option<&'a str> {
         let bound = self
             .bindings
             .iter()
             .rev()
             .find(|b| b.person == person)
-            .and_then(|b| self.entities[b.office].office_kind.clone());
+            .and_then(|b| self.entities[b.office].office_kind);
         if bound.is_some() {
             return bound;
         }
         let date = self.date?;
         let p = self.entities[person].dict_person?;
-        let name = &self.dict.persons()[p].name;
-        self.dict
-            .roles_of(name)
-            .filter(|r| r.held_on(date))
-            .find_map(|r| self.dict.office_index(&r.office))
-            .map(|o| self.dict.offices()[o].kind.clone())
+        let dict: &'a Dictionary = self.dict;
+        dict.roles_of_index(p)
+            .filter(|(r, _)| r.held_on(date))
+            .find_map(|(_, o)| o)
+            .map(|o| dict.offices()[o].kind.as_str())
     }
 
     /// The office of `holder` a known person held on the date being read,
@@ -2444,9 +2489,9 @@ impl<'a> Analysis<'a> {
     fn own_office_in(&self, person: usize, holder: &str, kind: &str) -> Option<usize> {
         let p = self.entities[person].dict_person?;
         self.dict
-            .roles_of(&self.dict.persons()[p].name)
-            .filter_map(|r| {
-                let o = self.dict.office_index(&r.office)?;
+            .roles_of_index(p)
+            .filter_map(|(r, o)| {
+                let o = o?;
                 let distance = match self.date {
                     Some(d) if d < r.start => (r.start - d).num_days(),
                     Some(d) => r.end.map_or(0, |e| (d - e).num_days().max(0)),
@@ -2473,11 +2518,11 @@ impl<'a> Analysis<'a> {
         ) else {
             return false;
         };
-        let office_id = &self.dict.offices()[o].id;
         let mut roles = self
             .dict
-            .roles_of(&self.dict.persons()[p].name)
-            .filter(|r| &r.office == office_id)
+            .roles_of_index(p)
+            .filter(|&(_, ro)| ro == Some(o))
+            .map(|(r, _)| r)
             .peekable();
         let grace = chrono::Days::new(366);
         let near = |r: &crate::Role| {
@@ -2491,17 +2536,15 @@ impl<'a> Analysis<'a> {
     fn conflicts(&self, person: usize, choice: &OfficeChoice) -> bool {
         // A known person named after a title they never held, while the dictionary
         // knows who held it then: the title is someone else.
-        let (Some(p), OfficeChoice::Dict(o), Some(date)) =
+        let (Some(p), &OfficeChoice::Dict(o), Some(date)) =
             (self.entities[person].dict_person, choice, self.date)
         else {
             return false;
         };
-        let office_id = &self.dict.offices()[*o].id;
-        let name = &self.dict.persons()[p].name;
-        let holds = self.dict.roles_of(name).any(|r| &r.office == office_id);
+        let holds = self.dict.roles_of_index(p).any(|(_, ro)| ro == Some(o));
         !holds
-            && !self.dict.holders_on(office_id, date).is_empty()
-            && self.dict.roles_of(name).next().is_some()
+            && self.dict.holders_of_index_on(o, date).next().is_some()
+            && !self.dict.person_roles(p).is_empty()
     }
 
     fn bind(
@@ -2513,9 +2556,9 @@ impl<'a> Analysis<'a> {
         person_span: Span,
         by_role: bool,
     ) {
-        if let Some(c) = &self.entities[office].country {
-            match &self.entities[person].country {
-                None => self.entities[person].country = Some(c.clone()),
+        if let Some(c) = self.entities[office].country {
+            match self.entities[person].country {
+                None => self.entities[person].country = Some(c),
                 // "the crown prince" read as Qatar's emir: a person of one
                 // state holds no office of another.
                 Some(own) if own != c => return,
@@ -2571,7 +2614,7 @@ impl<'a> Analysis<'a> {
     fn bare_title(
         &mut self,
         form: u32,
-        holder: Option<&str>,
+        holder: Option<&'a str>,
         span: Span,
         t0: usize,
         t1: usize,
@@ -2661,23 +2704,23 @@ impl<'a> Analysis<'a> {
         let choice = self.office_for(form, Some(holder), None, self.surface(title_m.span))?;
         // The holder on the date; when the dictionary does not know who it
         // was, the office stands for its state ("the Iraqi foreign minister").
-        let holders = match (&choice, self.date) {
-            (OfficeChoice::Dict(o), Some(date)) => {
-                self.dict.holders_on(&self.dict.offices()[*o].id, date)
-            }
-            _ => Vec::new(),
+        let mut holders = match (&choice, self.date) {
+            (&OfficeChoice::Dict(o), Some(date)) => Some(self.dict.holders_of_index_on(o, date)),
+            _ => None,
         };
-        if holders.len() != 1 {
+        let only = holders
+            .as_mut()
+            .and_then(|h| h.next().filter(|_| h.next().is_none()));
+        let Some(role) = only else {
             let state = self.state_entity(holder)?;
             let office = self.office_entity(&choice);
             self.note_mention(office, span);
             return Some(self.by_role_actor(span, t0, t1, state));
-        }
+        };
         let OfficeChoice::Dict(o) = choice else {
             return None;
         };
-        let name = holders[0].person.clone();
-        let pidx = self.dict.person_index(&name)?;
+        let pidx = self.dict.role_person(role)?;
         let person = self.person_entity(pidx);
         let office = self.office_entity(&OfficeChoice::Dict(o));
         self.note_mention(office, span);
@@ -2732,17 +2775,18 @@ impl<'a> Analysis<'a> {
     fn office_for(
         &self,
         form: u32,
-        holder: Option<&str>,
+        holder: Option<&'a str>,
         person: Option<usize>,
         title_text: &str,
-    ) -> Option<OfficeChoice> {
+    ) -> Option<OfficeChoice<'a>> {
         // "Shamkhani, secretary of Iran's Supreme National Security
         // Council": a lower-case "secretary" is a council's or a party's,
         // not the Secretary of State's ("Secretary Blinken").
         if title_text.trim() == "secretary" {
             return None;
         }
-        let info = self.gaz.titles(form);
+        let gaz: &'a Gazetteer = self.gaz;
+        let info = gaz.titles(form);
         // A full office name says everything.
         if let Some(index) = info.full {
             return Some(OfficeChoice::Dict(index));
@@ -2763,16 +2807,12 @@ impl<'a> Analysis<'a> {
         // by kind, or by the title's words inside the office's name ("Secretary
         // Austin" is the Secretary of Defense).
         if let Some(p) = person {
-            let name = &self.dict.persons()[p].name;
-            let mut roles: Vec<_> = self.dict.roles_of(name).collect();
-            roles.sort_by_key(|r| {
+            let mut roles: Vec<_> = self.dict.roles_of_index(p).collect();
+            roles.sort_by_key(|(r, _)| {
                 let on = self.date.is_some_and(|d| r.held_on(d));
                 (!on, std::cmp::Reverse(r.start))
             });
-            let offices: Vec<usize> = roles
-                .iter()
-                .filter_map(|r| self.dict.office_index(&r.office))
-                .collect();
+            let offices: Vec<usize> = roles.iter().filter_map(|&(_, o)| o).collect();
             if let Some(&o) = offices
                 .iter()
                 .find(|&&o| info.names_office(o) || info.names_kind(&self.dict.offices()[o].kind))
@@ -2814,10 +2854,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// An organisation holder whose offices are national: "U.S. House of Representatives" → USA.
-    fn org_country_fallback<'s>(&self, h: &'s str, info: &TitleInfo) -> &'s str
-    where
-        'a: 's,
-    {
+    fn org_country_fallback(&self, h: &'a str, info: &TitleInfo) -> &'a str {
         if info.office_by_holder.contains_key(h) {
             return h;
         }
@@ -2841,17 +2878,16 @@ impl<'a> Analysis<'a> {
         found
     }
 
-    fn office_by_kind(&self, holder: &str, kind: &str, title_text: &str) -> Option<OfficeChoice> {
+    fn office_by_kind(
+        &self,
+        holder: &'a str,
+        kind: &'a str,
+        title_text: &str,
+    ) -> Option<OfficeChoice<'a>> {
         if let Some(o) = self.office_of_kind(holder, kind) {
             return Some(OfficeChoice::Dict(o));
         }
-        if let Some(o) = self
-            .dict
-            .offices()
-            .iter()
-            // The kind first: kinds differ in length far more than codes do.
-            .position(|o| o.kind == kind && o.holder == holder)
-        {
+        if let Some(o) = self.dict.office_of_holder_kind(holder, kind) {
             return Some(OfficeChoice::Dict(o));
         }
         // An office the dictionary does not list: name it from the title and holder.
@@ -2871,8 +2907,8 @@ impl<'a> Analysis<'a> {
         };
         Some(OfficeChoice::AdHoc {
             name: format!("{title} of {the}{holder_name}"),
-            holder: Some(holder.to_string()),
-            kind: kind.to_string(),
+            holder: Some(holder),
+            kind,
         })
     }
 
@@ -3097,13 +3133,6 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
-}
-
-/// The hash of an entity id that [`Analysis`] indexes its entities by.
-fn id_hash(id: &str) -> u64 {
-    let mut hasher = FxHasher::default();
-    id.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// Whether a lower-cased word is one that a pattern of
