@@ -30,8 +30,8 @@ pub(crate) struct DocEntity<'a> {
     pub id: Cow<'a, str>,
     pub name: Cow<'a, str>,
     pub etype: EntityType,
-    /// The ISO code of its country, as the dictionary spells it.
-    pub country: Option<&'a str>,
+    /// The ISO code of its country, borrowed from the dictionary.
+    pub country: Option<Cow<'a, str>>,
     pub known: bool,
     pub dict_person: Option<usize>,
     pub dict_office: Option<usize>,
@@ -531,7 +531,7 @@ impl<'a> Analysis<'a> {
             },
             |an| DocEntity {
                 dict_person: Some(idx),
-                country: an.country_of_person(idx),
+                country: an.country_of_person(idx).map(Cow::Borrowed),
                 ..Self::blank(dict.persons()[idx].name.as_str(), EntityType::Person)
             },
         )
@@ -581,7 +581,7 @@ impl<'a> Analysis<'a> {
             |_| {
                 let c = &dict.countries()[idx];
                 DocEntity {
-                    country: Some(c.code.as_str()),
+                    country: Some(Cow::Borrowed(c.code.as_str())),
                     ..Self::blank(c.name.as_str(), EntityType::Country)
                 }
             },
@@ -601,7 +601,7 @@ impl<'a> Analysis<'a> {
             |_| {
                 let o = &dict.organizations()[idx];
                 DocEntity {
-                    country: o.country.as_deref(),
+                    country: o.country.as_deref().map(Cow::Borrowed),
                     ..Self::blank(o.name.as_str(), EntityType::Organization)
                 }
             },
@@ -617,7 +617,7 @@ impl<'a> Analysis<'a> {
                 slug_into(name, id);
             },
             |_| DocEntity {
-                country,
+                country: country.map(Cow::Borrowed),
                 known,
                 ..Self::blank(name, EntityType::Place)
             },
@@ -653,7 +653,7 @@ impl<'a> Analysis<'a> {
                     DocEntity {
                         country: dict
                             .office_country(idx)
-                            .map(|c| dict.countries()[c].code.as_str()),
+                            .map(|c| Cow::Borrowed(dict.countries()[c].code.as_str())),
                         dict_office: Some(idx),
                         office_kind: Some(o.kind.as_str()),
                         ..Self::blank(o.name.as_str(), EntityType::Office)
@@ -668,7 +668,7 @@ impl<'a> Analysis<'a> {
                 |_| DocEntity {
                     country: holder
                         .and_then(|h| dict.country_index(h))
-                        .map(|c| dict.countries()[c].code.as_str()),
+                        .map(|c| Cow::Borrowed(dict.countries()[c].code.as_str())),
                     known: false,
                     office_kind: Some(kind),
                     ..Self::blank(name.clone(), EntityType::Office)
@@ -2168,7 +2168,7 @@ impl<'a> Analysis<'a> {
                 let office = self.bindings[b].office;
                 let kind = self.entities[office].office_kind;
                 if let (Some(h), Some(kind)) = (holder, kind) {
-                    if self.entities[office].country != Some(h) {
+                    if self.entities[office].country.as_deref() != Some(h) {
                         let title = self.bindings[b].title;
                         if let Some(choice) = self.office_by_kind(h, kind, self.surface(title)) {
                             let new_office = self.office_entity(&choice);
@@ -2556,9 +2556,9 @@ impl<'a> Analysis<'a> {
         person_span: Span,
         by_role: bool,
     ) {
-        if let Some(c) = self.entities[office].country {
-            match self.entities[person].country {
-                None => self.entities[person].country = Some(c),
+        if let Some(c) = &self.entities[office].country {
+            match &self.entities[person].country {
+                None => self.entities[person].country = Some(c.clone()),
                 // "the crown prince" read as Qatar's emir: a person of one
                 // state holds no office of another.
                 Some(own) if own != c => return,

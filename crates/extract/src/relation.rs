@@ -3108,7 +3108,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             let host = self.an.entities[v.target].country.clone();
             let Some(host) = host else { continue };
-            if self.an.entities[v.source].country.as_deref() == Some(host) {
+            if self.an.entities[v.source].country.as_deref() == Some(&*host) {
                 continue;
             }
             // "stopped in the United States but did not meet Biden".
@@ -3132,7 +3132,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .filter(|(r, _)| {
                     let e = &self.an.entities[*r];
                     e.etype == EntityType::Person
-                        && e.country.as_deref() == Some(host)
+                        && e.country.as_deref() == Some(&*host)
                         && *r != v.source
                         && !denied.contains(r)
                 })
