@@ -200,6 +200,8 @@ pub(crate) struct Analysis<'a> {
     /// The last states named together ("Finland and Sweden"), in an earlier
     /// sentence: who "the two countries" are when no meeting or visit says.
     last_states_named_together: Vec<usize>,
+    /// How many sentences had been read when those states were named.
+    last_states_named_after: usize,
     /// How many entries `state_order` had when the current sentence began.
     states_before_sentence: usize,
     matches: Vec<GazetteerMatch>,
@@ -363,6 +365,7 @@ impl<'a> Analysis<'a> {
             doc_people,
             state_order: Vec::with_capacity(ENTITIES_EXPECTED),
             last_states_named_together: Vec::new(),
+            last_states_named_after: 0,
             states_before_sentence: 0,
             matches,
             match_tokens,
@@ -1362,6 +1365,7 @@ impl<'a> Analysis<'a> {
         }
         if !found.is_empty() {
             self.last_states_named_together = found;
+            self.last_states_named_after = self.subjects.len();
         }
     }
 
@@ -3043,6 +3047,15 @@ impl<'a> Analysis<'a> {
         let prev_subject = self.subjects.iter().rev().flatten().next().cloned();
         let mut people: Vec<usize> = Vec::new();
         let want = size.unwrap_or(2);
+        // "Finland and Sweden pledged to work with Turkey. Erdogan had
+        // accused the two countries …": states named together in the
+        // sentence before come first.
+        if countries
+            && self.last_states_named_together.len() == want
+            && self.last_states_named_after == si
+        {
+            return self.last_states_named_together.clone();
+        }
         if let Some((msi, parts)) = self.last_meeting.clone() {
             let recent = si.saturating_sub(msi) <= 1;
             let subject_in = prev_subject
