@@ -295,6 +295,12 @@ impl TitleInfo {
 
 /// Calls `f` with a name in each of the ways news writes the Arabic article
 /// inside it: "Mohammed bin Zayed Al Nahyan" is also "… al-Nahyan", "…
+/// Words of address that open some of the dictionary's aliases ("Sheikh
+/// Tamim", "Emir Tamim"); the full name takes them too.
+const HONORIFICS: [&str; 8] = [
+    "Sheikh", "Sheikha", "Emir", "Prince", "Princess", "King", "Queen", "Sultan",
+];
+
 /// Al-Nahyan" and "… al Nahyan". A name without one is itself alone.
 fn for_each_article_spelling(name: &str, mut f: impl FnMut(&str)) {
     const SPELLINGS: [&str; 4] = [" Al ", " al-", " Al-", " al "];
@@ -385,6 +391,22 @@ impl Gazetteer {
                         },
                     );
                 });
+                // "Sheikh Tamim bin Hamad" is an alias: so is "Sheikh Tamim
+                // bin Hamad al-Thani", or the shorter form would match first
+                // and cut the name short.
+                if let Some((honorific, _)) = a.split_once(' ') {
+                    if HONORIFICS.contains(&honorific) {
+                        for_each_article_spelling(&format!("{honorific} {}", p.name), |name| {
+                            add(
+                                name,
+                                Target::Person {
+                                    index: i,
+                                    surname: false,
+                                },
+                            );
+                        });
+                    }
+                }
             }
         }
         for (i, p) in dict.places().iter().enumerate() {
@@ -868,6 +890,27 @@ mod tests {
             .iter()
             .map(|m| text[m.start..m.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_word_of_address_before_a_full_name_is_matched_with_it() {
+        let (_, g) = gazetteer(
+            "person\tTamim bin Hamad Al Thani\tSheikh Tamim bin Hamad|Emir Tamim|Tamim\n",
+        );
+        assert_eq!(
+            found(&g, "He met Sheikh Tamim bin Hamad al-Thani in Doha."),
+            vec!["Sheikh Tamim bin Hamad al-Thani"]
+        );
+        assert_eq!(
+            found(&g, "He met Sheikh Tamim bin Hamad."),
+            vec!["Sheikh Tamim bin Hamad"]
+        );
+        // No alias with the word: the name alone.
+        let (_, g) = gazetteer("person\tSaad al-Kaabi\tKaabi\n");
+        assert_eq!(
+            found(&g, "Sheikh Saad al-Kaabi spoke."),
+            vec!["Saad al-Kaabi"]
+        );
     }
 
     const ROWS: &str =
