@@ -1093,6 +1093,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         if v > first + 1 && matches!(self.w(v - 1), "and" | "but") {
+            // "Habeck, who flew to Doha and met the emir": a second verb of a
+            // relative clause is the relative pronoun's.
+            let relative = (first + 1..v - 1)
+                .rev()
+                .take_while(|&k| !matches!(self.w(k), "," | ";"))
+                .find(|&k| matches!(self.w(k), "who" | "which") && self.w(k - 1) == ",");
+            if let Some(k) = relative {
+                return self.subject_before(k + 1, types, max_gap);
+            }
             let main = self.sentence_subject(v - 1, types);
             match main.first() {
                 Some(&m) if self.actors[m].t1 + 1 < v - 1 => return main,
