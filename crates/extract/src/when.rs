@@ -170,13 +170,7 @@ pub(crate) fn nearest(dates: &[Dated], t: usize) -> Option<NaiveDate> {
 pub(crate) fn may_name_a_date(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => true,
-        Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w' | b'y') => {
-            (3..=9).contains(&w.len())
-                && (month_of(w).is_some()
-                    || weekday_of(w).is_some()
-                    || matches!(w, "yesterday" | "today" | "month" | "year"))
-        }
-        _ => false,
+        _ => date_word(w).is_some(),
     }
 }
 
@@ -245,22 +239,62 @@ pub(crate) fn opens_time_phrase(w0: &str, w1: &str) -> bool {
     }
 }
 
+/// A word of dates that is not a number.
+#[derive(Clone, Copy)]
+enum DateWord {
+    /// A month's name or abbreviation, and its number.
+    Month(u32),
+    /// A day of the week.
+    Weekday(Weekday),
+    /// "yesterday", "today", "month" or "year".
+    Relative,
+}
+
+/// What the lower-cased word `w` names among the words of dates. Its
+/// first three bytes tell the one word it can be, so that most words are
+/// told apart without a comparison of strings.
+fn date_word(w: &str) -> Option<DateWord> {
+    use DateWord::{Month, Relative};
+    let &[a, b, c, ..] = w.as_bytes() else {
+        return None;
+    };
+    let day = |name: &str, weekday| (w == name).then_some(DateWord::Weekday(weekday));
+    let month = |names: &[&str], m| names.contains(&w).then_some(Month(m));
+    match [a, b, c] {
+        [b'j', b'a', b'n'] => month(&["jan", "january"], 1),
+        [b'f', b'e', b'b'] => month(&["feb", "february"], 2),
+        [b'm', b'a', b'r'] => month(&["mar", "march"], 3),
+        [b'a', b'p', b'r'] => month(&["apr", "april"], 4),
+        [b'm', b'a', b'y'] => month(&["may"], 5),
+        [b'j', b'u', b'n'] => month(&["jun", "june"], 6),
+        [b'j', b'u', b'l'] => month(&["jul", "july"], 7),
+        [b'a', b'u', b'g'] => month(&["aug", "august"], 8),
+        [b's', b'e', b'p'] => month(&["sep", "sept", "september"], 9),
+        [b'o', b'c', b't'] => month(&["oct", "october"], 10),
+        [b'n', b'o', b'v'] => month(&["nov", "november"], 11),
+        [b'd', b'e', b'c'] => month(&["dec", "december"], 12),
+        [b'm', b'o', b'n'] => match w {
+            "month" => Some(Relative),
+            _ => day("monday", Weekday::Mon),
+        },
+        [b't', b'u', b'e'] => day("tuesday", Weekday::Tue),
+        [b'w', b'e', b'd'] => day("wednesday", Weekday::Wed),
+        [b't', b'h', b'u'] => day("thursday", Weekday::Thu),
+        [b'f', b'r', b'i'] => day("friday", Weekday::Fri),
+        [b's', b'a', b't'] => day("saturday", Weekday::Sat),
+        [b's', b'u', b'n'] => day("sunday", Weekday::Sun),
+        [b'y', b'e', b's'] => (w == "yesterday").then_some(Relative),
+        [b't', b'o', b'd'] => (w == "today").then_some(Relative),
+        [b'y', b'e', b'a'] => (w == "year").then_some(Relative),
+        _ => None,
+    }
+}
+
 fn month_of(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    match date_word(w)? {
+        DateWord::Month(m) => Some(m),
+        _ => None,
+    }
 }
 
 fn day_of(w: &str) -> Option<u32> {
@@ -286,16 +320,10 @@ fn year_of(w: &str) -> Option<i32> {
 }
 
 fn weekday_of(w: &str) -> Option<Weekday> {
-    Some(match w {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    })
+    match date_word(w)? {
+        DateWord::Weekday(d) => Some(d),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -377,6 +405,61 @@ mod tests {
             read("from 5 to 7 May 2024", None),
             [(1, "2024-05-05".into())]
         );
+    }
+
+    #[test]
+    fn date_words_are_told_by_their_first_bytes() {
+        let months = [
+            ("january", 1),
+            ("jan", 1),
+            ("february", 2),
+            ("feb", 2),
+            ("march", 3),
+            ("mar", 3),
+            ("april", 4),
+            ("apr", 4),
+            ("may", 5),
+            ("june", 6),
+            ("jun", 6),
+            ("july", 7),
+            ("jul", 7),
+            ("august", 8),
+            ("aug", 8),
+            ("september", 9),
+            ("sept", 9),
+            ("sep", 9),
+            ("october", 10),
+            ("oct", 10),
+            ("november", 11),
+            ("nov", 11),
+            ("december", 12),
+            ("dec", 12),
+        ];
+        for (w, m) in months {
+            assert_eq!(month_of(w), Some(m), "{w}");
+            assert_eq!(weekday_of(w), None, "{w}");
+        }
+        let days = [
+            ("monday", Weekday::Mon),
+            ("tuesday", Weekday::Tue),
+            ("wednesday", Weekday::Wed),
+            ("thursday", Weekday::Thu),
+            ("friday", Weekday::Fri),
+            ("saturday", Weekday::Sat),
+            ("sunday", Weekday::Sun),
+        ];
+        for (w, d) in days {
+            assert_eq!(weekday_of(w), Some(d), "{w}");
+            assert_eq!(month_of(w), None, "{w}");
+        }
+        for w in ["yesterday", "today", "month", "year"] {
+            assert!(may_name_a_date(w) && month_of(w).is_none() && weekday_of(w).is_none());
+        }
+        for w in [
+            "ma", "mon", "months", "years", "janus", "septs", "marc", "sun", "todays", "junes",
+        ] {
+            assert!(!may_name_a_date(w), "{w}");
+        }
     }
 
     #[test]
