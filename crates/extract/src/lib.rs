@@ -240,7 +240,9 @@ fn build_record<'a>(
     dates: &[Vec<when::Dated>],
     diagnostics: &'a [Diagnostic],
 ) -> RecordView<'a> {
-    // Holds-office from every title bound to a person.
+    // Holds-office from every title bound to a person; room for them all
+    // at once, not a vector of relations copied as it grows.
+    found.reserve(an.bindings.len());
     for b in &an.bindings {
         if an.held_at_other_times(b) {
             continue;
@@ -273,21 +275,24 @@ fn build_record<'a>(
         };
         (x.relation, s, t, x.negated, x.sentence)
     };
-    let mut seen = rustc_hash::FxHashSet::default();
+    let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(found.len(), Default::default());
     let mut kept: Vec<Found> = found.into_iter().filter(|f| seen.insert(key(f))).collect();
-    // A denial in a sentence overrides an assertion of the same relation there.
-    let denied: rustc_hash::FxHashSet<_> = kept
-        .iter()
-        .filter(|f| f.negated)
-        .map(|f| {
+    // A denial in a sentence overrides an assertion of the same relation
+    // there; most documents deny nothing.
+    if kept.iter().any(|f| f.negated) {
+        let denied: rustc_hash::FxHashSet<_> = kept
+            .iter()
+            .filter(|f| f.negated)
+            .map(|f| {
+                let (r, s, t, _, si) = key(f);
+                (r, s, t, si)
+            })
+            .collect();
+        kept.retain(|f| {
             let (r, s, t, _, si) = key(f);
-            (r, s, t, si)
-        })
-        .collect();
-    kept.retain(|f| {
-        let (r, s, t, _, si) = key(f);
-        f.negated || !denied.contains(&(r, s, t, si))
-    });
+            f.negated || !denied.contains(&(r, s, t, si))
+        });
+    }
     kept.sort_by_key(|f| (f.sentence, f.trigger.map_or(0, |t| t.start)));
 
     let text = an.text;
@@ -296,33 +301,36 @@ fn build_record<'a>(
         used[f.source] = true;
         used[f.target] = true;
     }
-    let entities = an
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| e.etype != EntityType::Topic && (!e.mentions.is_empty() || used[*i]))
-        .map(|(_, e)| {
-            let mut spans = e.mentions.clone();
-            spans.sort();
-            spans.dedup();
-            let mut mentions: Vec<&str> = Vec::new();
-            for s in &spans {
-                let m = text[s.start..s.end].trim();
-                if !m.is_empty() && !mentions.contains(&m) && !is_pronoun(m) {
-                    mentions.push(m);
+    // Room for every entity: most are written, and growing a vector of
+    // views copies them.
+    let mut entities = Vec::with_capacity(an.entities.len());
+    entities.extend(
+        an.entities
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| e.etype != EntityType::Topic && (!e.mentions.is_empty() || used[*i]))
+            .map(|(_, e)| {
+                let mut spans = e.mentions.clone();
+                spans.sort();
+                spans.dedup();
+                let mut mentions: Vec<&str> = Vec::with_capacity(spans.len());
+                for s in &spans {
+                    let m = text[s.start..s.end].trim();
+                    if !m.is_empty() && !mentions.contains(&m) && !is_pronoun(m) {
+                        mentions.push(m);
+                    }
                 }
-            }
-            EntityView {
-                id: &e.id,
-                name: &e.name,
-                entity_type: e.etype,
-                mentions,
-                spans: Cow::Owned(spans),
-                country: e.country.as_deref(),
-                known: e.known,
-            }
-        })
-        .collect();
+                EntityView {
+                    id: &e.id,
+                    name: &e.name,
+                    entity_type: e.etype,
+                    mentions,
+                    spans: Cow::Owned(spans),
+                    country: e.country.as_deref(),
+                    known: e.known,
+                }
+            }),
+    );
     let relations = kept
         .into_iter()
         .map(|f| {
