@@ -363,6 +363,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if is_ascii_alnum(b) {
                 // The most common start, told by one look-up: no ASCII
                 // letter or digit is an apostrophe or white space.
+                let end = start + ascii_alnum_run(&bytes[start..]);
+                let next = bytes.get(end).copied();
+                // Most words end at a space: after any ASCII byte but `,`
+                // and `.` (inside numbers and acronyms) and `'` ("don't"),
+                // the run of ASCII letters and digits is the whole token.
+                if next.is_none_or(|next| next.is_ascii() && !matches!(next, b',' | b'.' | b'\'')) {
+                    let number =
+                        b.is_ascii_digit() && bytes[start..end].iter().all(u8::is_ascii_digit);
+                    out.push(Token {
+                        span: Span::new(start, end),
+                        kind: if number {
+                            TokenKind::Number
+                        } else {
+                            TokenKind::Word
+                        },
+                    });
+                    pos = end;
+                    continue;
+                }
                 pos = push_word(text, &mut out, start, char::from(b));
                 continue;
             }
