@@ -20,11 +20,24 @@ pub(crate) struct Dated {
 
 /// The dates named by the lower-cased words `words` (token `first` is
 /// `words[0]`), read against the document's date.
+#[cfg(test)]
 pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> Vec<Dated> {
+    dates_of(words.len(), |k| words[k], first, doc)
+}
+
+/// The dates named by `len` lower-cased words, the `k`th of them
+/// `word(k)` (token `first` is word 0), read against the document's date.
+/// The words are looked up where they stand, not collected first.
+pub(crate) fn dates_of<'w>(
+    len: usize,
+    word: impl Fn(usize) -> &'w str,
+    first: usize,
+    doc: Option<NaiveDate>,
+) -> Vec<Dated> {
     let mut out = Vec::new();
-    let w = |k: usize| words.get(k).copied().unwrap_or("");
+    let w = |k: usize| if k < len { word(k) } else { "" };
     let mut k = 0;
-    while k < words.len() {
+    while k < len {
         if !may_name_a_date(w(k)) {
             k += 1;
             continue;
@@ -37,7 +50,7 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                 j += 1;
             }
             if let Some(day) = day_of(w(j)) {
-                let (d, next) = day_of_month(words, j + 1, ",", month, day, doc);
+                let (d, next) = day_of_month(w, j + 1, ",", month, day, doc);
                 out.extend(d.map(|day| Dated { token: here, day }));
                 k = next;
                 continue;
@@ -90,7 +103,7 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
                     .flatten();
                 let day = first_day.unwrap_or(last_day);
                 let here = if first_day.is_some() { here - 2 } else { here };
-                let (d, next) = day_of_month(words, k + 2, ".", month, day, doc);
+                let (d, next) = day_of_month(w, k + 2, ".", month, day, doc);
                 out.extend(d.map(|day| Dated { token: here, day }));
                 k = next;
                 continue;
@@ -138,18 +151,17 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
     out
 }
 
-/// The day `day` of `month` whose year may follow at `at` (after an
+/// The day `day` of `month` whose year may follow at word `w(at)` (after an
 /// optional `separator`), else in the document's year (see
 /// [`in_year_before`]); and the index just past the expression.
-fn day_of_month(
-    words: &[&str],
+fn day_of_month<'w>(
+    w: impl Fn(usize) -> &'w str,
     at: usize,
     separator: &str,
     month: u32,
     day: u32,
     doc: Option<NaiveDate>,
 ) -> (Option<NaiveDate>, usize) {
-    let w = |k: usize| words.get(k).copied().unwrap_or("");
     let y = if w(at) == separator { at + 1 } else { at };
     match year_of(w(y)) {
         Some(year) => (NaiveDate::from_ymd_opt(year, month, day), y + 1),
