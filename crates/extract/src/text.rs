@@ -379,7 +379,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             TokenKind::Word
                         },
                     });
-                    pos = end;
+                    // The space after it is passed over at once.
+                    pos = if next == Some(b' ') { end + 1 } else { end };
                     continue;
                 }
                 pos = push_word(text, &mut out, start, char::from(b));
