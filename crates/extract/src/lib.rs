@@ -226,11 +226,18 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 /// The dates sentence `si` names, read from its words where they stand.
 fn dates_named(an: &Analysis<'_>, si: usize, doc: Option<NaiveDate>) -> Vec<when::Dated> {
     let s = &an.sentences[si];
-    if !(s.first_token..s.end_token).any(|t| when::may_name_a_date(an.word(t))) {
-        return Vec::new();
-    }
     let first = s.first_token;
-    when::dates_of(s.end_token - first, |k| an.word(first + k), first, doc)
+    // The words before the first that may name a date are not read again.
+    let Some(from) = (first..s.end_token).position(|t| when::may_name_a_date(an.word(t))) else {
+        return Vec::new();
+    };
+    when::dates_of(
+        s.end_token - first,
+        |k| an.word(first + k),
+        from,
+        first,
+        doc,
+    )
 }
 
 /// The record of a document, borrowed from it and from its analysis.

@@ -22,21 +22,23 @@ pub(crate) struct Dated {
 /// `words[0]`), read against the document's date.
 #[cfg(test)]
 pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> Vec<Dated> {
-    dates_of(words.len(), |k| words[k], first, doc)
+    dates_of(words.len(), |k| words[k], 0, first, doc)
 }
 
 /// The dates named by `len` lower-cased words, the `k`th of them
 /// `word(k)` (token `first` is word 0), read against the document's date.
-/// The words are looked up where they stand, not collected first.
+/// The words are looked up where they stand, not collected first; none
+/// before word `from` may name a date (see [`may_name_a_date`]).
 pub(crate) fn dates_of<'w>(
     len: usize,
     word: impl Fn(usize) -> &'w str,
+    from: usize,
     first: usize,
     doc: Option<NaiveDate>,
 ) -> Vec<Dated> {
     let mut out = Vec::new();
     let w = |k: usize| if k < len { word(k) } else { "" };
-    let mut k = 0;
+    let mut k = from;
     while k < len {
         if !may_name_a_date(w(k)) {
             k += 1;
