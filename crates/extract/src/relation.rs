@@ -422,19 +422,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let places =
                 self.object_after(to, Some("to"), &[EntityType::Place, EntityType::Country], 5);
             let places = self.destination(&places);
-            let reading = Reading {
-                negated: false,
-                modality: if self.reported {
-                    Modality::Reported
-                } else {
-                    Modality::Asserted
-                },
-            };
+            let reading = self.plain_reading();
             for &v in &visitors {
                 for &p in &places {
                     self.emit(RelationType::Visited, v, p, &reading, 0.75, None, None);
                 }
             }
+        }
+    }
+
+    /// How a relation read from the sentence's shape, with no trigger of
+    /// its own, is told: asserted, or reported where the sentence says so.
+    fn plain_reading(&self) -> Reading {
+        Reading {
+            negated: false,
+            modality: if self.reported {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            },
         }
     }
 
@@ -516,14 +522,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             };
             let owner = self.refs_as(&[oi], &[EntityType::Country]);
             let allies = self.refs_as(&allies, &[EntityType::Country]);
-            let reading = Reading {
-                negated: false,
-                modality: if self.reported {
-                    Modality::Reported
-                } else {
-                    Modality::Asserted
-                },
-            };
+            let reading = self.plain_reading();
             for &a in &allies {
                 for &o in &owner {
                     self.emit(
@@ -641,14 +640,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     (c, self.actors[gi].head, Resolution::Anaphora)
                 }
             };
-            let reading = Reading {
-                negated: false,
-                modality: if self.reported {
-                    Modality::Reported
-                } else {
-                    Modality::Asserted
-                },
-            };
+            let reading = self.plain_reading();
             self.emit(
                 RelationType::Visited,
                 guest[0],
