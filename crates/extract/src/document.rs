@@ -1162,42 +1162,14 @@ impl<'a> Analysis<'a> {
                     _,
                 ) if !(w == "the"
                     && is_small_number(w1)
-                    && !matches!(
-                        w2,
-                        "leaders"
-                            | "ministers"
-                            | "presidents"
-                            | "sides"
-                            | "countries"
-                            | "nations"
-                            | "governments"
-                            | "men"
-                            | "women"
-                            | "heads"
-                            // After a number only: "the three juntas", "the
-                            // two states" ("the states that …" is no group).
-                            | "states"
-                            | "juntas"
-                            | "regimes"
-                            | "neighbours"
-                            | "neighbors"
-                            | "allies"
-                    )) =>
+                    && !(names_states(w2)
+                        || matches!(
+                            w2,
+                            "leaders" | "ministers" | "presidents" | "men" | "women" | "heads"
+                        ))) =>
                 {
                     let noun = if is_small_number(w1) { w2 } else { w1 };
-                    let countries = matches!(
-                        noun,
-                        "sides"
-                            | "countries"
-                            | "nations"
-                            | "governments"
-                            | "states"
-                            | "juntas"
-                            | "regimes"
-                            | "neighbours"
-                            | "neighbors"
-                            | "allies"
-                    );
+                    let countries = names_states(noun);
                     let size = match w1 {
                         "three" => Some(3),
                         "four" => Some(4),
@@ -3146,6 +3118,26 @@ impl<'a> Analysis<'a> {
             Vec::new()
         }
     }
+}
+
+/// Whether a plural counted in "the two …" names states: "the two
+/// countries", "the three juntas". The words after "countries" count only
+/// after a number ("the states that …" is no group), which the pattern
+/// that calls this sees to.
+fn names_states(noun: &str) -> bool {
+    matches!(
+        noun,
+        "sides"
+            | "countries"
+            | "nations"
+            | "governments"
+            | "states"
+            | "juntas"
+            | "regimes"
+            | "neighbours"
+            | "neighbors"
+            | "allies"
+    )
 }
 
 /// Whether a lower-cased word is one that a pattern of
