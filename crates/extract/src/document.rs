@@ -553,7 +553,10 @@ impl<'a> Analysis<'a> {
                 .filter_map(|&r| dict.role_office(r))
                 .find_map(|o| dict.office_country(o))
         };
-        let c = first_of(true).or_else(|| first_of(false))?;
+        // Someone who holds an office of no state on the date (a NATO
+        // secretary-general who once led Norway) speaks for none.
+        let holds_on_date = dict.person_roles(idx).iter().any(|&r| held(r));
+        let c = first_of(true).or_else(|| (!holds_on_date).then(|| first_of(false)).flatten())?;
         Some(dict.countries()[c].code.as_str())
     }
 
@@ -1505,7 +1508,10 @@ impl<'a> Analysis<'a> {
                 1
             }
             MKind::OrgAnaphor { kinds, possessive } => {
-                if let Some(e) = self.org_named_last(kinds, m.t0, m.span.start, actors) {
+                let named = self
+                    .org_named_last(kinds, m.t0, m.span.start, actors)
+                    .or_else(|| self.org_of_title_named_last(kinds, m.span.start));
+                if let Some(e) = named {
                     actors.push(self.actor_at(
                         m,
                         vec![e],
@@ -1561,6 +1567,30 @@ impl<'a> Analysis<'a> {
                     .max()
                     .map(|(_, i)| i)
             })
+    }
+
+    /// The organisation among `kinds` whose office was named last before
+    /// byte `start`, when the organisation itself was not: "NATO
+    /// Secretary-General Jens Stoltenberg said the alliance …".
+    fn org_of_title_named_last(&mut self, kinds: &WordList, start: usize) -> Option<usize> {
+        let dict: &'a Dictionary = self.dict;
+        let (_, holder) = self
+            .entities
+            .iter()
+            .filter(|e| e.etype == EntityType::Office)
+            .filter_map(|e| {
+                let holder = dict.offices()[e.dict_office?].holder.as_str();
+                let last = e
+                    .mentions
+                    .iter()
+                    .map(|s| s.start)
+                    .filter(|&s| s < start)
+                    .max()?;
+                is_in(kinds, &holder.to_ascii_lowercase()).then_some((last, holder))
+            })
+            .max()?;
+        let org = dict.organization_index(holder)?;
+        Some(self.org_entity(org))
     }
 
     /// The actor a mention names on its own.
@@ -2821,7 +2851,12 @@ impl<'a> Analysis<'a> {
             }
             return None;
         }
-        // A title that only one office has ("External Affairs Minister").
+        // A title that only one office has ("External Affairs Minister"),
+        // unless its words are common to many ("the chief executive", "the
+        // finance minister", "the military chief"): those need a holder.
+        if is_common_title(title_text) {
+            return None;
+        }
         let specific = &info.offices;
         if specific.len() == 1 || (info.office_by_holder.len() == 1 && specific.len() <= 2) {
             return Some(OfficeChoice::Dict(specific[0]));
@@ -3124,6 +3159,61 @@ impl<'a> Analysis<'a> {
 /// countries", "the three juntas". The words after "countries" count only
 /// after a number ("the states that …" is no group), which the pattern
 /// that calls this sees to.
+/// Whether every word of a title is one many offices, companies and
+/// bodies use, so that it names no office by itself: "chief executive",
+/// "finance minister", "the Speaker", "acting president", "junta leader".
+fn is_common_title(title: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "acting",
+        "adviser",
+        "advisor",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chief",
+        "co-president",
+        "commander",
+        "commander-in-chief",
+        "council",
+        "defence",
+        "defense",
+        "deputy",
+        "director",
+        "executive",
+        "finance",
+        "foreign",
+        "general",
+        "government",
+        "head",
+        "house",
+        "in",
+        "junta",
+        "leader",
+        "legislator",
+        "military",
+        "minister",
+        "minister-president",
+        "national",
+        "nsa",
+        "of",
+        "president",
+        "regent",
+        "security",
+        "speaker",
+        "spokesman",
+        "staff",
+        "state",
+        "the",
+        "top",
+        "vice",
+        "vice-president",
+        "vp",
+    ];
+    let mut words = title.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| COMMON.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
 fn names_states(noun: &str) -> bool {
     matches!(
         noun,
