@@ -281,6 +281,9 @@ pub static PERSON_ROLES: WordList = WordList::new(&[
 /// Serbia", "vetoed a resolution condemning …". Not for meetings and
 /// visits: suspended talks were held.
 pub static CESSATION_VERBS: WordList = WordList::new(&[
+    "cut",
+    "cuts",
+    "cutting",
     "halted",
     "halts",
     "halt",

@@ -1784,7 +1784,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // "halted economic aid to Serbia", "vetoed a resolution
             // condemning …": what is stopped or blocked does not hold.
-            if i < 6 && !stopped && !comma_seen && cessation_applies && !own_predicate {
+            // "suspended about $2.5 million in military aid to Fiji".
+            if i < 8 && !stopped && !comma_seen && cessation_applies && !own_predicate {
                 stopped = lists.has(Lists::CESSATION_VERBS);
             }
             // "accused by the West of supplying drones": a charge, not a fact.
@@ -2854,6 +2855,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut base = 0.85;
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
+                // "cut off the gas, raising fears of shortages": fears one
+                // raises are others', unnamed. (Concerns one raises are one's own.)
+                let stirred = self.w(lv).starts_with("rais")
+                    && matches!(
+                        self.w(hit.t0),
+                        "fear" | "fears" | "anxiety" | "unease" | "worry" | "worries"
+                    );
+                if stirred {
+                    return;
+                }
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
@@ -4194,6 +4205,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             return;
         }
+        // "voiced fears of shortages": the noun, read as such.
+        if matches!(self.w(hit.t0), "fear" | "fears") && self.w(t) == "of" {
+            return;
+        }
         // "Poland closed its border with Belarus, accusing it of …": a
         // participle clause is the sentence subject's.
         let subject = self.subject_of(hit, ACTORS, 15);
@@ -4278,6 +4293,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
+                // "cut off the gas, raising fears of shortages": fears one
+                // raises are others', unnamed. (Concerns one raises are one's own.)
+                let stirred = self.w(lv).starts_with("rais")
+                    && matches!(
+                        self.w(hit.t0),
+                        "fear" | "fears" | "anxiety" | "unease" | "worry" | "worries"
+                    );
+                if stirred {
+                    return;
+                }
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
