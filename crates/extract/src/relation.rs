@@ -778,6 +778,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // A quantity before a plural: "signed a series of agreements", "signed
         // two agreements".
         if last.ends_with('s') {
+            // "signed the two accords", "signed the protocols".
+            if self.w(k) == "the" && self.w(k + 1) != last.as_str() {
+                k += 1;
+            } else if self.w(k) == "the" {
+                return Some(k + 2);
+            }
             if self.w(k) == "a"
                 && matches!(self.w(k + 1), "series" | "number" | "raft" | "host" | "set")
                 && self.w(k + 2) == "of"
@@ -1201,6 +1207,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if p.pronoun && p.possessive && gap.is_empty()
                 || matches!(gap.as_slice(), ["counterpart"])
                 || self.names_role_of(prev, cur)
+            {
+                cur = prev;
+                continue;
+            }
+            // "Parrikar and his French counterpart, Jean-Yves Le Drian,
+            // signed": a name in apposition to the item that names the same
+            // person is that item, and the list runs on before it.
+            if cur == i
+                && gap.as_slice() == [","]
+                && self.w(c.t1) == ","
+                && !p.refs.is_empty()
+                && p.refs == c.refs
             {
                 cur = prev;
                 continue;
