@@ -1035,6 +1035,80 @@ pub fn is_in(list: &WordList, word: &str) -> bool {
     list.contains(word)
 }
 
+/// Words of a judgement that condemns what it is said of: "called the
+/// downing a stab in the back", "called the accusations absurd", "said the
+/// deal was a historic mistake".
+pub static CONDEMNING_WORDS: WordList = WordList::new(&[
+    "abhorrent",
+    "absurd",
+    "affront",
+    "aggression",
+    "atrocious",
+    "bad",
+    "baseless",
+    "betrayal",
+    "blasphemous",
+    "blunder",
+    "butcher",
+    "crime",
+    "criminal",
+    "dangerous",
+    "deplorable",
+    "destabilising",
+    "destabilizing",
+    "dictator",
+    "disgrace",
+    "disgraceful",
+    "farce",
+    "groundless",
+    "heinous",
+    "hypocritical",
+    "illegal",
+    "illegitimate",
+    "insult",
+    "insulting",
+    "interference",
+    "irresponsible",
+    "liar",
+    "lie",
+    "lies",
+    "meddling",
+    "mistake",
+    "murderer",
+    "nonsense",
+    "outrage",
+    "outrageous",
+    "provocation",
+    "provocative",
+    "puppet",
+    "reckless",
+    "regrettable",
+    "ridiculous",
+    "sham",
+    "shameful",
+    "stab",
+    "terrorist",
+    "thug",
+    "traitor",
+    "travesty",
+    "unacceptable",
+    "unfounded",
+    "unjustified",
+    "unlawful",
+    "violation",
+]);
+
+/// Words of a judgement that voices worry about what it is said of:
+/// "called the situation worrying", "said the damage was alarming".
+pub static WORRYING_WORDS: WordList = WordList::new(&[
+    "alarming",
+    "concerning",
+    "disturbing",
+    "troubling",
+    "worrisome",
+    "worrying",
+]);
+
 /// Nouns of events that may stand alone as what is criticised or feared:
 /// "condemned the coup", "worried about the escalation".
 pub static EVENT_NOUNS: WordList = WordList::new(&[

@@ -377,6 +377,135 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.visiting_guests();
         self.named_allies();
         self.trips_that_take();
+        self.judgements();
+    }
+
+    /// "Putin called the downing a stab in the back", "Moscow called the
+    /// accusations absurd", "Netanyahu said the agreement was a bad deal
+    /// and a historic mistake", "Johansson called the situation worrying":
+    /// a judgement of what is named is criticism of it, or concern about
+    /// it, by the words it is made of.
+    fn judgements(&mut self) {
+        let first = self.first();
+        let end = self.end();
+        for v in first + 1..end {
+            let said = match self.w(v) {
+                "called" | "calls" | "calling" | "termed" | "terms" | "described" | "describes" => {
+                    false
+                }
+                "said" | "says" => true,
+                _ => continue,
+            };
+            // "what she called China's dollar diplomacy" is a topic already.
+            if (v.saturating_sub(2).max(first)..v).any(|k| self.w(k) == "what") {
+                continue;
+            }
+            // What is judged: "the move", "the accusations", an actor named.
+            let o = v + 1;
+            // "called it a bad decision": what "it" is, the words do not say.
+            let named = self.actors.iter().position(|a| a.t0 == o && !a.pronoun);
+            if named.is_none() && self.in_actor(o) {
+                continue;
+            }
+            if named.is_none() && !matches!(self.w(o), "the" | "this" | "these" | "those") {
+                continue;
+            }
+            let judged_end = match named {
+                Some(ai) => self.actors[ai].t1,
+                None => (o + 1..(o + 7).min(end))
+                    .find(|&k| self.is_judgement_start(k, said))
+                    .unwrap_or(end),
+            };
+            if judged_end >= end || (o..judged_end).any(|k| matches!(self.w(k), "," | ";" | "that"))
+            {
+                continue;
+            }
+            // "said the agreement was …": the copula opens the judgement.
+            let mut c = judged_end;
+            if said {
+                if !matches!(self.w(c), "was" | "is" | "were" | "are") {
+                    continue;
+                }
+                c += 1;
+            } else if self.w(c) == "as" {
+                c += 1;
+            } else if self.w(v).starts_with("describ") {
+                continue;
+            }
+            let clause_end = (c..(c + 10).min(end))
+                .find(|&k| matches!(self.w(k), "," | ";" | "." | ":" | "but" | "that"))
+                .unwrap_or((c + 10).min(end));
+            let words = c..clause_end;
+            let rel = if words
+                .clone()
+                .any(|k| is_in(&lexicon::CONDEMNING_WORDS, self.w(k)))
+            {
+                RelationType::Criticizes
+            } else if words
+                .clone()
+                .any(|k| is_in(&lexicon::WORRYING_WORDS, self.w(k)))
+            {
+                RelationType::ConcernedAbout
+            } else {
+                continue;
+            };
+            // "did not call the move a mistake", "never said it was illegal".
+            if (v.saturating_sub(3).max(first)..v)
+                .any(|k| matches!(self.w(k), "not" | "n't" | "never"))
+            {
+                continue;
+            }
+            let judged = match named {
+                Some(ai) if rel == RelationType::Criticizes => self.refs(&[ai]),
+                Some(_) => continue,
+                None => {
+                    let start = o + 1;
+                    let span = Span::new(
+                        self.an.tokens[start].span.start,
+                        self.an.tokens[judged_end - 1].span.end,
+                    );
+                    let phrase = self
+                        .an
+                        .surface(span)
+                        .trim_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '\'' | '"' | '“' | '”' | '‘' | '’')
+                        })
+                        .to_string();
+                    if phrase.is_empty() {
+                        continue;
+                    }
+                    let e = self.an.topic_entity(&phrase);
+                    vec![(e, span, Resolution::Named)]
+                }
+            };
+            let subject = self.subject_before(v, ACTORS, 12);
+            let judges = self.refs_as(&subject, &[EntityType::Country]);
+            let reading = self.plain_reading();
+            for &j in &judges {
+                for &t in &judged {
+                    if j.0 != t.0 {
+                        self.emit(rel, j, t, &reading, 0.7, None, None);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the judgement of "called the move …" or "said the move was
+    /// …" may start at `k`: an article, a copula after "said", or a word of
+    /// judgement itself ("called the accusations absurd").
+    fn is_judgement_start(&self, k: usize, said: bool) -> bool {
+        let w = self.w(k);
+        if said {
+            return matches!(w, "was" | "is" | "were" | "are");
+        }
+        matches!(w, "a" | "an" | "as")
+            || is_in(&lexicon::CONDEMNING_WORDS, w)
+            || is_in(&lexicon::WORRYING_WORDS, w)
+            || matches!(
+                w,
+                "deeply" | "very" | "extremely" | "highly" | "totally" | "completely"
+            )
     }
 
     /// "a tour that has taken him to the Solomon Islands, Kiribati and
@@ -1069,7 +1198,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     && (matches!(self.w(k + 1), "who" | "which" | "whose")
                         || matches!(self.w(k + 1), "accompanied" | "joined" | "flanked")
                             && self.w(k + 2) == "by"
-                        || matches!(self.w(k + 1), "the" | "a" | "an") && person_before(k))
+                        || self.opens_apposition(k + 1) && person_before(k))
             });
             if let Some(k) = open {
                 if let Some(i) = self.actors.iter().rposition(|a| a.t1 == k) {
@@ -1166,6 +1295,51 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.coordinated_left(i, types)
     }
 
+    /// Whether the word at `k`, after a comma, may open an apposition or
+    /// an aside about the name before it: "Wang, director of …,", "Xi,
+    /// the Chinese leader,", "Lavrov, speaking in Moscow,". Not a word
+    /// that joins clauses or list items.
+    fn opens_apposition(&self, k: usize) -> bool {
+        let w = self.w(k);
+        matches!(w, "the" | "a" | "an")
+            || !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !self.an.is_cap_word(k)
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "nor"
+                        | "while"
+                        | "whereas"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "whom"
+                        | "that"
+                        | "as"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "where"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "if"
+                        | "since"
+                        | "so"
+                        | "then"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "to"
+                        | "for"
+                        | "from"
+                )
+    }
+
     /// Whether a capitalised word that names no known actor stands right
     /// before `t` (adverbs aside), after a lower-case word or a comma: "a
     /// day before Sarkozy heads to Beijing". That name is the subject, and
@@ -1173,6 +1347,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn unknown_name_before(&self, t: usize) -> bool {
         let mut v = t;
         while v > self.first() && self.w(v - 1).len() > 3 && self.w(v - 1).ends_with("ly") {
+            v -= 1;
+        }
+        // "while Home Affairs Commissioner Ylva Johansson called": the
+        // words of a longer name before its last.
+        while v > self.first() + 2
+            && self.an.is_cap_word(v - 1)
+            && self.an.is_cap_word(v - 2)
+            && !self.in_actor(v - 1)
+            && !self.in_actor(v - 2)
+            && !crate::when::is_month_or_weekday(self.w(v - 1))
+            && t - v < 5
+        {
             v -= 1;
         }
         if v < self.first() + 2
