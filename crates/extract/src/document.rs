@@ -1064,6 +1064,12 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|m| m.t1 == p + 1 && matches!(m.kind, MKind::Title { .. }))
                 || (raw == "." && p > 0 && is_in(&lexicon::HONORIFICS, self.word(p - 1)))
+                // "Morocco's human rights minister, Mustapha Ramid,": a
+                // title in apposition before.
+                || (raw == ","
+                    && out
+                        .iter()
+                        .any(|m| m.t1 == p && matches!(m.kind, MKind::Title { .. })))
         });
         // Name-shaped runs: an initial or a suffix ("Harry B. Harris Jr."), a
         // known family name ("Ivanka Trump"), or coordination with a person
@@ -1782,7 +1788,8 @@ impl<'a> Analysis<'a> {
                     let w = self.word(t);
                     w == "." || is_in(&lexicon::HONORIFICS, w.trim_end_matches('.'))
                 });
-            // "the president of the United States, Joe Biden,"
+            // "the president of the United States, Joe Biden,", "Eritrea's
+            // information minister, Yemane Gebremeskel,"
             let apposed_name = !name_follows
                 && k < ms.len()
                 && matches!(ms[k].kind, MKind::Person { .. })
@@ -1790,7 +1797,7 @@ impl<'a> Analysis<'a> {
                 && ms[k].t0 == tend + 1
                 && matches!(self.word(ms[k].t1), "," | "." | "")
                 && t0 > s.first_token
-                && matches!(self.word(t0 - 1), "the" | "a");
+                && matches!(self.word(t0 - 1), "the" | "a" | "'s");
             if name_follows || apposed_name {
                 let name_m = ms[k].clone();
                 let (person, resolution) = self.person_of(&name_m);

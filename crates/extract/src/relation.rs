@@ -1295,6 +1295,39 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.coordinated_left(i, types)
     }
 
+    /// The actors that a charge after `t` names before its "of" ("the
+    /// Japanese aircraft of flying …") with no comma first. A name alone
+    /// before "of" is left to the topic reading, which takes it already.
+    fn accused_before_charge(&self, t: usize) -> Option<Vec<usize>> {
+        let end = self.end();
+        let of = (t..(t + 6).min(end))
+            .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "that"))
+            .find(|&k| self.w(k) == "of")?;
+        if !self.w(of + 1).ends_with("ing") {
+            return None;
+        }
+        let ai = self
+            .actors
+            .iter()
+            .position(|a| a.t0 >= t && a.t1 <= of && !a.pronoun)?;
+        let a = &self.actors[ai];
+        if a.t0 == t && a.t1 == of {
+            return None;
+        }
+        // Only the words of a noun phrase stand between: "the", a number,
+        // lower-case nouns ("navy", "aircraft"); and the state qualifies
+        // them: "Darfur rebels" are no state's, nor is "Kabul's opposition".
+        let states = !a.refs.is_empty()
+            && a.refs
+                .iter()
+                .all(|&r| self.an.entities[r].etype == EntityType::Country);
+        let plain = (t..a.t0)
+            .chain(a.t1..of)
+            .all(|k| self.w(k) == "the" || self.is_modifier(k))
+            && !(a.t1..of).any(|k| self.is(k, Lists::NON_STATE_GROUPS));
+        (states && plain).then(|| vec![ai])
+    }
+
     /// Whether the word at `k`, after a comma, may open an apposition or
     /// an aside about the name before it: "Wang, director of …,", "Xi,
     /// the Chinese leader,", "Lavrov, speaking in Moscow,". Not a word
@@ -4439,6 +4472,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 self.cross(rel, &[*a], &others, &reading, 0.8, hit, None);
             }
             return;
+        }
+        // "accused the Japanese aircraft of flying low", "accused Russian
+        // forces of shelling": whom a charge names stands before its "of",
+        // and a state that qualifies them is the one accused.
+        if hit.form.words.len() == 1 && hit.form.words[0].starts_with("accus") {
+            if let Some(accused) = self.accused_before_charge(t) {
+                let targets = self.refs_as(&accused, &[EntityType::Country]);
+                self.cross(rel, &s, &targets, &reading, 0.8, hit, None);
+                return;
+            }
         }
         let mut topics = self.topics(t, rel);
         // One summons or expels a person, not a topic: "summoned the
