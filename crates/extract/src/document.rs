@@ -1796,8 +1796,8 @@ impl<'a> Analysis<'a> {
                 && self.word(tend) == ","
                 && ms[k].t0 == tend + 1
                 && matches!(self.word(ms[k].t1), "," | "." | "")
-                && t0 > s.first_token
-                && matches!(self.word(t0 - 1), "the" | "a" | "'s");
+                && (t0 > s.first_token && matches!(self.word(t0 - 1), "the" | "a")
+                    || modifier.is_some() && self.word(title_m.t0.saturating_sub(1)) == "'s");
             if name_follows || apposed_name {
                 let name_m = ms[k].clone();
                 let (person, resolution) = self.person_of(&name_m);

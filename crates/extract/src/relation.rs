@@ -1198,7 +1198,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     && (matches!(self.w(k + 1), "who" | "which" | "whose")
                         || matches!(self.w(k + 1), "accompanied" | "joined" | "flanked")
                             && self.w(k + 2) == "by"
-                        || self.opens_apposition(k + 1) && person_before(k))
+                        || self.opens_apposition(k + 1) && person_before(k)
+                        // "France, the former colonial power, has suspended":
+                        // a lower-case noun phrase after any actor.
+                        || matches!(self.w(k + 1), "the" | "a" | "an")
+                            && !self.an.is_cap_word(k + 2)
+                            && self.w(k + 2).bytes().all(|b| b.is_ascii_lowercase())
+                            && self.actors.iter().any(|a| a.t1 == k))
             });
             if let Some(k) = open {
                 if let Some(i) = self.actors.iter().rposition(|a| a.t1 == k) {
