@@ -568,7 +568,6 @@ impl Gazetteer {
             }
         });
         let mut last_end = 0;
-        let mut found: Vec<Candidate> = Vec::new();
         // Forms start at words, or at the marks some forms start with
         // (`'Aisake`): both are taken in text order, a mark before the word
         // after it. A mark after the last word starts nothing.
@@ -580,14 +579,14 @@ impl Gazetteer {
                 let at = next_mark;
                 next_mark = marks.next().unwrap_or(usize::MAX);
                 if at >= last_end && self.may_start(word, starts_lower_case(text, at)) {
-                    if let Some(m) = self.longest_at(text, at, &words[i..], &mut found) {
+                    if let Some(m) = self.longest_at(text, at, &words[i..]) {
                         last_end = m.end;
                         out.push(m);
                     }
                 }
             }
             if word.start >= last_end && self.may_start(word, word.lower) {
-                if let Some(m) = self.longest_at(text, word.start, &words[i..], &mut found) {
+                if let Some(m) = self.longest_at(text, word.start, &words[i..]) {
                     last_end = m.end;
                     out.push(m);
                 }
@@ -611,54 +610,60 @@ impl Gazetteer {
     }
 
     /// The longest form that fits the text at `start`, whose first word is
-    /// the first of `words`. `found` is room for the walk's candidates.
-    fn longest_at(
-        &self,
-        text: &str,
-        start: usize,
-        words: &[TextWord],
-        found: &mut Vec<Candidate>,
-    ) -> Option<GazetteerMatch> {
-        // Walk the trie along the text's words, keeping the forms that end
-        // on the way; then the longest that fits here wins.
-        found.clear();
+    /// the first of `words`.
+    fn longest_at(&self, text: &str, start: usize, words: &[TextWord]) -> Option<GazetteerMatch> {
+        // Walk the trie along the text's words, noting the nodes passed.
+        let mut path = [0u32; MAX_FORM_WORDS];
+        let mut depth = 0;
         let mut node = 0u32;
-        for (depth, word) in words.iter().take(MAX_FORM_WORDS).enumerate() {
-            if depth > 0 && !word.joined {
+        for (at, word) in words.iter().take(MAX_FORM_WORDS).enumerate() {
+            if at > 0 && !word.joined {
                 break;
             }
             let Some(next) = self.edges.get(node, word.hash) else {
                 break;
             };
             node = next;
-            let here = self.ends[node as usize];
-            let first = here.first as usize;
-            found.extend_from_slice(&self.candidates[first..first + here.count as usize]);
-            if !here.inner {
+            path[depth] = node;
+            depth += 1;
+            if !self.ends[node as usize].inner {
                 break;
             }
         }
-        if found.len() > 1 {
-            found.sort_by_key(|c| (std::cmp::Reverse(c.len), c.form));
-        }
+        // The longest form that fits wins. Of two forms that fit here, the
+        // one stored at the deeper node is the longer: were it the shorter,
+        // it would be a prefix of the other ending on a word boundary, so
+        // the other would have the same joined words up to the deeper node
+        // and be stored there or deeper. So the nodes are tried deepest
+        // first, each node's forms (stored longest first) in order, and the
+        // first that fits is the one, without gathering or sorting.
         let rest = &text.as_bytes()[start..];
-        found.iter().find_map(|c| {
-            let len = c.len as usize;
-            let end = start + len;
-            let form_text = &self.texts[c.start as usize..c.start as usize + len];
-            // Most matches are spelled as the form is; others differ in case.
-            let same_letters = rest.get(..len).is_some_and(|here| {
-                here == form_text.as_bytes() || here.eq_ignore_ascii_case(form_text.as_bytes())
-            });
-            (same_letters
-                && text.is_char_boundary(end)
-                && on_word_boundary(text, start, end)
-                && case_fits(form_text, &text[start..end], c.case))
-            .then_some(GazetteerMatch {
-                start,
-                end,
-                form: c.form,
-            })
+        path[..depth].iter().rev().find_map(|&node| {
+            let here = self.ends[node as usize];
+            let first = here.first as usize;
+            self.candidates[first..first + here.count as usize]
+                .iter()
+                .find_map(|c| self.fits(text, start, rest, c))
+        })
+    }
+
+    /// The match of candidate `c` at `start` of `text`, if it fits there;
+    /// `rest` is the text's bytes from `start`.
+    fn fits(&self, text: &str, start: usize, rest: &[u8], c: &Candidate) -> Option<GazetteerMatch> {
+        let len = c.len as usize;
+        let end = start + len;
+        let form_text = &self.texts[c.start as usize..c.start as usize + len];
+        let here = rest.get(..len)?;
+        // Most matches are spelled as the form is; others differ in case.
+        let same = here == form_text.as_bytes();
+        let fits = (same || here.eq_ignore_ascii_case(form_text.as_bytes()))
+            && text.is_char_boundary(end)
+            && on_word_boundary(text, start, end)
+            && (same || case_fits(form_text, &text[start..end], c.case));
+        fits.then_some(GazetteerMatch {
+            start,
+            end,
+            form: c.form,
         })
     }
 
@@ -819,16 +824,27 @@ fn filter_bit(hash: u64) -> usize {
 }
 
 fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let first = text[start..end].chars().next();
-    let last = text[start..end].chars().next_back();
+    // The four characters are read from the bytes where they are ASCII.
+    let before = char_before(text, start);
+    let after = char_at(text, end).map(|(c, _)| c);
+    let first = char_at(text, start).map(|(c, _)| c);
+    let last = char_before(text, end);
     // A form ending in a period (`U.S.`) may be followed by a letter only if it is not `U.S.A`.
     let before_ok =
         before.is_none_or(|c| !c.is_alphanumeric() || !first.is_some_and(char::is_alphanumeric));
     let after_ok =
         after.is_none_or(|c| !c.is_alphanumeric() || !last.is_some_and(char::is_alphanumeric));
     before_ok && after_ok
+}
+
+/// The character before `pos`, which is on a character boundary, ASCII
+/// without decoding.
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    let b = *text.as_bytes().get(pos.checked_sub(1)?)?;
+    if b.is_ascii() {
+        return Some(char::from(b));
+    }
+    text.get(..pos)?.chars().next_back()
 }
 
 fn case_fits(form: &str, found: &str, rule: CaseRule) -> bool {
