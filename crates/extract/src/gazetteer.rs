@@ -19,7 +19,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::record::fold;
-use crate::text::{ascii_alnum_run, is_ascii_alnum};
+use crate::text::is_ascii_alnum;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
@@ -713,14 +713,23 @@ fn cut_words(text: &str, mut mark: impl FnMut(usize, char)) -> Vec<TextWord> {
             }
             c.is_lowercase()
         };
-        // A word: runs of ASCII letters and digits hashed eight bytes at a
-        // time, any other letter or digit byte by byte.
+        // A word: runs of ASCII letters and digits read and hashed eight
+        // bytes at a time, any other letter or digit byte by byte.
         let start = at;
         let mut hash = HASH_START;
         loop {
-            let run = ascii_alnum_run(&bytes[at..]);
-            hash = hash_ascii_run(hash, &bytes[at..], run);
-            at += run;
+            loop {
+                let eight = eight_bytes_at(bytes, at);
+                let run = ascii_alnum_prefix(eight);
+                if run == 0 {
+                    break;
+                }
+                hash = hash_ascii_piece(hash, eight, run);
+                at += run;
+                if run < 8 {
+                    break;
+                }
+            }
             match char_at(text, at) {
                 Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => {
                     // Bytes that are not ASCII have no ASCII case to fold.
@@ -764,37 +773,58 @@ fn hash_step(hash: u64, piece: u64) -> u64 {
     (hash ^ piece).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// Mixes the first `len` bytes of `bytes`, ASCII letters and digits, into a
-/// word's hash, eight at a time: such a byte's lower case is the byte with
-/// bit 0x20 set. A run of no bytes leaves the hash as it is, so a word's
-/// hash depends on its bytes alone, however they are split into runs.
-fn hash_ascii_run(mut hash: u64, bytes: &[u8], len: usize) -> u64 {
-    let mut at = 0;
-    while at < len {
-        let n = (len - at).min(8);
-        // Eight bytes at once where the text has them, the bytes past the
-        // run masked off below; near the end of the text, byte by byte.
-        let eight = bytes
-            .get(at..at + 8)
-            .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
-            .map(u64::from_le_bytes);
-        let piece = eight.unwrap_or_else(|| {
-            bytes[at..at + n]
-                .iter()
-                .rev()
-                .fold(0, |piece, &b| piece << 8 | u64::from(b))
-        });
-        let keep = u64::MAX >> (64 - 8 * n);
-        hash = hash_step(hash, (piece | 0x2020_2020_2020_2020) & keep);
-        at += n;
+/// The eight bytes from `at`, the first in the lowest bits; past the end of
+/// the text, zeros (which are no letter or digit).
+fn eight_bytes_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(eight) => <[u8; 8]>::try_from(eight).map_or(0, u64::from_le_bytes),
+        None => bytes
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .fold(0, |piece, &b| piece << 8 | u64::from(b)),
     }
-    hash
+}
+
+/// Each byte's top bit.
+const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte.
+const fn every_byte(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// How many of the eight bytes (first in the lowest bits) are ASCII
+/// letters or digits before the first that is not. All eight are tested at
+/// once: with the top bit of each byte clear, adding `0x80 - low` sets it
+/// exactly where the byte is at least `low`, and no sum carries into the
+/// next byte.
+fn ascii_alnum_prefix(eight: u64) -> usize {
+    let low7 = eight & !TOP_BITS;
+    let at_least = |bytes: u64, low: u8| bytes + every_byte(0x80 - low);
+    let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
+    // Setting 0x20 makes capitals small letters, and nothing else a letter.
+    let folded = low7 | every_byte(0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    // A byte with its top bit set is no ASCII.
+    let alnum = (digit | letter) & !eight & TOP_BITS;
+    (!alnum & TOP_BITS).trailing_zeros() as usize / 8
+}
+
+/// Mixes the first `len` (1 to 8) of the eight bytes, ASCII letters and
+/// digits, into a word's hash: such a byte's lower case is the byte with
+/// bit 0x20 set. A word's runs of such bytes are mixed in eight bytes at a
+/// time from the start of each run, so its hash depends on its bytes alone.
+fn hash_ascii_piece(hash: u64, eight: u64, len: usize) -> u64 {
+    let keep = u64::MAX >> (64 - 8 * len);
+    hash_step(hash, (eight | every_byte(0x20)) & keep)
 }
 
 /// A word of the text, for the trie walk.
 struct TextWord {
     start: usize,
-    /// The hash of its bytes, ASCII lower-cased (see [`hash_ascii_run`]).
+    /// The hash of its bytes, ASCII lower-cased (see [`hash_ascii_piece`]).
     hash: u64,
     /// Whether a walk may go on to it from the word before: at most four
     /// characters lie between them, none a line break.
@@ -1032,6 +1062,27 @@ title\tforeign-minister\tForeign Minister\n",
                 "Andorra"
             ]
         );
+    }
+
+    #[test]
+    fn eight_bytes_at_once_tell_letters_and_digits_as_one_byte_does() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = *b"abcXYZ09";
+                eight[at] = b;
+                let expected = if b.is_ascii_alphanumeric() { 8 } else { at };
+                assert_eq!(
+                    ascii_alnum_prefix(u64::from_le_bytes(eight)),
+                    expected,
+                    "byte {b:#x} at {at}"
+                );
+            }
+        }
+        assert_eq!(
+            eight_bytes_at(b"ab c", 0),
+            u64::from_le_bytes(*b"ab c\0\0\0\0")
+        );
+        assert_eq!(ascii_alnum_prefix(eight_bytes_at(b"word", 0)), 4);
     }
 
     #[test]
