@@ -264,30 +264,44 @@ impl<'a> Analysis<'a> {
         // About one word in ten starts a reference.
         let mut reference_starts = Vec::with_capacity(tokens.len() / 8);
         let bytes = text.as_bytes();
+        // Where the next byte that is not ASCII is, at or after
+        // `searched_from`: a token before it is plain ASCII, told without
+        // reading the token's bytes one by one.
+        let mut searched_from = 0;
+        let mut next_other = next_non_ascii(bytes, 0);
         for (i, t) in tokens.iter().enumerate() {
             let (start, end) = (t.span.start, t.span.end);
-            if is_quote_mark(&bytes[start..end]) {
-                quotes.push(i);
+            if start < searched_from || next_other < start {
+                searched_from = start;
+                next_other = next_non_ascii(bytes, start);
             }
-            // Read from the bytes: plain ASCII needs no decoding.
-            if bytes[start..end].is_ascii() {
+            let first = bytes.get(start).copied().unwrap_or_default();
+            if next_other >= end {
+                // Plain ASCII needs no decoding.
                 lower_at.push((start, end));
                 // The words that start a reference are plain ASCII.
                 if may_start_reference(&lower.as_bytes()[start..end]) {
                     reference_starts.push(i);
                 }
+                if first == b'"' && end - start == 1 {
+                    quotes.push(i);
+                }
             } else {
+                if is_quote_mark(&bytes[start..end]) {
+                    quotes.push(i);
+                }
                 let at = lower.len();
                 straighten_into(&text[start..end], &mut lower);
                 lower_at.push((at, lower.len()));
             }
             let cap = t.kind == TokenKind::Word
-                && match bytes.get(start) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => text[start..end]
+                && if first.is_ascii() {
+                    first.is_ascii_uppercase()
+                } else {
+                    text[start..end]
                         .chars()
                         .next()
-                        .is_some_and(char::is_uppercase),
+                        .is_some_and(char::is_uppercase)
                 };
             capitalised.push(cap);
             if cap {
@@ -3258,6 +3272,24 @@ fn may_start_reference(w: &[u8]) -> bool {
                 | b"it"
                 | b"its"
         )
+}
+
+/// The position of the first byte at or after `from` that is not ASCII, or
+/// the length of `bytes` if none is: eight bytes are looked at at once.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let top = <[u8; 8]>::try_from(eight).map_or(TOP_BITS, u64::from_le_bytes) & TOP_BITS;
+        if top != 0 {
+            return at + top.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|b| !b.is_ascii()))
+        .map_or(bytes.len().max(from), |i| at + i)
 }
 
 /// Whether a token's bytes are a double quotation mark: straight or curly.
