@@ -68,7 +68,7 @@ pub struct Person {
 }
 
 /// A person's tenure of an office.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Role {
     /// The person's canonical name.
     pub person: String,
@@ -150,6 +150,9 @@ pub struct Dictionary {
     indexed: bool,
     /// Roles waiting for their cross-references to be checked: (origin, line).
     pending_roles: Vec<(String, usize)>,
+    /// The position in `roles` of a role by its hash ([`role_hash`]): a
+    /// repeated role line is told without comparing it with every role.
+    role_by_hash: HashMap<u64, usize>,
 }
 
 /// Tables made from the dictionary's rows once, at load time, so that a
@@ -182,6 +185,13 @@ struct Derived {
 pub(crate) fn id_hash(id: &str) -> u64 {
     let mut hasher = FxHasher::default();
     id.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The hash of a role by which repeated role lines are told.
+fn role_hash(role: &Role) -> u64 {
+    let mut hasher = FxHasher::default();
+    role.hash(&mut hasher);
     hasher.finish()
 }
 
@@ -506,7 +516,13 @@ impl Dictionary {
                     start,
                     end,
                 };
-                if !self.roles.contains(&role) {
+                let hash = role_hash(&role);
+                let repeated = match self.role_by_hash.get(&hash) {
+                    None => false,
+                    Some(&i) => self.roles[i] == role || self.roles.contains(&role),
+                };
+                if !repeated {
+                    self.role_by_hash.entry(hash).or_insert(self.roles.len());
                     self.roles.push(role);
                 }
             }

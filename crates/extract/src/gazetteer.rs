@@ -21,7 +21,6 @@ use crate::dictionary::Dictionary;
 use crate::record::fold;
 use crate::text::is_ascii_alnum;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 /// How a country is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -319,6 +318,19 @@ fn for_each_article_spelling(name: &str, mut f: impl FnMut(&str)) {
     }
 }
 
+/// Whether two targets are of one dictionary entry: one country, in any of
+/// its forms, one person, whether by full name or surname, and so on.
+fn same_entry(a: &Target, b: &Target) -> bool {
+    match (a, b) {
+        (Target::Country(i, _), Target::Country(j, _))
+        | (Target::Organization(i), Target::Organization(j))
+        | (Target::Place(i), Target::Place(j))
+        | (Target::Person { index: i, .. }, Target::Person { index: j, .. })
+        | (Target::Office { index: i, .. }, Target::Office { index: j, .. }) => i == j,
+        _ => false,
+    }
+}
+
 fn is_acronym(form: &str) -> bool {
     let letters = form.chars().filter(|c| c.is_alphabetic()).count();
     letters > 0 && letters <= 6 && !form.chars().any(|c| c.is_lowercase()) && !form.contains(' ')
@@ -327,7 +339,7 @@ fn is_acronym(form: &str) -> bool {
 impl Gazetteer {
     /// Compiles the dictionary's forms.
     pub fn new(dict: &Dictionary) -> Gazetteer {
-        let mut table: HashMap<String, Vec<Target>> = HashMap::new();
+        let mut table: FxHashMap<String, Vec<Target>> = FxHashMap::default();
         let mut add = |form: &str, target: Target| {
             let form = form.trim();
             if form.is_empty() {
@@ -345,7 +357,20 @@ impl Gazetteer {
             }
             for v in variants {
                 let entry = table.entry(v).or_default();
-                if !entry.contains(&target) {
+                // An entry's forms are all added one after another (a generic
+                // title's are not), so a target already listed is among the
+                // last ones of its entry: a look at those, not at the
+                // hundreds of offices a title such as "Foreign Minister" has.
+                let listed = if matches!(target, Target::Title(_)) {
+                    entry.contains(&target)
+                } else {
+                    entry
+                        .iter()
+                        .rev()
+                        .take_while(|t| same_entry(t, &target))
+                        .any(|t| *t == target)
+                };
+                if !listed {
                     entry.push(target.clone());
                 }
             }
@@ -434,7 +459,11 @@ impl Gazetteer {
                 add(p, Target::Title(kind.clone()));
             }
         }
-        let mut forms: Vec<Form> = table
+        // Sorted by text before the forms are made: the pairs are small to
+        // move about, the forms are not. The texts are all different.
+        let mut table: Vec<(String, Vec<Target>)> = table.into_iter().collect();
+        table.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let forms: Vec<Form> = table
             .into_iter()
             .map(|(text, targets)| Form {
                 titles: TitleInfo::new(dict, &targets),
@@ -453,7 +482,6 @@ impl Gazetteer {
                 targets: targets.into(),
             })
             .collect();
-        forms.sort_by(|a, b| a.text.cmp(&b.text));
         let mut odd_starts: Vec<char> = forms
             .iter()
             .filter_map(|f| f.text.chars().next())
