@@ -39,7 +39,7 @@ impl RecordView<'_> {
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"entities\":");
-        list(out, &self.entities, entity);
+        list(out, &self.entities, |out, e| entity(out, e, &self.mentions));
         out.extend_from_slice(b",\"relations\":");
         // Relations come in text order, and those read from one sentence
         // share its evidence: it is escaped once and copied after that.
@@ -67,13 +67,14 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &
     out.push(b']');
 }
 
-fn entity(out: &mut Vec<u8>, e: &EntityView<'_>) {
+/// An entity; `mentions` are the record's, its own a range of them.
+fn entity(out: &mut Vec<u8>, e: &EntityView<'_>, mentions: &[&str]) {
     field(out, b"{\"id\":", e.id);
     field(out, b",\"name\":", e.name);
     out.extend_from_slice(b",\"type\":\"");
     out.extend_from_slice(e.entity_type.as_str().as_bytes());
     out.extend_from_slice(b"\",\"mentions\":");
-    list(out, &e.mentions, |out, m| string(out, m));
+    list(out, &mentions[e.mentions.clone()], |out, m| string(out, m));
     out.extend_from_slice(b",\"spans\":");
     list(out, &e.spans, |out, s| span(out, *s));
     if let Some(c) = e.country {

@@ -311,35 +311,40 @@ fn build_record<'a>(
         used[f.target] = true;
     }
     // Room for every entity: most are written, and growing a vector of
-    // views copies them.
+    // views copies them. The mentions of all of them share one vector.
     let mut entities = Vec::with_capacity(an.entities.len());
-    entities.extend(
-        an.entities
-            .iter()
-            .enumerate()
-            .filter(|(i, e)| e.etype != EntityType::Topic && (!e.mentions.is_empty() || used[*i]))
-            .map(|(_, e)| {
-                let mut spans = e.mentions.clone();
-                spans.sort();
-                spans.dedup();
-                let mut mentions: Vec<&str> = Vec::with_capacity(spans.len());
-                for s in &spans {
-                    let m = text[s.start..s.end].trim();
-                    if !m.is_empty() && !mentions.contains(&m) && !is_pronoun(m) {
-                        mentions.push(m);
-                    }
-                }
-                EntityView {
-                    id: &e.id,
-                    name: &e.name,
-                    entity_type: e.etype,
-                    mentions,
-                    spans: Cow::Owned(spans),
-                    country: e.country.as_deref(),
-                    known: e.known,
-                }
-            }),
-    );
+    let mut mentions: Vec<&str> = Vec::with_capacity(2 * an.entities.len());
+    for (i, e) in an.entities.iter().enumerate() {
+        if e.etype == EntityType::Topic || (e.mentions.is_empty() && !used[i]) {
+            continue;
+        }
+        // Mentions are noted in text order, mostly: they are copied to be
+        // sorted and deduplicated only when they are not in order already.
+        let spans = if e.mentions.is_sorted_by(|a, b| a < b) {
+            Cow::Borrowed(e.mentions.as_slice())
+        } else {
+            let mut spans = e.mentions.clone();
+            spans.sort();
+            spans.dedup();
+            Cow::Owned(spans)
+        };
+        let first = mentions.len();
+        for s in spans.iter() {
+            let m = text[s.start..s.end].trim();
+            if !m.is_empty() && !mentions[first..].contains(&m) && !is_pronoun(m) {
+                mentions.push(m);
+            }
+        }
+        entities.push(EntityView {
+            id: &e.id,
+            name: &e.name,
+            entity_type: e.etype,
+            mentions: first..mentions.len(),
+            spans,
+            country: e.country.as_deref(),
+            known: e.known,
+        });
+    }
     let relations = kept
         .into_iter()
         .map(|f| {
@@ -380,6 +385,7 @@ fn build_record<'a>(
         id: &doc.id,
         date: doc.date.as_deref(),
         entities,
+        mentions,
         relations,
         diagnostics,
     }

@@ -13,12 +13,15 @@ use crate::record::{
 use chrono::{Datelike, NaiveDate};
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 
 /// A [`Record`] whose strings are borrowed.
 pub(crate) struct RecordView<'a> {
     pub id: &'a str,
     pub date: Option<&'a str>,
     pub entities: Vec<EntityView<'a>>,
+    /// The mentions of every entity, an entity's in a range of them.
+    pub mentions: Vec<&'a str>,
     pub relations: Vec<RelationView<'a>>,
     pub diagnostics: &'a [Diagnostic],
 }
@@ -28,7 +31,8 @@ pub(crate) struct EntityView<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub entity_type: EntityType,
-    pub mentions: Vec<&'a str>,
+    /// Where its mentions are in the record's [`RecordView::mentions`].
+    pub mentions: Range<usize>,
     pub spans: Cow<'a, [Span]>,
     pub country: Option<&'a str>,
     pub known: bool,
@@ -111,22 +115,29 @@ impl Day<'_> {
 impl<'a> RecordView<'a> {
     /// The view of a record.
     pub fn of(record: &'a Record) -> RecordView<'a> {
-        RecordView {
-            id: &record.id,
-            date: record.date.as_deref(),
-            entities: record
-                .entities
-                .iter()
-                .map(|e| EntityView {
+        let mut mentions = Vec::new();
+        let entities = record
+            .entities
+            .iter()
+            .map(|e| {
+                let first = mentions.len();
+                mentions.extend(e.mentions.iter().map(String::as_str));
+                EntityView {
                     id: &e.id,
                     name: &e.name,
                     entity_type: e.entity_type,
-                    mentions: e.mentions.iter().map(String::as_str).collect(),
+                    mentions: first..mentions.len(),
                     spans: Cow::Borrowed(&e.spans),
                     country: e.country.as_deref(),
                     known: e.known,
-                })
-                .collect(),
+                }
+            })
+            .collect();
+        RecordView {
+            id: &record.id,
+            date: record.date.as_deref(),
+            entities,
+            mentions,
             relations: record
                 .relations
                 .iter()
@@ -162,7 +173,10 @@ impl<'a> RecordView<'a> {
                     id: e.id.to_string(),
                     name: e.name.to_string(),
                     entity_type: e.entity_type,
-                    mentions: e.mentions.into_iter().map(str::to_string).collect(),
+                    mentions: self.mentions[e.mentions]
+                        .iter()
+                        .map(|m| m.to_string())
+                        .collect(),
                     spans: e.spans.into_owned(),
                     country: e.country.map(str::to_string),
                     known: e.known,
