@@ -182,11 +182,29 @@ pub(crate) fn nearest(dates: &[Dated], t: usize) -> Option<NaiveDate> {
 /// Whether a lower-cased word can be part of a date expression; a cheap
 /// test that spares sentences without one the full reading.
 pub(crate) fn may_name_a_date(w: &str) -> bool {
-    match w.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => true,
-        _ => date_word(w).is_some(),
+    match w.as_bytes() {
+        [first, ..] if first.is_ascii_digit() => true,
+        // Most words are told by their length and first letter alone,
+        // without a look at the words of dates.
+        [first @ b'a'..=b'z', _, _, ..] if w.len() <= 9 => {
+            DATE_INITIALS >> (first - b'a') & 1 == 1 && date_word(w).is_some()
+        }
+        _ => false,
     }
 }
+
+/// A bit for each letter, from `a`, that a word of dates ([`date_word`])
+/// starts with; every one of them has three to nine letters.
+const DATE_INITIALS: u32 = {
+    let initials = b"adfjmnostwy";
+    let mut bits = 0;
+    let mut i = 0;
+    while i < initials.len() {
+        bits |= 1 << (initials[i] - b'a');
+        i += 1;
+    }
+    bits
+};
 
 /// The day all the expressions name, if they name one day.
 pub(crate) fn only(dates: &[Dated]) -> Option<NaiveDate> {
@@ -483,6 +501,14 @@ mod tests {
         }
         for w in ["", "met", "summit", "marching", "tomorrow", "the"] {
             assert!(!may_name_a_date(w), "{w}");
+        }
+        // Every word `date_word` knows passes the test of length and initial.
+        let words = "jan january feb february mar march apr april may jun june jul july \
+                     aug august sep sept september oct october nov november dec december \
+                     monday tuesday wednesday thursday friday saturday sunday \
+                     yesterday today month year";
+        for w in words.split_whitespace() {
+            assert!(date_word(w).is_some() && may_name_a_date(w), "{w}");
         }
     }
 
