@@ -581,7 +581,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn named_allies(&mut self) {
         let first = self.first();
         for k in first + 1..self.end() {
-            if !matches!(self.w(k), "ally" | "allies" | "backer" | "backers") {
+            if !matches!(
+                self.w(k),
+                "ally" | "allies" | "backer" | "backers" | "partner" | "partners"
+            ) {
+                continue;
+            }
+            // "Azerbaijan, a close ally of Turkey,", "France has become one
+            // of the closest partners of India": the backed state after "of".
+            if self.w(k + 1) == "of" {
+                self.ally_of(k);
                 continue;
             }
             // The backed state: a possessive just before, past up to three
@@ -642,6 +651,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "remains"
                             | "remain"
                             | "became"
+                            | "become"
+                            | "becomes"
                     )
                 {
                     self.subject_before(v - 1, &[EntityType::Country], 8)
@@ -654,6 +665,70 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let reading = self.plain_reading();
             for &a in &allies {
                 for &o in &owner {
+                    self.emit(
+                        RelationType::CooperatesWith,
+                        a,
+                        o,
+                        &reading,
+                        0.7,
+                        None,
+                        None,
+                    );
+                }
+            }
+        }
+    }
+
+    /// "Azerbaijan, a close ally of Turkey, has warned", "Russia is a key
+    /// partner of Serbia": the ally named in apposition before the noun at
+    /// `k`, or the subject of a copula before it, and the state after "of".
+    fn ally_of(&mut self, k: usize) {
+        let first = self.first();
+        let Some(oi) = self
+            .actors
+            .iter()
+            .position(|a| a.t0 == k + 2 || (a.t0 == k + 3 && self.w(k + 2) == "the"))
+        else {
+            return;
+        };
+        // The noun phrase's start: "a close", "one of the closest", "the main".
+        let mut p = k;
+        while p > first && k - p < 3 && !self.in_actor(p - 1) && self.is_modifier(p - 1) {
+            p -= 1;
+        }
+        if p > first && matches!(self.w(p - 1), "a" | "an" | "the") {
+            p -= 1;
+        }
+        if p > first + 1 && self.w(p - 1) == "of" && matches!(self.w(p - 2), "one" | "among") {
+            p -= 2;
+        }
+        let allies = if p > first + 1 && self.w(p - 1) == "," {
+            match self.actors.iter().rposition(|a| a.t1 == p - 1) {
+                Some(i) => self.coordinated_left(i, &[EntityType::Country]),
+                None => return,
+            }
+        } else {
+            let mut v = p;
+            while v > first && matches!(self.w(v - 1), "been" | "long" | "also" | "always") {
+                v -= 1;
+            }
+            if v > first
+                && matches!(
+                    self.w(v - 1),
+                    "is" | "are" | "was" | "were" | "remains" | "remain" | "became" | "become"
+                )
+            {
+                self.subject_before(v - 1, &[EntityType::Country], 8)
+            } else {
+                return;
+            }
+        };
+        let owner = self.refs_as(&[oi], &[EntityType::Country]);
+        let allies = self.refs_as(&allies, &[EntityType::Country]);
+        let reading = self.plain_reading();
+        for &a in &allies {
+            for &o in &owner {
+                if a.0 != o.0 {
                     self.emit(
                         RelationType::CooperatesWith,
                         a,
