@@ -378,6 +378,65 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.named_allies();
         self.trips_that_take();
         self.judgements();
+        self.memberships();
+    }
+
+    /// "Estonia, which joined the European Union and NATO in 2004",
+    /// "Finland joined NATO in April": a state that joined an
+    /// organisation cooperates with it. Only what was joined: "bid to join"
+    /// and "will join" are plans.
+    fn memberships(&mut self) {
+        let first = self.first();
+        for k in first + 1..self.end() {
+            if !matches!(self.w(k), "joined" | "joins") {
+                continue;
+            }
+            if self.planned(k)
+                || (k.saturating_sub(3).max(first)..k)
+                    .any(|j| matches!(self.w(j), "not" | "n't" | "never"))
+            {
+                continue;
+            }
+            let Some(oi) = self
+                .actors
+                .iter()
+                .position(|a| a.t0 == k + 1 || (a.t0 == k + 2 && self.w(k + 1) == "the"))
+            else {
+                continue;
+            };
+            let joined: Vec<usize> = self
+                .coordinated_right(oi, &[EntityType::Organization])
+                .into_iter()
+                .filter(|&i| {
+                    let a = &self.actors[i];
+                    !a.possessive
+                        && !a.refs.is_empty()
+                        && a.refs
+                            .iter()
+                            .all(|&r| self.an.entities[r].etype == EntityType::Organization)
+                })
+                .collect();
+            if joined.is_empty() {
+                continue;
+            }
+            let members = self.subject_before(k, &[EntityType::Country], 12);
+            let members = self.refs_as(&members, &[EntityType::Country]);
+            let orgs = self.refs(&joined);
+            let reading = self.plain_reading();
+            for &m in &members {
+                for &o in &orgs {
+                    self.emit(
+                        RelationType::CooperatesWith,
+                        m,
+                        o,
+                        &reading,
+                        0.7,
+                        None,
+                        None,
+                    );
+                }
+            }
+        }
     }
 
     /// "Putin called the downing a stab in the back", "Moscow called the
@@ -1208,6 +1267,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     | "not"
                     | "n't"
                     | "never"
+                    // "Finland, which joined NATO, no longer imports …".
+                    | "no"
+                    | "longer"
                     // "arrived on Sunday and was embraced by Isaias".
                     | "was"
                     | "were"
