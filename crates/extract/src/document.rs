@@ -1994,6 +1994,24 @@ impl<'a> Analysis<'a> {
                     a.alt = Some(alt);
                     actors.push(a);
                     return 1;
+                } else if let Some(leader) = self.leader_named_before(&m, idx, s.first_token) {
+                    // "the Colombian leader in turn accused Ecuador": the
+                    // state's leader on the date, named before.
+                    let span =
+                        Span::new(self.tokens[m.t0 - 1].span.start, self.tokens[m.t1].span.end);
+                    self.note_mention(leader, span);
+                    let a = self.actor(
+                        span,
+                        span,
+                        m.t0 - 1,
+                        m.t1 + 1,
+                        vec![leader],
+                        Resolution::Anaphora,
+                        false,
+                        false,
+                    );
+                    self.push_person(&a);
+                    actors.push(a);
                 } else {
                     // A demonym before a plain noun is still the country ("Chinese officials").
                     actors.push(self.actor_at(&m, vec![country], Resolution::Named, false, false));
@@ -2030,6 +2048,48 @@ impl<'a> Analysis<'a> {
             }
             _ => 1,
         }
+    }
+
+    /// For "the Colombian leader" (the demonym mention `m` of country
+    /// `idx`, "leader" after it, no name after that): the person named
+    /// earlier in the document who heads that state on the document's date.
+    fn leader_named_before(&self, m: &Mention, idx: usize, first: usize) -> Option<usize> {
+        if m.t0 <= first
+            || self.word(m.t0 - 1) != "the"
+            || self.word(m.t1) != "leader"
+            || self.is_cap_word(m.t1 + 1)
+        {
+            return None;
+        }
+        let date = self.date?;
+        let dict: &'a Dictionary = self.dict;
+        let start = self.tokens[m.t0].span.start;
+        let leads = |p: usize| {
+            dict.roles_of_index(p).any(|(r, o)| {
+                r.held_on(date)
+                    && o.is_some_and(|o| {
+                        matches!(
+                            dict.offices()[o].kind.as_str(),
+                            "head-of-state" | "head-of-government"
+                        ) && dict.office_country(o) == Some(idx)
+                    })
+            })
+        };
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.etype == EntityType::Person)
+            .filter_map(|(i, e)| {
+                let last = e
+                    .mentions
+                    .iter()
+                    .map(|s| s.start)
+                    .filter(|&s| s < start)
+                    .max()?;
+                e.dict_person.filter(|&p| leads(p)).map(|_| (last, i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     fn note_holder_mention(&mut self, m: &Mention) {
