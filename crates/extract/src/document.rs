@@ -1078,12 +1078,14 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .any(|m| m.t1 == p + 1 && matches!(m.kind, MKind::Title { .. }))
                 || (raw == "." && p > 0 && is_in(&lexicon::HONORIFICS, self.word(p - 1)))
-                // "Morocco's human rights minister, Mustapha Ramid,": a
-                // title in apposition before.
+                // "Morocco's human rights minister, Mustapha Ramid,", "her
+                // Malian counterpart, Abdoulaye Diop,": a title or
+                // "counterpart" in apposition before.
                 || (raw == ","
-                    && out
+                    && (out
                         .iter()
-                        .any(|m| m.t1 == p && matches!(m.kind, MKind::Title { .. })))
+                        .any(|m| m.t1 == p && matches!(m.kind, MKind::Title { .. }))
+                        || p > s.first_token && self.word(p - 1) == "counterpart"))
         });
         // Name-shaped runs: an initial or a suffix ("Harry B. Harris Jr."), a
         // known family name ("Ivanka Trump"), or coordination with a person
@@ -1105,8 +1107,16 @@ impl<'a> Analysis<'a> {
         // "Hamas leader Ismail Haniyeh": a lower-case role noun before.
         let role_before = before
             .is_some_and(|p| !self.is_cap_word(p) && is_in(&lexicon::ROLE_NOUNS, self.word(p)));
+        // Not after a word of place: "Aboard Air Force One, the president".
+        let after_place_word = before.is_some_and(|p| {
+            matches!(
+                self.word(p).to_ascii_lowercase().as_str(),
+                "aboard" | "in" | "at" | "inside" | "outside" | "near" | "across" | "into" | "from"
+            )
+        });
         let apposed_after = b + 2 < s.end_token
             && self.word(b) == ","
+            && !after_place_word
             && (matches!(self.word(b + 1), "the" | "a" | "who")
                 || self.title_starts_at(b + 1, out));
         // "Crown Prince Sheikh Mohammed bin Zayed": a lone honorific before a

@@ -1566,9 +1566,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // pronoun opens the item, it is not one.
             // So does a state that modifies it: "and his Ukrainian
             // counterpart Dmytro Kuleba", "and Chinese leader Xi Jinping".
+            // "Uribe and Ecuador's Rafael Correa": a state's possessive
+            // opens the name after it.
             if p.pronoun && p.possessive && gap.is_empty()
                 || matches!(gap.as_slice(), ["counterpart"])
                 || self.names_role_of(prev, cur)
+                || p.possessive && matches!(gap.as_slice(), [] | ["'s"]) && self.is_person_actor(c)
             {
                 cur = prev;
                 continue;
@@ -1656,6 +1659,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         group
+    }
+
+    /// Whether an actor names persons only.
+    fn is_person_actor(&self, a: &Actor) -> bool {
+        !a.refs.is_empty()
+            && a.refs
+                .iter()
+                .all(|&r| self.an.entities[r].etype == EntityType::Person)
     }
 
     /// "Chinese leader Xi Jinping", "Syria's new leader, Ahmed al-Sharaa": a
