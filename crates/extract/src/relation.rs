@@ -379,6 +379,102 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.trips_that_take();
         self.judgements();
         self.memberships();
+        self.returns_from();
+        self.arrivals_where();
+    }
+
+    /// "Muizzu returned from a state visit to China", "Morales, who was
+    /// returning from an energy conference in Moscow": one back from a
+    /// place was there.
+    fn returns_from(&mut self) {
+        let first = self.first();
+        let end = self.end();
+        for k in first + 1..end {
+            if !matches!(self.w(k), "returned" | "returning" | "returns" | "back") {
+                continue;
+            }
+            let from = k + 1 + usize::from(self.w(k + 1) == "home");
+            if self.w(from) != "from"
+                || self.planned(k)
+                || (k.saturating_sub(3).max(first)..k)
+                    .any(|j| matches!(self.w(j), "not" | "n't" | "never"))
+            {
+                continue;
+            }
+            // The place: right after "from", or after "to"/"in" in the
+            // phrase ("a state visit to China", "a conference in Moscow").
+            let limit = (from + 9).min(end);
+            let at = (from..limit)
+                .take_while(|&j| !matches!(self.w(j), "," | ";" | "." | "and" | "where"))
+                .find(|&j| {
+                    (j == from || matches!(self.w(j), "to" | "in"))
+                        && self.actors.iter().any(|a| {
+                            (a.t0 == j + 1 || a.t0 == j + 2 && self.w(j + 1) == "the")
+                                && !a.possessive
+                        })
+                });
+            let Some(j) = at else { continue };
+            let prep = self.w(j).to_string();
+            let places =
+                self.object_after(j, Some(&prep), &[EntityType::Place, EntityType::Country], 4);
+            let places = self.destination(&places);
+            let who = self.subject_before(k, &[EntityType::Person], 12);
+            let who = self.refs(&who);
+            let reading = self.plain_reading();
+            for &v in &who {
+                for &p in &places {
+                    self.emit(RelationType::Visited, v, p, &reading, 0.7, None, None);
+                }
+            }
+        }
+    }
+
+    /// "signed the contract in New Delhi, where Le Drian arrived on
+    /// Thursday": one who arrived where a place was just named visited it.
+    fn arrivals_where(&mut self) {
+        let first = self.first();
+        for k in first + 2..self.end() {
+            if self.w(k) != "where" || self.w(k - 1) != "," {
+                continue;
+            }
+            let Some(pi) = self.actors.iter().position(|a| a.t1 == k - 1) else {
+                continue;
+            };
+            let place = self.refs_as(&[pi], &[EntityType::Place, EntityType::Country]);
+            if place.is_empty()
+                || !place.iter().all(|p| {
+                    matches!(
+                        self.an.entities[p.0].etype,
+                        EntityType::Place | EntityType::Country
+                    )
+                })
+            {
+                continue;
+            }
+            // "where Reina had arrived", "where Le Drian arrived".
+            let Some(vi) = self.actors.iter().position(|a| a.t0 == k + 1) else {
+                continue;
+            };
+            let mut v = self.actors[vi].t1;
+            if matches!(self.w(v), "had" | "has") {
+                v += 1;
+            }
+            if !matches!(self.w(v), "arrived" | "landed") {
+                continue;
+            }
+            let who: Vec<Arg> = self
+                .refs(&[vi])
+                .into_iter()
+                .filter(|w| self.an.entities[w.0].etype == EntityType::Person)
+                .collect();
+            let place = self.destination(&[pi]);
+            let reading = self.plain_reading();
+            for &w in &who {
+                for &p in &place {
+                    self.emit(RelationType::Visited, w, p, &reading, 0.7, None, None);
+                }
+            }
+        }
     }
 
     /// "Estonia, which joined the European Union and NATO in 2004",
@@ -3246,16 +3342,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let mut base = 0.85;
         if agent.is_empty() {
             if let Some(lv) = self.light_verb_before(hit.t0) {
-                // "cut off the gas, raising fears of shortages": fears one
-                // raises are others', unnamed. (Concerns one raises are one's own.)
-                let stirred = self.w(lv).starts_with("rais")
-                    && matches!(
-                        self.w(hit.t0),
-                        "fear" | "fears" | "anxiety" | "unease" | "worry" | "worries"
-                    );
-                if stirred {
-                    return;
-                }
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
