@@ -2359,7 +2359,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "treaty"
                         | "pact"
                 ) && (g.saturating_sub(4).max(cs)..g - 1)
-                    .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"));
+                    .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"))
+                    || self.signed_instrument_before(g, cs);
                 if !assertive && !self.first_to(g, cs) && !signed_instrument {
                     return None;
                 }
@@ -2391,6 +2392,49 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             Modality::Asserted
         };
         Some(Reading { negated, modality })
+    }
+
+    /// "signed a deal worth about 7.9 billion euros on Friday to buy",
+    /// "signed framework agreements on Wednesday to buy": an instrument
+    /// signed, then only its worth or a time, before the "to" at `to`.
+    fn signed_instrument_before(&self, to: usize, cs: usize) -> bool {
+        let mut k = to;
+        while k > cs + 1 && to - k < 10 {
+            let w = self.w(k - 1);
+            let filler = matches!(
+                w,
+                "worth"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "some"
+                    | "more"
+                    | "than"
+                    | "billion"
+                    | "million"
+                    | "euros"
+                    | "dollars"
+                    | "pounds"
+                    | "$"
+                    | "€"
+                    | "on"
+                    | "last"
+                    | "this"
+                    | "in"
+            ) || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || crate::when::is_month_or_weekday(w);
+            if !filler {
+                break;
+            }
+            k -= 1;
+        }
+        k < to
+            && matches!(
+                self.w(k - 1),
+                "agreement" | "agreements" | "deal" | "deals" | "contract" | "contracts" | "accord"
+            )
+            && (k.saturating_sub(5).max(cs)..k - 1)
+                .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"))
     }
 
     /// "became the first Indian prime minister to visit Ukraine", "the
