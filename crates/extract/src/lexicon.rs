@@ -1580,13 +1580,23 @@ pub static CLAUSE_BREAKS: WordList = WordList::new(&[";", ":"]);
 /// clause break, a quotation mark, an expletive ("…, it was agreed that").
 pub static SUBJECT_BARRIERS: WordList = WordList::new(&[";", ":", "\"", "“", "”", "it", "there"]);
 
+/// The forms of "take" whose subject is a trip: "The trip took Modi to
+/// Egypt", "a tour that has taken him to Samoa".
+pub static TAKE_FORMS: WordList = WordList::new(&["took", "taken", "takes", "taking"]);
+
+/// Nouns that name an ally: "Moscow's ally Belarus", "Pyongyang's main
+/// diplomatic backers".
+pub static ALLY_NOUNS: WordList = WordList::new(&[
+    "ally", "allies", "backer", "backers", "partner", "partners",
+]);
+
 /// A set of lists of this module, one bit each. The relation rules ask
 /// again and again whether the words around a trigger are in one list or
 /// another; the lists a word is in are looked up once per token (see
 /// [`LIST_BITS`]) and each question is then a bit test. Each constant is
-/// named as the list it stands for; one bit of the 32 is still free.
+/// named as the list it stands for; 33 of the 64 bits are used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Lists(u32);
+pub struct Lists(u64);
 
 impl Lists {
     /// No list.
@@ -1622,6 +1632,8 @@ impl Lists {
     pub const READING_CUES: Lists = Lists(1 << 28);
     pub const CLAUSE_BREAKS: Lists = Lists(1 << 29);
     pub const SUBJECT_BARRIERS: Lists = Lists(1 << 30);
+    pub const TAKE_FORMS: Lists = Lists(1 << 31);
+    pub const ALLY_NOUNS: Lists = Lists(1 << 32);
 
     /// The lists of both sets.
     pub const fn union(self, other: Lists) -> Lists {
@@ -1642,7 +1654,7 @@ impl std::ops::BitOrAssign for Lists {
 
 /// The lists that have a bit, with their bits. No list holds the empty
 /// word, so a word out of the sentence (`""`) is in none of them.
-pub static LIST_BITS: [(&WordList, Lists); 31] = [
+pub static LIST_BITS: [(&WordList, Lists); 33] = [
     (&ADJUNCT_PREPOSITIONS, Lists::ADJUNCT_PREPOSITIONS),
     (&ANNOUNCING_VERBS, Lists::ANNOUNCING_VERBS),
     (&ASSERTIVE_GOVERNORS, Lists::ASSERTIVE_GOVERNORS),
@@ -1674,4 +1686,6 @@ pub static LIST_BITS: [(&WordList, Lists); 31] = [
     (&READING_CUES, Lists::READING_CUES),
     (&CLAUSE_BREAKS, Lists::CLAUSE_BREAKS),
     (&SUBJECT_BARRIERS, Lists::SUBJECT_BARRIERS),
+    (&TAKE_FORMS, Lists::TAKE_FORMS),
+    (&ALLY_NOUNS, Lists::ALLY_NOUNS),
 ];

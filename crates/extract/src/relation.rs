@@ -668,9 +668,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// somewhere visits it. A trip still to come ("will take her to") is
     /// none yet.
     fn trips_that_take(&mut self) {
+        if !self.present.has(Lists::TAKE_FORMS) {
+            return;
+        }
         let first = self.first();
         for k in first + 1..self.end() {
-            if !matches!(self.w(k), "took" | "taken" | "takes" | "taking") {
+            if !self.is(k, Lists::TAKE_FORMS) {
                 continue;
             }
             let trip = (k.saturating_sub(10).max(first)..k)
@@ -731,15 +734,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "Moscow's ally Belarus", "China and Russia, Pyongyang's main
     /// diplomatic backers,", "Poland has been one of Kyiv's staunchest
     /// allies": an ally or backer named as such cooperates with the state
-    /// it backs. ("Partner" is left out: "India's biggest trade partner"
-    /// says less.)
+    /// it backs, or the partner of one ("one of India's closest defence
+    /// partners").
     fn named_allies(&mut self) {
+        if !self.present.has(Lists::ALLY_NOUNS) {
+            return;
+        }
         let first = self.first();
         for k in first + 1..self.end() {
-            if !matches!(
-                self.w(k),
-                "ally" | "allies" | "backer" | "backers" | "partner" | "partners"
-            ) {
+            if !self.is(k, Lists::ALLY_NOUNS) {
                 continue;
             }
             // "Azerbaijan, a close ally of Turkey,", "France has become one
