@@ -37,19 +37,44 @@ struct WordEntry {
 /// the rules ask about: one look-up per token answers both.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TriggerIndex {
-    /// Words of at most seven bytes by their [`short_key`]: most words
-    /// are short, and an integer key is hashed and compared at once.
-    short: HashMap<u64, WordEntry>,
+    /// Words of at most sixteen bytes by their [`WordKey`]: nearly all
+    /// words are, and a key of three integers is made, hashed and compared
+    /// at once.
+    short: HashMap<WordKey, WordEntry>,
     /// Longer words.
     long: HashMap<String, WordEntry>,
 }
 
-/// A word of at most seven bytes as one integer: its length, then its bytes.
-fn short_key(word: &str) -> Option<u64> {
-    (word.len() <= 7).then(|| {
-        word.bytes()
-            .fold(word.len() as u64, |key, b| key << 8 | u64::from(b))
-    })
+/// A word of at most sixteen bytes as three integers: its length and two
+/// reads of its bytes that overlap when it is short. With the length they
+/// tell every byte, so two words have the same key only if they are the
+/// same word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct WordKey {
+    len: usize,
+    head: u64,
+    tail: u64,
+}
+
+impl WordKey {
+    fn of(word: &str) -> Option<WordKey> {
+        let b = word.as_bytes();
+        let len = b.len();
+        let four = |c: Option<&[u8; 4]>| c.map_or(0, |c| u64::from(u32::from_le_bytes(*c)));
+        let eight = |c: Option<&[u8; 8]>| c.map_or(0, |c| u64::from_le_bytes(*c));
+        let (head, tail) = match len {
+            0 => (0, 0),
+            // The first, middle and last byte: all of a word of three.
+            1..=3 => (
+                u64::from(b[0]) << 16 | u64::from(b[len / 2]) << 8 | u64::from(b[len - 1]),
+                0,
+            ),
+            4..=8 => (four(b.first_chunk()), four(b.last_chunk())),
+            9..=16 => (eight(b.first_chunk()), eight(b.last_chunk())),
+            _ => return None,
+        };
+        Some(WordKey { len, head, tail })
+    }
 }
 
 impl TriggerIndex {
@@ -99,7 +124,7 @@ impl TriggerIndex {
         }
         let mut index = TriggerIndex::default();
         for (word, entry) in entries {
-            match short_key(&word) {
+            match WordKey::of(&word) {
                 Some(key) => index.short.insert(key, entry),
                 None => index.long.insert(word, entry),
             };
@@ -109,7 +134,7 @@ impl TriggerIndex {
 
     /// What the rules know of the lower-case word `word`.
     fn get(&self, word: &str) -> Option<&WordEntry> {
-        match short_key(word) {
+        match WordKey::of(word) {
             Some(key) => self.short.get(&key),
             None => self.long.get(word),
         }
@@ -5206,6 +5231,33 @@ mod tests {
         }
         for (list, _) in &lexicon::LIST_BITS {
             assert!(!is_in(list, ""), "{list:?} holds the empty word");
+        }
+    }
+
+    /// Two words have the same key only if they are the same word, at
+    /// every length a key covers; longer words have none.
+    #[test]
+    fn word_keys_tell_words_apart() {
+        let mut words = vec![String::new()];
+        for len in 1..=17 {
+            for (i, fill) in ["a", "b"].iter().enumerate() {
+                let same = fill.repeat(len);
+                words.push(same.clone());
+                for k in 0..len {
+                    let mut w = same.clone().into_bytes();
+                    w[k] = if i == 0 { b'c' } else { b'\xc3' };
+                    words.push(String::from_utf8_lossy(&w).into_owned());
+                }
+            }
+        }
+        for a in &words {
+            for b in &words {
+                match (WordKey::of(a), WordKey::of(b)) {
+                    (Some(x), Some(y)) => assert_eq!(x == y, a == b, "{a:?} {b:?}"),
+                    (x, y) => assert!(x.is_none() && y.is_none() || a != b, "{a:?} {b:?}"),
+                }
+            }
+            assert_eq!(WordKey::of(a).is_some(), a.len() <= 16, "{a:?}");
         }
     }
 
