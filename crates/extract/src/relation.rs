@@ -2160,6 +2160,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// before it), looking back no further than `lowest`.
     fn clause_start(&self, t: usize, lowest: usize) -> usize {
         let lowest = lowest.max(self.first());
+        // Most sentences have no clause break: nothing to look for.
+        if !self.present.has(Lists::CLAUSE_BREAKS) {
+            return t.min(lowest);
+        }
         let mut p = t;
         while p > lowest && !self.is(p - 1, Lists::CLAUSE_BREAKS) {
             p -= 1;
@@ -3177,16 +3181,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// A verb of `list` at most `window` words before `t`, in the same clause.
     fn verb_before(&self, t: usize, list: Lists, window: usize) -> Option<usize> {
+        if !self.present.has(list) {
+            return None;
+        }
         let mut p = t;
         let mut n = 0;
         while p > self.first() && n < window {
             p -= 1;
             n += 1;
-            let w = self.w(p);
             if self.is(p, list) {
                 return Some(p);
             }
-            if matches!(w, "," | ";" | "." | "that" | "which") {
+            if matches!(self.w(p), "," | ";" | "." | "that" | "which") {
                 return None;
             }
         }
@@ -3649,7 +3655,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// expected to meet", "will hold talks". A bare purpose ("flew to
     /// Washington to meet Trump") is not one.
     fn planned(&self, t: usize) -> bool {
-        (t.saturating_sub(4).max(self.first())..t).any(|k| self.is(k, Lists::IRREALIS))
+        self.present.has(Lists::IRREALIS)
+            && (t.saturating_sub(4).max(self.first())..t).any(|k| self.is(k, Lists::IRREALIS))
     }
 
     /// A visitor meets the host country's officials named in the same sentence.
