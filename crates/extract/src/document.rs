@@ -1109,10 +1109,12 @@ impl<'a> Analysis<'a> {
             .is_some_and(|p| !self.is_cap_word(p) && is_in(&lexicon::ROLE_NOUNS, self.word(p)));
         // Not after a word of place: "Aboard Air Force One, the president".
         let after_place_word = before.is_some_and(|p| {
-            matches!(
-                self.word(p).to_ascii_lowercase().as_str(),
-                "aboard" | "in" | "at" | "inside" | "outside" | "near" | "across" | "into" | "from"
-            )
+            let w = self.word(p);
+            [
+                "aboard", "in", "at", "inside", "outside", "near", "across", "into", "from",
+            ]
+            .iter()
+            .any(|place_word| w.eq_ignore_ascii_case(place_word))
         });
         let apposed_after = b + 2 < s.end_token
             && self.word(b) == ","

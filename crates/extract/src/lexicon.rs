@@ -1586,15 +1586,37 @@ pub static TAKE_FORMS: WordList = WordList::new(&["took", "taken", "takes", "tak
 
 /// Nouns that name an ally: "Moscow's ally Belarus", "Pyongyang's main
 /// diplomatic backers".
-pub static ALLY_NOUNS: WordList = WordList::new(&[
-    "ally", "allies", "backer", "backers", "partner", "partners",
+/// Verbs that pass a judgement on what follows them: "called the move a
+/// mistake", "said the deal was illegal".
+pub static JUDGING_VERBS: WordList = WordList::new(&[
+    "called",
+    "calling",
+    "calls",
+    "described",
+    "describes",
+    "said",
+    "says",
+    "termed",
+    "terms",
 ]);
+
+/// Forms of "join" that say it happened: "joined NATO in 2004".
+pub static JOIN_FORMS: WordList = WordList::new(&["joined", "joins"]);
+
+/// Words of coming back from somewhere: "returned from a visit to China".
+pub static RETURN_WORDS: WordList = WordList::new(&["back", "returned", "returning", "returns"]);
+
+/// "where", which opens a clause about a place just named.
+pub static WHERE: WordList = WordList::new(&["where"]);
+
+pub static ALLY_NOUNS: WordList =
+    WordList::new(&["ally", "allies", "backer", "backers", "partner", "partners"]);
 
 /// A set of lists of this module, one bit each. The relation rules ask
 /// again and again whether the words around a trigger are in one list or
 /// another; the lists a word is in are looked up once per token (see
 /// [`LIST_BITS`]) and each question is then a bit test. Each constant is
-/// named as the list it stands for; 33 of the 64 bits are used.
+/// named as the list it stands for; 37 of the 64 bits are used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lists(u64);
 
@@ -1634,6 +1656,10 @@ impl Lists {
     pub const SUBJECT_BARRIERS: Lists = Lists(1 << 30);
     pub const TAKE_FORMS: Lists = Lists(1 << 31);
     pub const ALLY_NOUNS: Lists = Lists(1 << 32);
+    pub const JUDGING_VERBS: Lists = Lists(1 << 33);
+    pub const JOIN_FORMS: Lists = Lists(1 << 34);
+    pub const RETURN_WORDS: Lists = Lists(1 << 35);
+    pub const WHERE: Lists = Lists(1 << 36);
 
     /// The lists of both sets.
     pub const fn union(self, other: Lists) -> Lists {
@@ -1654,7 +1680,7 @@ impl std::ops::BitOrAssign for Lists {
 
 /// The lists that have a bit, with their bits. No list holds the empty
 /// word, so a word out of the sentence (`""`) is in none of them.
-pub static LIST_BITS: [(&WordList, Lists); 33] = [
+pub static LIST_BITS: [(&WordList, Lists); 37] = [
     (&ADJUNCT_PREPOSITIONS, Lists::ADJUNCT_PREPOSITIONS),
     (&ANNOUNCING_VERBS, Lists::ANNOUNCING_VERBS),
     (&ASSERTIVE_GOVERNORS, Lists::ASSERTIVE_GOVERNORS),
@@ -1688,4 +1714,8 @@ pub static LIST_BITS: [(&WordList, Lists); 33] = [
     (&SUBJECT_BARRIERS, Lists::SUBJECT_BARRIERS),
     (&TAKE_FORMS, Lists::TAKE_FORMS),
     (&ALLY_NOUNS, Lists::ALLY_NOUNS),
+    (&JUDGING_VERBS, Lists::JUDGING_VERBS),
+    (&JOIN_FORMS, Lists::JOIN_FORMS),
+    (&RETURN_WORDS, Lists::RETURN_WORDS),
+    (&WHERE, Lists::WHERE),
 ];

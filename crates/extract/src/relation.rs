@@ -412,10 +412,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// returning from an energy conference in Moscow": one back from a
     /// place was there.
     fn returns_from(&mut self) {
+        if !self.present.has(Lists::RETURN_WORDS) {
+            return;
+        }
         let first = self.first();
         let end = self.end();
         for k in first + 1..end {
-            if !matches!(self.w(k), "returned" | "returning" | "returns" | "back") {
+            if !self.is(k, Lists::RETURN_WORDS) {
                 continue;
             }
             let from = k + 1 + usize::from(self.w(k + 1) == "home");
@@ -457,9 +460,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "signed the contract in New Delhi, where Le Drian arrived on
     /// Thursday": one who arrived where a place was just named visited it.
     fn arrivals_where(&mut self) {
+        if !self.present.has(Lists::WHERE) {
+            return;
+        }
         let first = self.first();
         for k in first + 2..self.end() {
-            if self.w(k) != "where" || self.w(k - 1) != "," {
+            if !self.is(k, Lists::WHERE) || self.w(k - 1) != "," {
                 continue;
             }
             let Some(pi) = self.actors.iter().position(|a| a.t1 == k - 1) else {
@@ -507,9 +513,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// organisation cooperates with it. Only what was joined: "bid to join"
     /// and "will join" are plans.
     fn memberships(&mut self) {
+        if !self.present.has(Lists::JOIN_FORMS) {
+            return;
+        }
         let first = self.first();
         for k in first + 1..self.end() {
-            if !matches!(self.w(k), "joined" | "joins") {
+            if !self.is(k, Lists::JOIN_FORMS) {
                 continue;
             }
             if self.planned(k)
@@ -566,9 +575,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// a judgement of what is named is criticism of it, or concern about
     /// it, by the words it is made of.
     fn judgements(&mut self) {
+        if !self.present.has(Lists::JUDGING_VERBS) {
+            return;
+        }
         let first = self.first();
         let end = self.end();
         for v in first + 1..end {
+            if !self.is(v, Lists::JUDGING_VERBS) {
+                continue;
+            }
             let said = match self.w(v) {
                 "called" | "calls" | "calling" | "termed" | "terms" | "described" | "describes" => {
                     false
