@@ -4542,9 +4542,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let limit = (p + 30).min(end);
         while k <= limit {
             let w = if k < limit { self.w(k) } else { "" };
+            // "deplored the coup, and the United States suspended aid": a
+            // name after the article opens a clause, not another topic.
             let list_break = w == ","
                 && self.w(k + 1) == "and"
-                && matches!(self.w(k + 2), "the" | "a" | "an" | "its" | "their");
+                && matches!(self.w(k + 2), "the" | "a" | "an" | "its" | "their")
+                && !self.an.is_cap_word(k + 3);
             // "condemned the strike as a violation of …": the judgement
             // after "as" is not the topic ("such as", "as well as" are).
             let judged_as = w == "as"
@@ -4811,6 +4814,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // forces of shelling": whom a charge names stands before its "of",
         // and a state that qualifies them is the one accused.
         if hit.form.words.len() == 1 && hit.form.words[0].starts_with("accus") {
+            // "Qarase, whom he accused of corruption": the relative
+            // pronoun's antecedent is the one accused.
+            let whom = (hit.t0.saturating_sub(3).max(self.first() + 1)..hit.t0)
+                .find(|&k| self.w(k) == "whom" && self.w(k - 1) == ",");
+            if let Some(k) = whom.filter(|_| self.w(t) == "of") {
+                if let Some(ai) = self.actors.iter().rposition(|a| a.t1 == k - 1) {
+                    let subject = self.subject_before(hit.t0, ACTORS, 4);
+                    let s = self.refs_as(&subject, &[EntityType::Country]);
+                    let accused = self.refs(&[ai]);
+                    self.cross(rel, &s, &accused, &reading, 0.8, hit, None);
+                }
+                return;
+            }
             if let Some(accused) = self.accused_before_charge(t) {
                 let targets = self.refs_as(&accused, &[EntityType::Country]);
                 self.cross(rel, &s, &targets, &reading, 0.8, hit, None);
