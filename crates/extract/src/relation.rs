@@ -3300,10 +3300,59 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return;
             }
         }
+        let mut object = object;
+        self.further_stops(&mut object);
         let s = self.refs(&subject);
         let o = self.destination(&object);
         self.cross(RelationType::Visited, &s, &o, &reading, 0.9, hit, None);
         self.capital_of(&o, &s, &reading, hit);
+    }
+
+    /// Stops named after the last of `stops`: "flew to Jakarta and then to
+    /// Surabaya", "flew to Ceuta and the neighbouring enclave of Melilla".
+    fn further_stops(&self, stops: &mut Vec<usize>) {
+        while let Some(&last) = stops.last() {
+            let mut k = self.actors[last].t1;
+            if self.w(k) != "and" {
+                return;
+            }
+            k += 1;
+            if matches!(self.w(k), "then" | "later" | "also") {
+                k += 1;
+            }
+            if matches!(self.w(k), "to" | "in") {
+                k += 1;
+            } else if self.w(k) == "the" {
+                // "the (neighbouring) enclave of": a kind of place, then "of".
+                let of = (k + 1..(k + 4).min(self.end())).find(|&j| self.w(j) == "of");
+                let kind = of.is_some_and(|of| {
+                    matches!(
+                        self.w(of - 1),
+                        "city" | "town" | "port" | "enclave" | "region" | "province" | "island"
+                    ) && (k + 1..of).all(|j| self.is_modifier(j))
+                });
+                match of {
+                    Some(of) if kind => k = of + 1,
+                    _ => return,
+                }
+            } else {
+                return;
+            }
+            let next = self.actors.iter().position(|a| {
+                a.t0 == k
+                    && !a.refs.is_empty()
+                    && a.refs.iter().all(|&r| {
+                        matches!(
+                            self.an.entities[r].etype,
+                            EntityType::Place | EntityType::Country
+                        )
+                    })
+            });
+            match next {
+                Some(i) if !stops.contains(&i) => stops.push(i),
+                _ => return,
+            }
+        }
     }
 
     /// Whether the phrase at `t` is the agent of a participle that modifies
