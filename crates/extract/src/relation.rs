@@ -611,7 +611,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .find(|&k| self.is_judgement_start(k, said))
                     .unwrap_or(end),
             };
-            if judged_end >= end || (o..judged_end).any(|k| matches!(self.w(k), "," | ";" | "that"))
+            // "called the a …": nothing named between the article and the judgement.
+            if judged_end >= end
+                || named.is_none() && judged_end <= o + 1
+                || (o..judged_end).any(|k| matches!(self.w(k), "," | ";" | "that"))
             {
                 continue;
             }
