@@ -19,7 +19,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::record::fold;
-use crate::text::is_ascii_alnum;
+use crate::text::{is_ascii_alnum, Token};
 use rustc_hash::FxHashMap;
 
 /// How a country is named.
@@ -588,13 +588,41 @@ impl Gazetteer {
     /// Finds the dictionary forms in `text`: on word boundaries, case-checked,
     /// leftmost-longest, non-overlapping, in text order.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
-        let mut out: Vec<GazetteerMatch> = Vec::new();
         let mut marks = Vec::new();
         let words = cut_words(text, |at, c| {
             if self.odd_start(c) {
                 marks.push(at);
             }
         });
+        self.find_at_words(text, &words, &marks)
+    }
+
+    /// [`Self::find`] for a text already split by
+    /// [`crate::text::segment_hashed`] into these tokens with these hashes:
+    /// the same matches, with the words the tokenizer read not read again.
+    pub(crate) fn find_in_tokens(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        hashes: &[u64],
+    ) -> Vec<GazetteerMatch> {
+        let mut marks = Vec::new();
+        let words = words_of_tokens(text, tokens, hashes, |at, c| {
+            if self.odd_start(c) {
+                marks.push(at);
+            }
+        });
+        self.find_at_words(text, &words, &marks)
+    }
+
+    /// The matches that start at these words of `text` or at these marks.
+    fn find_at_words(
+        &self,
+        text: &str,
+        words: &[TextWord],
+        marks: &[usize],
+    ) -> Vec<GazetteerMatch> {
+        let mut out: Vec<GazetteerMatch> = Vec::new();
         let mut last_end = 0;
         // Forms start at words, or at the marks some forms start with
         // (`'Aisake`): both are taken in text order, a mark before the word
@@ -715,70 +743,143 @@ const MAX_FORM_WORDS: usize = 24;
 /// are cut by this one function, so a walk along the text meets the words
 /// a form was stored under; a form is always compared with the text in
 /// full afterwards.
-fn cut_words(text: &str, mut mark: impl FnMut(usize, char)) -> Vec<TextWord> {
+fn cut_words(text: &str, mark: impl FnMut(usize, char)) -> Vec<TextWord> {
+    let mut cutter = WordCutter::with_capacity(text.len() / 5);
+    cutter.cut(text, 0, text.len(), mark);
+    cutter.words
+}
+
+/// The words of a text as [`cut_words`] cuts them, taking the words the
+/// tokenizer has already read and hashed (see [`crate::text::segment_hashed`])
+/// as they are: only the text between them is cut here. That is mostly a
+/// single space, so most of the text is read once, by the tokenizer.
+///
+/// Such a word is a whole run of letters and digits: the tokenizer hashes a
+/// word only when no letter or digit stands right before or after it.
+fn words_of_tokens(
+    text: &str,
+    tokens: &[Token],
+    hashes: &[u64],
+    mut mark: impl FnMut(usize, char),
+) -> Vec<TextWord> {
     let bytes = text.as_bytes();
-    let mut words: Vec<TextWord> = Vec::with_capacity(text.len() / 5);
-    // The characters since the last word, and whether a line break is among them.
-    let mut gap = 0usize;
-    let mut line_break = false;
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        let lower = if is_ascii_alnum(b) {
-            b.is_ascii_lowercase()
-        } else if b.is_ascii() {
-            mark(at, char::from(b));
-            gap += 1;
-            line_break |= b == b'\n';
-            at += 1;
+    let mut cutter = WordCutter::with_capacity(tokens.len());
+    // The text before `cut_to` is cut.
+    let mut cut_to = 0;
+    for (token, &hash) in tokens.iter().zip(hashes) {
+        if hash == NOT_HASHED {
             continue;
-        } else {
-            let (c, n) = char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1));
-            if !c.is_alphanumeric() {
-                mark(at, c);
-                gap += 1;
-                at += n;
-                continue;
-            }
-            c.is_lowercase()
-        };
-        // A word: runs of ASCII letters and digits read and hashed eight
-        // bytes at a time, any other letter or digit byte by byte.
-        let start = at;
-        let mut hash = HASH_START;
-        loop {
-            loop {
-                let eight = eight_bytes_at(bytes, at);
-                let run = ascii_alnum_prefix(eight);
-                if run == 0 {
-                    break;
-                }
-                hash = hash_ascii_piece(hash, eight, run);
-                at += run;
-                if run < 8 {
-                    break;
-                }
-            }
-            match char_at(text, at) {
-                Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => {
-                    // Bytes that are not ASCII have no ASCII case to fold.
-                    hash = bytes[at..at + n]
-                        .iter()
-                        .fold(hash, |h, &b| hash_step(h, u64::from(b)));
-                    at += n;
-                }
-                _ => break,
-            }
         }
-        words.push(TextWord {
+        let (start, end) = (token.span.start, token.span.end);
+        if start == cut_to + 1 && bytes[cut_to] == b' ' {
+            // No form starts with a space: `mark` need not see it.
+            cutter.gap += 1;
+        } else {
+            cutter.cut(text, cut_to, start, &mut mark);
+        }
+        cutter.push(start, hash, bytes[start].is_ascii_lowercase());
+        cut_to = end;
+    }
+    cutter.cut(text, cut_to, text.len(), &mut mark);
+    cutter.words
+}
+
+/// The hash [`crate::text::segment_hashed`] gives a token it did not read as
+/// a whole word of ASCII letters and digits. A word whose hash happens to be
+/// this is cut again, to the same hash.
+pub(crate) const NOT_HASHED: u64 = 0;
+
+/// Cuts text into [`TextWord`]s, a piece at a time.
+struct WordCutter {
+    words: Vec<TextWord>,
+    /// The characters since the last word, and whether a line break is among them.
+    gap: usize,
+    line_break: bool,
+}
+
+impl WordCutter {
+    fn with_capacity(words: usize) -> WordCutter {
+        WordCutter {
+            words: Vec::with_capacity(words),
+            gap: 0,
+            line_break: false,
+        }
+    }
+
+    /// Adds the word at `start` with this hash.
+    fn push(&mut self, start: usize, hash: u64, lower: bool) {
+        self.words.push(TextWord {
             start,
             hash,
-            joined: gap <= 4 && !line_break,
+            joined: self.gap <= 4 && !self.line_break,
             lower,
         });
-        gap = 0;
-        line_break = false;
+        self.gap = 0;
+        self.line_break = false;
     }
-    words
+
+    /// Cuts the words of `text[from..to]`; no word may run on past `to`.
+    fn cut(&mut self, text: &str, from: usize, to: usize, mut mark: impl FnMut(usize, char)) {
+        let bytes = text.as_bytes();
+        let mut at = from;
+        while let Some(&b) = bytes.get(at).filter(|_| at < to) {
+            let lower = if is_ascii_alnum(b) {
+                b.is_ascii_lowercase()
+            } else if b.is_ascii() {
+                mark(at, char::from(b));
+                self.gap += 1;
+                self.line_break |= b == b'\n';
+                at += 1;
+                continue;
+            } else {
+                let (c, n) = char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1));
+                if !c.is_alphanumeric() {
+                    mark(at, c);
+                    self.gap += 1;
+                    at += n;
+                    continue;
+                }
+                c.is_lowercase()
+            };
+            // A word: runs of ASCII letters and digits read and hashed eight
+            // bytes at a time, any other letter or digit byte by byte.
+            let start = at;
+            let mut hash = HASH_START;
+            loop {
+                let (end, h) = hash_ascii_run(bytes, at, hash);
+                (at, hash) = (end, h);
+                match char_at(text, at) {
+                    Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => {
+                        // Bytes that are not ASCII have no ASCII case to fold.
+                        hash = bytes[at..at + n]
+                            .iter()
+                            .fold(hash, |h, &b| hash_step(h, u64::from(b)));
+                        at += n;
+                    }
+                    _ => break,
+                }
+            }
+            self.push(start, hash, lower);
+        }
+    }
+}
+
+/// Where the run of ASCII letters and digits from `at` ends, and `hash`
+/// with the run mixed in: read and hashed eight bytes at a time.
+pub(crate) fn hash_ascii_run(bytes: &[u8], mut at: usize, mut hash: u64) -> (usize, u64) {
+    loop {
+        let eight = eight_bytes_at(bytes, at);
+        let run = ascii_alnum_prefix(eight);
+        if run == 0 {
+            break;
+        }
+        hash = hash_ascii_piece(hash, eight, run);
+        at += run;
+        if run < 8 {
+            break;
+        }
+    }
+    (at, hash)
 }
 
 /// The character at `pos` and its length, ASCII without decoding.
@@ -792,7 +893,7 @@ fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
 }
 
 /// The start of a word's hash.
-const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// One step of a word's hash: a piece of the word (a byte, or up to eight
 /// bytes read as one number) mixed in by a multiplication that carries
@@ -1111,6 +1212,87 @@ title\tforeign-minister\tForeign Minister\n",
             u64::from_le_bytes(*b"ab c\0\0\0\0")
         );
         assert_eq!(ascii_alnum_prefix(eight_bytes_at(b"word", 0)), 4);
+    }
+
+    /// A text's words (start, hash, joined, lower) and marks.
+    type Cut = (Vec<(usize, u64, bool, bool)>, Vec<(usize, char)>);
+
+    /// The words and marks of a text, cut from the text alone and from its tokens.
+    fn both_cuts(text: &str) -> [Cut; 2] {
+        let fields = |words: Vec<TextWord>| {
+            words
+                .iter()
+                .map(|w| (w.start, w.hash, w.joined, w.lower))
+                .collect::<Vec<_>>()
+        };
+        let mut marks = Vec::new();
+        let alone = fields(cut_words(text, |at, c| marks.push((at, c))));
+        // Spaces before words the tokenizer hashed are not marked: no form starts with one.
+        marks.retain(|&(_, c)| c != ' ');
+        let (_, tokens, hashes) = crate::text::segment_hashed(text);
+        let mut token_marks = Vec::new();
+        let from_tokens = fields(words_of_tokens(text, &tokens, &hashes, |at, c| {
+            token_marks.push((at, c));
+        }));
+        token_marks.retain(|&(_, c)| c != ' ');
+        [(alone, marks), (from_tokens, token_marks)]
+    }
+
+    #[test]
+    fn words_from_tokens_are_the_words_of_the_text() {
+        let texts = [
+            "He met Sheikh Tamim bin Hamad al-Thani in Doha.",
+            "the U.S.'s efforts, China’s 1,000 don't can’t 13.5 U.S.A. e.g. x",
+            " ʼAisake ʼs Xʼs .ʼs 'Akilisi ‘quoted’ “Erdoğan” Türkiye’s",
+            "a\n\nb\r\nc\u{0b}d\u{a0}e\u{2028}f \t g   h-i--j",
+            "word1 12345678 123456789 abcdefgh abcdefghi abcdefghijklmnopq2",
+            "n't 'n't isn't Jae-in. ok",
+            "",
+            "ʼ",
+            "x",
+        ];
+        for text in texts {
+            let [alone, from_tokens] = both_cuts(text);
+            assert_eq!(alone, from_tokens, "{text:?}");
+        }
+        // Random texts of the characters that cut words in odd ways.
+        let pieces = [
+            "a", "B", "z", "Q", "0", "9", "ab", "Word", "abcdefgh", "1,000", "3.5", "U.S.", ".",
+            ",", "'", "’", "ʼ", "‘", "n't", "'s", "don", "-", "(", ")", "\"", "“", " ", " ", " ",
+            "  ", "\n", "\t", "\u{0b}", "\u{a0}", "é", "ğ", "Ö", "中", "٢", "!", "?", "…",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 24) as usize;
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let [alone, from_tokens] = both_cuts(&text);
+            assert_eq!(alone, from_tokens, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn matches_from_tokens_are_the_matches_of_the_text() {
+        let (_, g) = gazetteer(
+            "person\t'Akilisi Pohiva\tPohiva\n\
+country\tUSA\tUnited States\tUS|U.S.\tAmerican\tWashington\tthe White House\n\
+person\tRecep Tayyip Erdoğan\tErdoğan\n",
+        );
+        for text in [
+            "Premier 'Akilisi Pohiva met the U.S. envoy in Washington.",
+            "Erdogan and Erdoğan, US-American ties; the White House",
+        ] {
+            let (_, tokens, hashes) = crate::text::segment_hashed(text);
+            assert_eq!(g.find_in_tokens(text, &tokens, &hashes), g.find(text));
+        }
     }
 
     #[test]

@@ -147,8 +147,9 @@ impl Extractor {
             },
         };
         let text = doc.text.as_str();
-        let (sentences, tokens) = text::segment(text);
-        let matches = self.gazetteer.find(text);
+        // The matcher takes the words the tokenizer has read and hashed.
+        let (sentences, tokens, hashes) = text::segment_hashed(text);
+        let matches = self.gazetteer.find_in_tokens(text, &tokens, &hashes);
         let mut an = Analysis::new(
             &self.dictionary,
             &self.gazetteer,

@@ -5,6 +5,7 @@
 //! so that "Antony J. Blinken met ..." stays one sentence; a dotted acronym
 //! ends a sentence only when a word that typically opens one follows it.
 
+use crate::gazetteer::{hash_ascii_run, HASH_START, NOT_HASHED};
 use crate::record::Span;
 
 /// A sentence: its span in the document and the range of its tokens.
@@ -161,7 +162,16 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Every token lies inside exactly one sentence; sentence spans never
 /// overlap and appear in text order. Runs in time linear in `text.len()`.
 pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
-    let tokens = tokenize(text);
+    let (sentences, tokens, _) = segment_hashed(text);
+    (sentences, tokens)
+}
+
+/// [`segment`], and for each token the hash the dictionary's matcher gives
+/// a word, if the token is one whole word of ASCII letters and digits, or
+/// [`NOT_HASHED`]: the tokenizer reads such a word once for both.
+pub(crate) fn segment_hashed(text: &str) -> (Vec<Sentence>, Vec<Token>, Vec<u64>) {
+    let mut hashes = Vec::new();
+    let tokens = tokenize_hashed(text, &mut hashes);
     // News sentences run to twenty or thirty tokens: room for most documents'.
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut first = 0;
@@ -186,7 +196,7 @@ pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
             first = i + 1;
         }
     }
-    (sentences, tokens)
+    (sentences, tokens, hashes)
 }
 
 /// The most tokens a sentence may have. Real sentences stay far below it;
@@ -354,7 +364,13 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
 /// Plain ASCII is told apart by its bytes; only other characters are
 /// decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_hashed(text, &mut Vec::new())
+}
+
+/// [`tokenize`], filling `hashes` as [`segment_hashed`] says.
+fn tokenize_hashed(text: &str, hashes: &mut Vec<u64>) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
+    hashes.reserve(text.len() / 5);
     let bytes = text.as_bytes();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
@@ -363,7 +379,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if is_ascii_alnum(b) {
                 // The most common start, told by one look-up: no ASCII
                 // letter or digit is an apostrophe or white space.
-                let end = start + ascii_alnum_run(&bytes[start..]);
+                let (end, hash) = hash_ascii_run(bytes, start, HASH_START);
                 let next = bytes.get(end).copied();
                 // Most words end at a space: after any ASCII byte but `,`
                 // and `.` (inside numbers and acronyms) and `'` ("don't"),
@@ -378,6 +394,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         } else {
                             TokenKind::Word
                         },
+                    });
+                    // Nothing but a `ʼ` before it, which is a letter to the
+                    // matcher and no part of a token here, can make it part
+                    // of a longer word of the matcher's.
+                    hashes.resize(out.len() - 1, NOT_HASHED);
+                    hashes.push(if bytes[..start].ends_with("\u{02bc}".as_bytes()) {
+                        NOT_HASHED
+                    } else {
+                        hash
                     });
                     // The space after it is passed over at once.
                     pos = if next == Some(b' ') { end + 1 } else { end };
@@ -432,6 +457,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind: TokenKind::Punct,
         });
     }
+    hashes.resize(out.len(), NOT_HASHED);
     out
 }
 
