@@ -585,12 +585,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 continue;
             }
             let said = match self.w(v) {
-                "called" | "calls" | "calling" | "termed" | "terms" | "described" | "describes" => {
-                    false
-                }
+                "called" | "calls" | "calling" | "termed" | "terms" | "described" | "describes"
+                | "rejected" | "rejects" | "dismissed" | "dismisses" => false,
                 "said" | "says" => true,
                 _ => continue,
             };
+            // "rejected the accusations as groundless": only with "as".
+            let as_only = matches!(
+                self.w(v),
+                "described" | "describes" | "rejected" | "rejects" | "dismissed" | "dismisses"
+            );
             // "what she called China's dollar diplomacy" is a topic already.
             if (v.saturating_sub(2).max(first)..v).any(|k| self.w(k) == "what") {
                 continue;
@@ -627,7 +631,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 c += 1;
             } else if self.w(c) == "as" {
                 c += 1;
-            } else if self.w(v).starts_with("describ") {
+            } else if as_only {
                 continue;
             }
             let clause_end = (c..(c + 10).min(end))
