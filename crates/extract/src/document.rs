@@ -163,10 +163,10 @@ pub(crate) struct Analysis<'a> {
     pub text: &'a str,
     pub date: Option<NaiveDate>,
     pub tokens: Vec<Token>,
-    /// Lower-case token texts with curly apostrophes straightened.
-    /// All tokens lower-cased, in one buffer; `lower_at[t]` is token t's range in it.
-    lower: String,
-    lower_at: Vec<(usize, usize)>,
+    /// Lower-case token texts with curly apostrophes straightened, each
+    /// sliced once from one buffer the caller holds: reading a word is an
+    /// index, not a slice whose bounds are checked at every reading.
+    words: Vec<&'a str>,
     /// Whether each token is a word that starts with a capital.
     capitalised: Vec<bool>,
     /// The capitalised words, in order: where [`Self::find_unknown_names`]
@@ -242,6 +242,7 @@ fn straighten_into(s: &str, out: &mut String) {
 }
 
 impl<'a> Analysis<'a> {
+    #[allow(clippy::too_many_arguments)] // the document's parts, and the buffer its words are lower-cased into
     pub fn new(
         dict: &'a Dictionary,
         gaz: &'a Gazetteer,
@@ -250,12 +251,15 @@ impl<'a> Analysis<'a> {
         sentences: Vec<Sentence>,
         tokens: Vec<Token>,
         matches: Vec<GazetteerMatch>,
+        lower: &'a mut String,
     ) -> Analysis<'a> {
         // One buffer for every lower-cased token: the text lower-cased at
         // once, where a token of plain ASCII finds itself at its own offsets;
         // the few tokens with other characters (which may change length when
         // lower-cased, or hold a curly apostrophe) are appended after it.
-        let mut lower = text.to_ascii_lowercase();
+        // The caller holds the buffer so that the words sliced from it live
+        // as long as the text, apart from the analysis.
+        *lower = text.to_ascii_lowercase();
         let mut lower_at = Vec::with_capacity(tokens.len());
         let mut capitalised = Vec::with_capacity(tokens.len());
         // About one word in five is capitalised.
@@ -291,7 +295,7 @@ impl<'a> Analysis<'a> {
                     quotes.push(i);
                 }
                 let at = lower.len();
-                straighten_into(&text[start..end], &mut lower);
+                straighten_into(&text[start..end], lower);
                 lower_at.push((at, lower.len()));
             }
             let cap = t.kind == TokenKind::Word
@@ -308,6 +312,8 @@ impl<'a> Analysis<'a> {
                 cap_words.push(i);
             }
         }
+        let lower: &'a str = lower;
+        let words = lower_at.iter().map(|&(a, b)| &lower[a..b]).collect();
         let match_tokens = match_token_ranges(&matches, &tokens);
 
         let mut doc_people = Vec::new();
@@ -358,8 +364,7 @@ impl<'a> Analysis<'a> {
             text,
             date,
             tokens,
-            lower,
-            lower_at,
+            words,
             capitalised,
             cap_words,
             sentences,
@@ -391,8 +396,8 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    pub fn word(&self, t: usize) -> &str {
-        self.lower_at.get(t).map_or("", |&(a, b)| &self.lower[a..b])
+    pub fn word(&self, t: usize) -> &'a str {
+        self.words.get(t).copied().unwrap_or("")
     }
 
     pub fn surface(&self, span: Span) -> &'a str {

@@ -150,6 +150,8 @@ impl Extractor {
         // The matcher takes the words the tokenizer has read and hashed.
         let (sentences, tokens, hashes) = text::segment_hashed(text);
         let matches = self.gazetteer.find_in_tokens(text, &tokens, &hashes);
+        // The analysis's lower-cased words are slices of this buffer.
+        let mut lower = String::new();
         let mut an = Analysis::new(
             &self.dictionary,
             &self.gazetteer,
@@ -158,6 +160,7 @@ impl Extractor {
             sentences,
             tokens,
             matches,
+            &mut lower,
         );
         // A sentence yields a relation or two: room for most documents'
         // without growing.
