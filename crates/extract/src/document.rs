@@ -400,6 +400,11 @@ impl<'a> Analysis<'a> {
         self.words.get(t).copied().unwrap_or("")
     }
 
+    /// The words of tokens `range`; none for a range out of the document.
+    pub fn words(&self, range: std::ops::Range<usize>) -> &[&'a str] {
+        self.words.get(range).unwrap_or_default()
+    }
+
     pub fn surface(&self, span: Span) -> &'a str {
         &self.text[span.start..span.end]
     }

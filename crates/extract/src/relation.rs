@@ -185,6 +185,9 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     /// The sentence's first token and one past its last: asked for at every word.
     first: usize,
     end: usize,
+    /// The sentence's words, from token `first` on: read by `w` without
+    /// going through the analysis.
+    words: Vec<&'a str>,
     /// The lexicon lists each of the sentence's words is in, from token
     /// `first` on: the rules ask about the same words many times.
     lex: Vec<Lists>,
@@ -220,6 +223,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The relations of sentence `si`, whose actors are `actors`.
     pub fn new(an: &'x mut Analysis<'a>, actors: &'x mut Vec<Actor>, si: usize) -> Self {
         let (first, end) = (an.sentences[si].first_token, an.sentences[si].end_token);
+        let words = an.words(first..end).to_vec();
         SentenceRelations {
             an,
             actors,
@@ -230,6 +234,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             meeting_to_come: false,
             first,
             end,
+            words,
             lex: Vec::new(),
             present: Lists::NONE,
         }
@@ -243,11 +248,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.end
     }
 
-    fn w(&self, t: usize) -> &str {
-        if t >= self.end() || t < self.first() {
-            return "";
-        }
-        self.an.word(t)
+    /// The word at `t`; empty out of the sentence.
+    fn w(&self, t: usize) -> &'a str {
+        self.words
+            .get(t.wrapping_sub(self.first))
+            .copied()
+            .unwrap_or("")
     }
 
     /// The lexicon lists the word at `t` is in; none out of the sentence,
