@@ -313,7 +313,8 @@ impl<'a> Analysis<'a> {
             }
         }
         let lower: &'a str = lower;
-        let words = lower_at.iter().map(|&(a, b)| &lower[a..b]).collect();
+        // The ranges' buffer is reused for the words, of the same size.
+        let words = lower_at.into_iter().map(|(a, b)| &lower[a..b]).collect();
         let match_tokens = match_token_ranges(&matches, &tokens);
 
         let mut doc_people = Vec::new();

@@ -278,9 +278,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     pub fn run(&mut self, index: &TriggerIndex) {
         // One look-up per word: the lists it is in, the forms it starts.
         let mut starts: Vec<(usize, &[TriggerForm])> = Vec::new();
-        self.lex = (self.first()..self.end())
-            .map(|t| {
-                let Some(entry) = index.get(self.an.word(t)) else {
+        self.lex = (self.first()..)
+            .zip(&self.words)
+            .map(|(t, &word)| {
+                let Some(entry) = index.get(word) else {
                     return Lists::NONE;
                 };
                 if !entry.forms.is_empty() {
