@@ -231,13 +231,14 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 fn dates_named(an: &Analysis<'_>, si: usize, doc: Option<NaiveDate>) -> Vec<when::Dated> {
     let s = &an.sentences[si];
     let first = s.first_token;
+    let words = an.words(first..s.end_token);
     // The words before the first that may name a date are not read again.
-    let Some(from) = (first..s.end_token).position(|t| when::may_name_a_date(an.word(t))) else {
+    let Some(from) = words.iter().position(|w| when::may_name_a_date(w)) else {
         return Vec::new();
     };
     when::dates_of(
-        s.end_token - first,
-        |k| an.word(first + k),
+        words.len(),
+        |k| words.get(k).copied().unwrap_or(""),
         from,
         first,
         doc,
