@@ -40,6 +40,17 @@ pub(crate) struct DocEntity<'a> {
     pub mentions: Vec<Span>,
 }
 
+impl DocEntity<'_> {
+    /// Where the entity was last mentioned before byte `start`, if it was.
+    fn last_mention_before(&self, start: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .map(|s| s.start)
+            .filter(|&s| s < start)
+            .max()
+    }
+}
+
 /// How an actor's entity was found, which bears on confidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Resolution {
@@ -1603,10 +1614,7 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| fits(e))
-                    .filter_map(|(i, e)| {
-                        let last = e.mentions.iter().map(|s| s.start).filter(|&s| s < start);
-                        last.max().map(|s| (s, i))
-                    })
+                    .filter_map(|(i, e)| e.last_mention_before(start).map(|s| (s, i)))
                     .max()
                     .map(|(_, i)| i)
             })
@@ -1623,12 +1631,7 @@ impl<'a> Analysis<'a> {
             .filter(|e| e.etype == EntityType::Office)
             .filter_map(|e| {
                 let holder = dict.offices()[e.dict_office?].holder.as_str();
-                let last = e
-                    .mentions
-                    .iter()
-                    .map(|s| s.start)
-                    .filter(|&s| s < start)
-                    .max()?;
+                let last = e.last_mention_before(start)?;
                 is_in(kinds, &holder.to_ascii_lowercase()).then_some((last, holder))
             })
             .max()?;
@@ -2103,12 +2106,7 @@ impl<'a> Analysis<'a> {
             .enumerate()
             .filter(|(_, e)| e.etype == EntityType::Person)
             .filter_map(|(i, e)| {
-                let last = e
-                    .mentions
-                    .iter()
-                    .map(|s| s.start)
-                    .filter(|&s| s < start)
-                    .max()?;
+                let last = e.last_mention_before(start)?;
                 e.dict_person.filter(|&p| leads(p)).map(|_| (last, i))
             })
             .max()

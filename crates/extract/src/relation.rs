@@ -455,12 +455,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let places = self.destination(&places);
             let who = self.subject_before(k, &[EntityType::Person], 12);
             let who = self.refs(&who);
-            let reading = self.plain_reading();
-            for &v in &who {
-                for &p in &places {
-                    self.emit(RelationType::Visited, v, p, &reading, 0.7, None, None);
-                }
-            }
+            self.emit_plain(RelationType::Visited, &who, &places, 0.7);
         }
     }
 
@@ -506,12 +501,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .filter(|w| self.an.entities[w.0].etype == EntityType::Person)
                 .collect();
             let place = self.destination(&[pi]);
-            let reading = self.plain_reading();
-            for &w in &who {
-                for &p in &place {
-                    self.emit(RelationType::Visited, w, p, &reading, 0.7, None, None);
-                }
-            }
+            self.emit_plain(RelationType::Visited, &who, &place, 0.7);
         }
     }
 
@@ -559,20 +549,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let members = self.subject_before(k, &[EntityType::Country], 12);
             let members = self.refs_as(&members, &[EntityType::Country]);
             let orgs = self.refs(&joined);
-            let reading = self.plain_reading();
-            for &m in &members {
-                for &o in &orgs {
-                    self.emit(
-                        RelationType::CooperatesWith,
-                        m,
-                        o,
-                        &reading,
-                        0.7,
-                        None,
-                        None,
-                    );
-                }
-            }
+            self.emit_plain(RelationType::CooperatesWith, &members, &orgs, 0.7);
         }
     }
 
@@ -689,14 +666,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             };
             let subject = self.subject_before(v, ACTORS, 12);
             let judges = self.refs_as(&subject, &[EntityType::Country]);
-            let reading = self.plain_reading();
-            for &j in &judges {
-                for &t in &judged {
-                    if j.0 != t.0 {
-                        self.emit(rel, j, t, &reading, 0.7, None, None);
-                    }
-                }
-            }
+            self.emit_plain(rel, &judges, &judged, 0.7);
         }
     }
 
@@ -763,11 +733,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let places =
                 self.object_after(to, Some("to"), &[EntityType::Place, EntityType::Country], 5);
             let places = self.destination(&places);
-            let reading = self.plain_reading();
-            for &v in &visitors {
-                for &p in &places {
-                    self.emit(RelationType::Visited, v, p, &reading, 0.75, None, None);
-                }
+            self.emit_plain(RelationType::Visited, &visitors, &places, 0.75);
+        }
+    }
+
+    /// Every relation of `rel` from one of `sources` to one of `targets`,
+    /// read from the sentence's shape with no trigger of its own.
+    fn emit_plain(&mut self, rel: RelationType, sources: &[Arg], targets: &[Arg], base: f64) {
+        let reading = self.plain_reading();
+        for &s in sources {
+            for &t in targets {
+                self.emit(rel, s, t, &reading, base, None, None);
             }
         }
     }
@@ -874,20 +850,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             };
             let owner = self.refs_as(&[oi], &[EntityType::Country]);
             let allies = self.refs_as(&allies, &[EntityType::Country]);
-            let reading = self.plain_reading();
-            for &a in &allies {
-                for &o in &owner {
-                    self.emit(
-                        RelationType::CooperatesWith,
-                        a,
-                        o,
-                        &reading,
-                        0.7,
-                        None,
-                        None,
-                    );
-                }
-            }
+            self.emit_plain(RelationType::CooperatesWith, &allies, &owner, 0.7);
         }
     }
 
@@ -937,22 +900,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         };
         let owner = self.refs_as(&[oi], &[EntityType::Country]);
         let allies = self.refs_as(&allies, &[EntityType::Country]);
-        let reading = self.plain_reading();
-        for &a in &allies {
-            for &o in &owner {
-                if a.0 != o.0 {
-                    self.emit(
-                        RelationType::CooperatesWith,
-                        a,
-                        o,
-                        &reading,
-                        0.7,
-                        None,
-                        None,
-                    );
-                }
-            }
-        }
+        self.emit_plain(RelationType::CooperatesWith, &allies, &owner, 0.7);
     }
 
     /// The sentence's unnamed speakers with a reporting verb, and whether
