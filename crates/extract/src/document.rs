@@ -1325,21 +1325,24 @@ impl<'a> Analysis<'a> {
 
     // ----- actors ----------------------------------------------------------
 
-    /// Analyses one sentence: returns its actors, records bindings and updates salience.
-    pub fn actors_of(&mut self, si: usize) -> Vec<Actor> {
+    /// Analyses one sentence: puts its actors in `actors` (emptied first;
+    /// the caller's, so that its room serves sentence after sentence),
+    /// records bindings and updates salience.
+    pub fn actors_of(&mut self, si: usize, actors: &mut Vec<Actor>) {
         let s = self.sentences[si].clone();
         self.states_before_sentence = self.state_order.len();
         let mut ms = std::mem::take(&mut self.mention_buf);
         self.mentions_in(&s, &mut ms);
         // Room for an actor per mention and a few more (quoted "we").
-        let mut actors: Vec<Actor> = Vec::with_capacity(ms.len() + 4);
+        actors.clear();
+        actors.reserve(ms.len() + 4);
         let mut i = 0;
         while i < ms.len() {
-            let consumed = self.phrase_at(&ms, i, si, &mut actors);
+            let consumed = self.phrase_at(&ms, i, si, actors);
             i += consumed.max(1);
         }
         self.mention_buf = ms;
-        self.quoted_first_person(&s, &mut actors);
+        self.quoted_first_person(&s, actors);
         // Salience: the subject is the first actor that does not stand in a
         // prepositional phrase.
         let subject = actors
@@ -1357,8 +1360,7 @@ impl<'a> Analysis<'a> {
             })
             .map(|a| a.refs.clone());
         self.subjects.push(subject);
-        self.note_states_named_together(&actors);
-        actors
+        self.note_states_named_together(actors);
     }
 
     /// Remembers the last states a sentence names together: "Finland and

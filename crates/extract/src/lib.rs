@@ -68,7 +68,7 @@ pub use record::{
 use chrono::NaiveDate;
 use document::Analysis;
 use record_view::{Day, EntityView, EventId, RecordView, RelationView};
-use relation::{Found, SentenceRelations, TriggerIndex};
+use relation::{Found, SentenceBuffers, SentenceRelations, TriggerBuffers, TriggerIndex};
 use std::borrow::Cow;
 
 /// A reusable extractor: the dictionary compiled once, documents read many times.
@@ -169,20 +169,24 @@ impl Extractor {
         let dates: Vec<Vec<when::Dated>> = (0..an.sentences.len())
             .map(|si| dates_named(&an, si, date))
             .collect();
+        // A sentence's actors and buffers, refilled sentence by sentence.
+        let mut actors = Vec::new();
+        let mut buffers = SentenceBuffers::default();
+        let mut trigger_buffers = TriggerBuffers::default();
         for (si, named) in dates.iter().enumerate() {
             // "In 2019, the US Secretary of State visited Pyongyang": titles
             // are resolved at the one date a sentence names, if it names one.
             an.date = when::only(named).or(date);
-            let mut actors = an.actors_of(si);
-            let mut rels = SentenceRelations::new(&mut an, &mut actors, si);
-            rels.run(&self.triggers);
-            let out = std::mem::take(&mut rels.out);
+            an.actors_of(si, &mut actors);
+            let mut rels = SentenceRelations::new(&mut an, &mut actors, si, buffers);
+            rels.run(&self.triggers, &mut trigger_buffers);
+            buffers = rels.into_buffers();
             for a in &actors {
                 for &r in &a.refs {
                     an.note_mention(r, a.head);
                 }
             }
-            found.extend(out);
+            found.append(&mut buffers.out);
         }
         an.date = date;
         then(build_record(doc, date, &an, found, &dates, &diagnostics))

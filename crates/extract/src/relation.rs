@@ -219,24 +219,67 @@ const ACTORS: &[EntityType] = &[
 /// A relation argument: the entity, the span that names it, how it was resolved.
 type Arg = (usize, Span, Resolution);
 
+/// The buffers of the look-up of a sentence's trigger words, handed from
+/// one sentence to the next as [`SentenceBuffers`] are.
+#[derive(Default)]
+pub(crate) struct TriggerBuffers<'t> {
+    /// The words that start some trigger form, in order, with their forms.
+    starts: Vec<(usize, &'t [TriggerForm])>,
+    /// The trigger forms standing in the sentence.
+    hits: Vec<Hit<'t>>,
+}
+
+/// The buffers a sentence's rules fill, handed from one sentence of a
+/// document to the next so that each sentence does not allocate them anew.
+#[derive(Default)]
+pub(crate) struct SentenceBuffers<'a> {
+    words: Vec<&'a str>,
+    lex: Vec<Lists>,
+    /// The relations found in the last sentence read.
+    pub out: Vec<Found>,
+}
+
 impl<'x, 'a> SentenceRelations<'x, 'a> {
-    /// The relations of sentence `si`, whose actors are `actors`.
-    pub fn new(an: &'x mut Analysis<'a>, actors: &'x mut Vec<Actor>, si: usize) -> Self {
+    /// The relations of sentence `si`, whose actors are `actors`, found
+    /// into `buffers.out` (emptied first).
+    pub fn new(
+        an: &'x mut Analysis<'a>,
+        actors: &'x mut Vec<Actor>,
+        si: usize,
+        buffers: SentenceBuffers<'a>,
+    ) -> Self {
         let (first, end) = (an.sentences[si].first_token, an.sentences[si].end_token);
-        let words = an.words(first..end).to_vec();
+        let SentenceBuffers {
+            mut words,
+            mut lex,
+            mut out,
+        } = buffers;
+        words.clear();
+        words.extend_from_slice(an.words(first..end));
+        lex.clear();
+        out.clear();
         SentenceRelations {
             an,
             actors,
             si,
-            out: Vec::new(),
+            out,
             reported: false,
             hearsay: Vec::new(),
             meeting_to_come: false,
             first,
             end,
             words,
-            lex: Vec::new(),
+            lex,
             present: Lists::NONE,
+        }
+    }
+
+    /// The buffers back, with the relations found in `out`.
+    pub fn into_buffers(self) -> SentenceBuffers<'a> {
+        SentenceBuffers {
+            words: self.words,
+            lex: self.lex,
+            out: self.out,
         }
     }
 
@@ -275,21 +318,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
     }
 
-    pub fn run(&mut self, index: &TriggerIndex) {
+    pub fn run<'t>(&mut self, index: &'t TriggerIndex, buffers: &mut TriggerBuffers<'t>) {
         // One look-up per word: the lists it is in, the forms it starts.
-        let mut starts: Vec<(usize, &[TriggerForm])> = Vec::new();
-        self.lex = (self.first()..)
-            .zip(&self.words)
-            .map(|(t, &word)| {
-                let Some(entry) = index.get(word) else {
-                    return Lists::NONE;
-                };
-                if !entry.forms.is_empty() {
-                    starts.push((t, &entry.forms));
-                }
-                entry.lists
-            })
-            .collect();
+        let TriggerBuffers { starts, hits } = buffers;
+        starts.clear();
+        let lex = (self.first()..).zip(&self.words).map(|(t, &word)| {
+            let Some(entry) = index.get(word) else {
+                return Lists::NONE;
+            };
+            if !entry.forms.is_empty() {
+                starts.push((t, &entry.forms));
+            }
+            entry.lists
+        });
+        self.lex.extend(lex);
         self.present = self.lex.iter().fold(Lists::NONE, |a, &l| a.union(l));
         self.reported = self.present.has(Lists::ATTRIBUTION_CUES)
             && (self.first()..self.end()).any(|k| {
@@ -300,8 +342,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if self.present.has(Lists::HEARSAY_SPEAKERS) {
             self.hearsay = self.hearsay_speakers();
         }
-        let hits = self.find_triggers(&starts);
-        for hit in hits {
+        self.find_triggers(starts, hits);
+        for hit in hits.drain(..) {
             // "the visit", "his call", "advised against travel": after a
             // determiner or "against" a verb form is a noun.
             if matches!(hit.form.class, TriggerClass::Verb | TriggerClass::Receipt)
@@ -1078,9 +1120,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// The trigger forms standing in the sentence, given the words that
-    /// start some form (`starts`, in order, with their forms).
-    fn find_triggers<'t>(&self, starts: &[(usize, &'t [TriggerForm])]) -> Vec<Hit<'t>> {
-        let mut hits = Vec::new();
+    /// start some form (`starts`, in order, with their forms), put in
+    /// `hits` (empty).
+    fn find_triggers<'t>(&self, starts: &[(usize, &'t [TriggerForm])], hits: &mut Vec<Hit<'t>>) {
         let first = self.first();
         // Which tokens actors cover, once, when the first word that starts
         // a form turns up: in most sentences few words do, in some none.
@@ -1115,7 +1157,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             free = t + skip;
         }
-        hits
     }
 
     /// Where trigger form `f` ends if it stands at token `t`. The last word
