@@ -198,6 +198,36 @@ pub(crate) struct SentenceRelations<'x, 'a> {
 
 const BETWEEN_WINDOW: usize = 10;
 
+/// How many words [`ShortWords`] keeps.
+const SHORT_WORDS: usize = 8;
+
+/// The first `SHORT_WORDS` of some words, kept without allocating: the
+/// coordination rules compare the words between two actors with lists of
+/// at most four (six with a possessive and a comma before and after), so
+/// a longer run matches none of them whatever its words after these.
+struct ShortWords<'a> {
+    words: [&'a str; SHORT_WORDS],
+    len: usize,
+}
+
+impl<'a> ShortWords<'a> {
+    fn of(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut short = ShortWords {
+            words: [""; SHORT_WORDS],
+            len: 0,
+        };
+        for w in words.take(SHORT_WORDS) {
+            short.words[short.len] = w;
+            short.len += 1;
+        }
+        short
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        &self.words[..self.len]
+    }
+}
+
 /// The words that may change how `read` reads a trigger: a word in none of
 /// these lists is passed over.
 const READING_WORDS: Lists = Lists::READING_CUES
@@ -1700,10 +1730,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let prev = cur - 1;
             let (p, c) = (&self.actors[prev], &self.actors[cur]);
             // "Japan and the Philippines": a determiner may open the next item.
-            let gap: Vec<&str> = (p.t1..c.t0)
-                .map(|k| self.w(k))
-                .filter(|w| !matches!(*w, "the" | "a"))
-                .collect();
+            let gap_words = ShortWords::of(
+                (p.t1..c.t0)
+                    .map(|k| self.w(k))
+                    .filter(|w| !matches!(*w, "the" | "a")),
+            );
+            let gap = gap_words.as_slice();
             // "Lavrov and his Ukrainian counterpart met": a possessive
             // pronoun opens the item, it is not one.
             // So does a state that modifies it: "and his Ukrainian
@@ -1711,9 +1743,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "Uribe and Ecuador's Rafael Correa": a state's possessive
             // opens the name after it.
             if p.pronoun && p.possessive && gap.is_empty()
-                || matches!(gap.as_slice(), ["counterpart"])
+                || matches!(gap, ["counterpart"])
                 || self.names_role_of(prev, cur)
-                || p.possessive && matches!(gap.as_slice(), [] | ["'s"]) && self.is_person_actor(c)
+                || p.possessive && matches!(gap, [] | ["'s"]) && self.is_person_actor(c)
             {
                 cur = prev;
                 continue;
@@ -1722,7 +1754,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // signed": a name in apposition to the item that names the same
             // person is that item, and the list runs on before it.
             if cur == i
-                && gap.as_slice() == [","]
+                && gap == [","]
                 && self.w(c.t1) == ","
                 && !p.refs.is_empty()
                 && p.refs == c.refs
@@ -1737,7 +1769,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // stands for the state.
             let government = p.possessive
                 && matches!(
-                    gap.as_slice(),
+                    gap,
                     ["'s", "government" | "authorities" | "leadership", "and"]
                         | [
                             "'s",
@@ -1747,14 +1779,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         ]
                 );
             let joined = !self.opens_clause(c)
-                && (matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
+                && (matches!(gap, ["and"] | [","] | [",", "and"])
                     || government
-                    || (gap.as_slice() == ["nor"]
-                        && p.t0 > self.first()
-                        && self.w(p.t0 - 1) == "neither"));
+                    || (gap == ["nor"] && p.t0 > self.first() && self.w(p.t0 - 1) == "neither"));
             // "the ambassador to Japan, Xie Feng, met": a name between commas
             // is an apposition, not the last item of a list.
-            let apposition = cur == i && gap.as_slice() == [","] && self.w(c.t1) == ",";
+            let apposition = cur == i && gap == [","] && self.w(c.t1) == ",";
             // "the foreign ministers of Japan and the Philippines, Yoko
             // Kamikawa and Enrique Manalo, met": a list of names after a
             // comma does not run on into the states it names.
@@ -1764,9 +1794,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         .iter()
                         .all(|&r| self.an.entities[r].etype == EntityType::Person)
             };
-            let apposed_names = gap.as_slice() == [","]
-                && !is_person(p)
-                && group.iter().all(|&g| is_person(&self.actors[g]));
+            let apposed_names =
+                gap == [","] && !is_person(p) && group.iter().all(|&g| is_person(&self.actors[g]));
             // "policies in Ukraine and China's partnership": an actor inside a
             // prepositional phrase is not coordinated with what follows.
             let mut before = p.t0;
@@ -1829,7 +1858,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if !(is_person && is_state) {
             return false;
         }
-        let words: Vec<&str> = (a.t1..n.t0).map(|k| self.w(k)).collect();
+        let words = ShortWords::of((a.t1..n.t0).map(|k| self.w(k)));
         let words = match words.as_slice() {
             ["'s", rest @ ..] => rest,
             all => all,
@@ -1884,17 +1913,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         while cur + 1 < self.actors.len() {
             let next = cur + 1;
             let (c, n) = (&self.actors[cur], &self.actors[next]);
-            let gap: Vec<&str> = (c.t1..n.t0)
-                .map(|k| self.w(k))
-                .filter(|w| !matches!(*w, "the" | "a"))
-                .collect();
-            let joined = matches!(
-                gap.as_slice(),
-                ["and"] | [","] | [",", "and"] | ["as", "well", "as"]
+            let gap_words = ShortWords::of(
+                (c.t1..n.t0)
+                    .map(|k| self.w(k))
+                    .filter(|w| !matches!(*w, "the" | "a")),
             );
+            let gap = gap_words.as_slice();
+            let joined = matches!(gap, ["and"] | [","] | [",", "and"] | ["as", "well", "as"]);
             // "shells to Russia, South Korean officials said": after a comma,
             // the subject of a reporting verb is the source, not one more item.
-            let attribution = gap.as_slice() == [","] && self.reports_after(n.t1);
+            let attribution = gap == [","] && self.reports_after(n.t1);
             // "Xi greeted Putin, and he thanked Xi": a clause's pronoun
             // subject is not one more object.
             if joined && !attribution && !self.opens_clause(n) && self.fits(n, types) {
@@ -2135,7 +2163,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn refs(&self, group: &[usize]) -> Vec<Arg> {
-        let mut out = Vec::new();
+        // Most actors name one entity.
+        let mut out = Vec::with_capacity(group.len());
         for &i in group {
             let a = &self.actors[i];
             for &r in &a.refs {
@@ -2147,26 +2176,29 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// Like `refs`, but reading capitals as the government (for supplies, criticism...).
     fn refs_as(&mut self, group: &[usize], want: &[EntityType]) -> Vec<Arg> {
-        let mut out = Vec::new();
+        // Most actors name one entity.
+        let mut out = Vec::with_capacity(group.len());
         for &i in group {
-            let a = self.actors[i].clone();
+            let a = &self.actors[i];
+            let (head, resolution) = (a.head, a.resolution);
             let use_alt = a
                 .alt
                 .is_some_and(|alt| want.contains(&self.an.entities[alt].etype))
                 && a.refs
                     .iter()
                     .all(|&r| !want.contains(&self.an.entities[r].etype));
-            if use_alt {
-                if let Some(alt) = a.alt {
+            match a.alt {
+                Some(alt) if use_alt => {
+                    // The actor is read as its other reading from now on;
+                    // its list of entities is refilled, not made anew.
+                    let a = &mut self.actors[i];
                     let main = a.refs[0];
-                    self.actors[i].refs = vec![alt];
-                    self.actors[i].alt = Some(main);
-                    out.push((alt, a.head, a.resolution));
+                    a.refs.clear();
+                    a.refs.push(alt);
+                    a.alt = Some(main);
+                    out.push((alt, head, resolution));
                 }
-            } else {
-                for &r in &a.refs {
-                    out.push((r, a.head, a.resolution));
-                }
+                _ => out.extend(a.refs.iter().map(|&r| (r, head, resolution))),
             }
         }
         out
