@@ -1371,10 +1371,13 @@ impl<'a> Analysis<'a> {
             _ => None,
         };
         let mut found: Vec<usize> = Vec::new();
-        let mut run: Vec<usize> = Vec::new();
+        // The states named together so far are those of actors `from..=i`
+        // (all states, each another), read from the actors rather than
+        // gathered into a vector of their own.
+        let mut run_from: Option<usize> = None;
         for (i, a) in actors.iter().enumerate() {
             // Only "and", "," or ", and" between this actor and the last.
-            let joined = i > 0 && !run.is_empty() && {
+            let joined = i > 0 && run_from.is_some() && {
                 let from = actors[i - 1].t1;
                 match a.t0.checked_sub(from) {
                     Some(1) => matches!(self.word(from), "and" | ","),
@@ -1382,16 +1385,17 @@ impl<'a> Analysis<'a> {
                     _ => false,
                 }
             };
+            let in_run = |r: usize| {
+                run_from.is_some_and(|from| actors[from..i].iter().any(|b| state(b) == Some(r)))
+            };
             match state(a) {
-                Some(r) if joined && !run.contains(&r) => run.push(r),
-                Some(r) => {
-                    run.clear();
-                    run.push(r);
-                }
-                None => run.clear(),
+                Some(r) if joined && !in_run(r) => {}
+                Some(_) => run_from = Some(i),
+                None => run_from = None,
             }
-            if run.len() >= 2 {
-                found.clone_from(&run);
+            if let Some(from) = run_from.filter(|&from| i > from) {
+                found.clear();
+                found.extend(actors[from..=i].iter().filter_map(state));
             }
         }
         if !found.is_empty() {
