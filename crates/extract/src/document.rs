@@ -3159,7 +3159,6 @@ impl<'a> Analysis<'a> {
     /// "The two leaders", "they", "both of them", "the two sides".
     fn group_refs(&mut self, countries: bool, size: Option<usize>, si: usize) -> Vec<usize> {
         let is_person = |this: &Self, r: usize| this.entities[r].etype == EntityType::Person;
-        let prev_subject = self.subjects.iter().rev().flatten().next().cloned();
         let mut people: Vec<usize> = Vec::new();
         let want = size.unwrap_or(2);
         // "Finland and Sweden pledged to work with Turkey. Erdogan had
@@ -3171,13 +3170,15 @@ impl<'a> Analysis<'a> {
         {
             return self.last_states_named_together.clone();
         }
-        if let Some((msi, parts)) = self.last_meeting.clone() {
-            let recent = si.saturating_sub(msi) <= 1;
-            let subject_in = prev_subject
-                .as_ref()
-                .is_none_or(|s| s.len() > 1 || s.iter().all(|r| parts.contains(r)));
+        // The last meeting's parties and the last subject are read where
+        // they are; the parties are copied only when taken.
+        if let Some((msi, parts)) = &self.last_meeting {
+            let recent = si.saturating_sub(*msi) <= 1;
+            let prev_subject = self.subjects.iter().rev().flatten().next();
+            let subject_in =
+                prev_subject.is_none_or(|s| s.len() > 1 || s.iter().all(|r| parts.contains(r)));
             if recent || subject_in {
-                people = parts;
+                people.clone_from(parts);
             }
         }
         // "Xi visited Russia. ... the two sides": the visitor's country and the host.
