@@ -22,6 +22,10 @@ use std::cell::Cell;
 /// have, so that the tables are not grown several times over.
 const ENTITIES_EXPECTED: usize = 32;
 
+/// How many mentions the buffer of a sentence's mentions is made with room
+/// for: more than most sentences have.
+const MENTIONS_EXPECTED: usize = 16;
+
 /// An entity of the document being analysed. Its strings are borrowed
 /// from the dictionary or the text where they can be: only a name made up
 /// for the document is a string of its own.
@@ -404,7 +408,7 @@ impl<'a> Analysis<'a> {
             reference_starts,
             covered: Vec::new(),
             id_buf: Cell::new(String::with_capacity(64)),
-            mention_buf: Vec::new(),
+            mention_buf: Vec::with_capacity(MENTIONS_EXPECTED),
         }
     }
 
