@@ -261,12 +261,25 @@ pub(crate) struct TriggerBuffers<'t> {
 
 /// The buffers a sentence's rules fill, handed from one sentence of a
 /// document to the next so that each sentence does not allocate them anew.
-#[derive(Default)]
 pub(crate) struct SentenceBuffers<'a> {
     words: Vec<&'a str>,
     lex: Vec<Lists>,
     /// The relations found in the last sentence read.
     pub out: Vec<Found>,
+}
+
+/// How many words a sentence's buffers are made with room for: more than
+/// most sentences have, so that they are seldom grown.
+const SENTENCE_WORDS_EXPECTED: usize = 64;
+
+impl Default for SentenceBuffers<'_> {
+    fn default() -> Self {
+        SentenceBuffers {
+            words: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
+            lex: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
+            out: Vec::new(),
+        }
+    }
 }
 
 impl<'x, 'a> SentenceRelations<'x, 'a> {
