@@ -251,12 +251,24 @@ type Arg = (usize, Span, Resolution);
 
 /// The buffers of the look-up of a sentence's trigger words, handed from
 /// one sentence to the next as [`SentenceBuffers`] are.
-#[derive(Default)]
 pub(crate) struct TriggerBuffers<'t> {
     /// The words that start some trigger form, in order, with their forms.
     starts: Vec<(usize, &'t [TriggerForm])>,
     /// The trigger forms standing in the sentence.
     hits: Vec<Hit<'t>>,
+}
+
+/// How many trigger words a sentence's buffers are made with room for: more
+/// than most sentences have.
+const SENTENCE_TRIGGERS_EXPECTED: usize = 8;
+
+impl Default for TriggerBuffers<'_> {
+    fn default() -> Self {
+        TriggerBuffers {
+            starts: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
+            hits: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
+        }
+    }
 }
 
 /// The buffers a sentence's rules fill, handed from one sentence of a
