@@ -2217,10 +2217,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     // The actor is read as its other reading from now on;
                     // its list of entities is refilled, not made anew.
                     let a = &mut self.actors[i];
-                    let main = a.refs[0];
+                    let main = a.refs.first().copied();
                     a.refs.clear();
                     a.refs.push(alt);
-                    a.alt = Some(main);
+                    a.alt = main;
                     out.push((alt, head, resolution));
                 }
                 _ => out.extend(a.refs.iter().map(|&r| (r, head, resolution))),
