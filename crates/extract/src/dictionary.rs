@@ -58,6 +58,13 @@ pub struct Office {
     pub kind: String,
 }
 
+impl Office {
+    /// Whether its holder heads a state or its government, and so leads it.
+    pub fn leads(&self) -> bool {
+        matches!(self.kind.as_str(), "head-of-state" | "head-of-government")
+    }
+}
+
 /// A person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Person {

@@ -595,8 +595,8 @@ impl<'a> Analysis<'a> {
         };
         // Someone who holds an office of no state on the date (a NATO
         // secretary-general who once led Norway) speaks for none.
-        let holds_on_date = dict.person_roles(idx).iter().any(|&r| held(r));
-        let c = first_of(true).or_else(|| (!holds_on_date).then(|| first_of(false)).flatten())?;
+        let holds_on_date = || dict.person_roles(idx).iter().any(|&r| held(r));
+        let c = first_of(true).or_else(|| (!holds_on_date()).then(|| first_of(false)).flatten())?;
         Some(dict.countries()[c].code.as_str())
     }
 
@@ -2104,10 +2104,7 @@ impl<'a> Analysis<'a> {
             dict.roles_of_index(p).any(|(r, o)| {
                 r.held_on(date)
                     && o.is_some_and(|o| {
-                        matches!(
-                            dict.offices()[o].kind.as_str(),
-                            "head-of-state" | "head-of-government"
-                        ) && dict.office_country(o) == Some(idx)
+                        dict.offices()[o].leads() && dict.office_country(o) == Some(idx)
                     })
             })
         };
@@ -2561,15 +2558,9 @@ impl<'a> Analysis<'a> {
     fn led_by(&self, person: usize) -> Option<&'a str> {
         let dict: &'a Dictionary = self.dict;
         let p = self.entities[person].dict_person?;
-        let leads = |o: usize| {
-            matches!(
-                dict.offices()[o].kind.as_str(),
-                "head-of-state" | "head-of-government"
-            )
-        };
         let mut roles: Vec<_> = dict
             .roles_of_index(p)
-            .filter_map(|(r, o)| o.filter(|&o| leads(o)).map(|o| (r, o)))
+            .filter_map(|(r, o)| o.filter(|&o| dict.offices()[o].leads()).map(|o| (r, o)))
             .collect();
         roles.sort_by_key(|(r, _)| r.start);
         let &(_, o) = self

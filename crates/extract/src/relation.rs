@@ -1385,14 +1385,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// The actor that names a person (no pronoun) and ends at token `k`.
     fn named_person_ending_at(&self, k: usize) -> Option<usize> {
-        self.actors.iter().position(|a| {
-            a.t1 == k
-                && !a.pronoun
-                && !a.refs.is_empty()
-                && a.refs
-                    .iter()
-                    .all(|&r| self.an.entities[r].etype == EntityType::Person)
-        })
+        self.actors
+            .iter()
+            .position(|a| a.t1 == k && !a.pronoun && self.is_person_actor(a))
     }
 
     /// The subject of the sentence, for a participle or gerund clause that
@@ -1813,14 +1808,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "the foreign ministers of Japan and the Philippines, Yoko
             // Kamikawa and Enrique Manalo, met": a list of names after a
             // comma does not run on into the states it names.
-            let is_person = |x: &Actor| {
-                !x.refs.is_empty()
-                    && x.refs
-                        .iter()
-                        .all(|&r| self.an.entities[r].etype == EntityType::Person)
-            };
-            let apposed_names =
-                gap == [","] && !is_person(p) && group.iter().all(|&g| is_person(&self.actors[g]));
+            let apposed_names = gap == [","]
+                && !self.is_person_actor(p)
+                && group.iter().all(|&g| self.is_person_actor(&self.actors[g]));
             // "policies in Ukraine and China's partnership": an actor inside a
             // prepositional phrase is not coordinated with what follows.
             let mut before = p.t0;
@@ -4598,10 +4588,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     // "lashed out at Obama several times", "criticised
                     // Macron repeatedly": a person named is whom it targets,
                     // whatever follows.
-                    || (!a.refs.is_empty()
-                        && a.refs
-                            .iter()
-                            .all(|&r| self.an.entities[r].etype == EntityType::Person)));
+                    || self.is_person_actor(&a));
             if ends_phrase || criticized {
                 let group = if self.w(a.t1) == "and" && rel == RelationType::Criticizes {
                     // "condemned Hamas and its attacks" names one target,
