@@ -1551,17 +1551,25 @@ impl<'a> Analysis<'a> {
             }
             MKind::Neuter { possessive } => {
                 let possessive = *possessive;
-                let state = actors
-                    .iter()
-                    .rev()
-                    .filter(|a| a.t1 <= m.t0)
-                    .flat_map(|a| a.refs.iter().copied())
-                    .find(|&r| {
-                        matches!(
-                            self.entities[r].etype,
-                            EntityType::Country | EntityType::Organization
-                        )
-                    });
+                let first = self.sentences[si].first_token;
+                let said_by = if possessive {
+                    None
+                } else {
+                    self.subject_of_saying(m.t0, first, actors)
+                };
+                let state = said_by.or_else(|| {
+                    actors
+                        .iter()
+                        .rev()
+                        .filter(|a| a.t1 <= m.t0)
+                        .flat_map(|a| a.refs.iter().copied())
+                        .find(|&r| {
+                            matches!(
+                                self.entities[r].etype,
+                                EntityType::Country | EntityType::Organization
+                            )
+                        })
+                });
                 let state = state.or_else(|| {
                     let code = self.state_order.last().copied()?;
                     self.state_entity(code)
@@ -1595,6 +1603,43 @@ impl<'a> Analysis<'a> {
             }
             _ => self.named_phrase(ms, i, si, actors),
         }
+    }
+
+    /// "Kenya, a close ally of Britain, said it …": "it" right after a verb
+    /// of saying is that verb's subject, the state or organisation that
+    /// opens the sentence before an apposition, not the last one the
+    /// apposition names. None where no apposition stands between (the last
+    /// actor is the subject).
+    fn subject_of_saying(&self, t: usize, first: usize, actors: &[Actor]) -> Option<usize> {
+        let mut v = t.checked_sub(1)?;
+        if self.word(v) == "that" {
+            v = v.checked_sub(1)?;
+        }
+        if v <= first + 2 || !is_in(&lexicon::REPORTING_VERBS, self.word(v)) {
+            return None;
+        }
+        // "…, also said it": an adverb may stand before the verb.
+        let mut c = v - 1;
+        if c > first && (self.word(c) == "also" || self.word(c).ends_with("ly")) {
+            c -= 1;
+        }
+        if self.word(c) != "," {
+            return None;
+        }
+        // The subject opens the sentence and the apposition follows it.
+        let subject = actors.first().filter(|a| {
+            (a.t0 == first || a.t0 == first + 1 && self.word(first) == "the")
+                && a.t1 < c
+                && self.word(a.t1) == ","
+                && !a.possessive
+                && !a.pronoun
+        })?;
+        subject.refs.iter().copied().find(|&r| {
+            matches!(
+                self.entities[r].etype,
+                EntityType::Country | EntityType::Organization
+            )
+        })
     }
 
     /// The organisation among `kinds` (dictionary ids, in the lower case

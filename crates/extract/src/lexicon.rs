@@ -663,8 +663,8 @@ pub static DENIAL_VERBS: WordList = WordList::new(&[
     "rules",
     "cancelled",
     "canceled",
-    "called off",
     "postponed",
+    "scrapped",
     "snubbed",
     "failed",
     "fails",
@@ -1191,6 +1191,28 @@ pub static EVENT_NOUNS: WordList = WordList::new(&[
     "allegations",
     "violence",
     "fighting",
+    "clashes",
+    "unrest",
+    "instability",
+    "takeover",
+    "expropriation",
+    "nationalisation",
+    "nationalization",
+    "withdrawal",
+    "deployment",
+    "buildup",
+    "tariffs",
+    // Disasters and hardships feared: "worried about the drought".
+    "drought",
+    "famine",
+    "floods",
+    "flooding",
+    "outbreak",
+    "epidemic",
+    "pandemic",
+    "inflation",
+    "shortages",
+    "deforestation",
 ]);
 
 /// Nouns that make an ambiguous transfer verb ("sent", "gave") a supply.
@@ -1344,6 +1366,15 @@ pub static LIGHT_VERBS: WordList = WordList::new(&[
     "completed",
     "finalized",
     "finalised",
+    // "cancelled a visit to Kampala", "called off a meeting with Ruto":
+    // whose visit or meeting is denied.
+    "cancelled",
+    "canceled",
+    "cancels",
+    "postponed",
+    "postpones",
+    "scrapped",
+    "off",
     "lodged",
     "filed",
     "issued",
@@ -1576,6 +1607,8 @@ pub static REPORT_NOUNS: WordList = WordList::new(&[
 pub static READING_CUES: WordList = WordList::new(&[
     ",", ";", "and", "but", "that", "which", "who", "not", "n't", "never", "nor", "neither",
     "cannot", "longer", "no", "only",
+    // "called off a visit": read with the verb before it.
+    "off",
 ]);
 
 /// The marks that end a clause: what stands before them does not govern

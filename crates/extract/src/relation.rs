@@ -2324,7 +2324,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // A denial verb governing the trigger in this clause.
             if i < 14 && !denial && !own_predicate {
-                denial = lists.has(Lists::DENIAL_VERBS);
+                // "called off a state visit", "calls off the talks".
+                denial = lists.has(Lists::DENIAL_VERBS)
+                    || (w == "off"
+                        && k > cs
+                        && matches!(self.w(k - 1), "called" | "calls" | "call" | "calling"));
                 // "has not ruled out supplying arms", "did not deny that":
                 // a denial denied asserts nothing either way.
                 if denial
@@ -4672,6 +4676,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "whereas"
                             | "noting"
                             | "calling"
+                            // A subordinate clause: "concerned about the
+                            // deal, although the Vatican …".
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "since"
+                            | "whose"
+                            | "where"
+                            | "when"
+                            | "despite"
+                            | "after"
+                            | "before"
+                            | "unless"
+                            // The main clause goes on: "China, which
+                            // criticised the deal, was absent".
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
                     ))
                 // ", accusing …", ", warning …": a participle clause after
                 // the topic says more about the speaker.
@@ -4909,25 +4937,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "accused the Japanese aircraft of flying low", "accused Russian
         // forces of shelling": whom a charge names stands before its "of",
         // and a state that qualifies them is the one accused.
+        if hit.form.words.len() == 1 && self.relative_object(hit, t, &reading) {
+            return;
+        }
         if hit.form.words.len() == 1 && hit.form.words[0].starts_with("accus") {
-            // "Qarase, whom he accused of corruption": the relative
-            // pronoun's antecedent is the one accused.
-            let whom = (hit.t0.saturating_sub(3).max(self.first() + 1)..hit.t0)
-                .find(|&k| self.w(k) == "whom" && self.w(k - 1) == ",");
-            if let Some(k) = whom.filter(|_| self.w(t) == "of") {
-                if let Some(ai) = self.actors.iter().rposition(|a| a.t1 == k - 1) {
-                    let subject = self.subject_before(hit.t0, ACTORS, 4);
-                    let s = self.refs_as(&subject, &[EntityType::Country]);
-                    let accused = self.refs(&[ai]);
-                    self.cross(rel, &s, &accused, &reading, 0.8, hit, None);
-                }
-                return;
-            }
             if let Some(accused) = self.accused_before_charge(t) {
                 let targets = self.refs_as(&accused, &[EntityType::Country]);
                 self.cross(rel, &s, &targets, &reading, 0.8, hit, None);
                 return;
             }
+        }
+        // "has been accused of hiding …" with no one named after the verb:
+        // a charge is no topic.
+        if matches!(self.w(t), "of" | "for") {
+            return;
         }
         let mut topics = self.topics(t, rel);
         // One summons or expels a person, not a topic: "summoned the
@@ -4949,6 +4972,104 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
+    }
+
+    /// "Qarase, whom he accused of corruption", "Ghana, which Nigeria has
+    /// accused of harbouring rebels", "killings that Sisi condemned as a
+    /// cowardly act": in a relative clause whose verb lacks its object,
+    /// what is criticised is the antecedent of the relative pronoun, an
+    /// actor or else the noun phrase before it. Whether it applied.
+    fn relative_object(&mut self, hit: &Hit<'_>, t: usize, reading: &Reading) -> bool {
+        let first = self.first();
+        if !matches!(self.w(t), "of" | "for" | "as" | "," | "." | "") || hit.t0 < first + 3 {
+            return false;
+        }
+        let Some(k) = (hit.t0.saturating_sub(6).max(first + 1)..hit.t0)
+            .rev()
+            .find(|&k| matches!(self.w(k), "whom" | "which" | "that"))
+        else {
+            return false;
+        };
+        // A subject of its own between the pronoun and the verb.
+        let subject = self.subject_before(hit.t0, ACTORS, 4);
+        if subject.first().is_none_or(|&a| self.actors[a].t0 <= k) {
+            return false;
+        }
+        let s = self.refs_as(&subject, &[EntityType::Country]);
+        let end = if self.w(k - 1) == "," { k - 1 } else { k };
+        let antecedent = self
+            .actors
+            .iter()
+            .rposition(|a| a.t1 == end && !a.pronoun && !a.possessive);
+        // "Modi's trip to Moscow, which Zelenskiy had criticised": a name
+        // after a preposition ends a longer phrase, read elsewhere.
+        if antecedent.is_some_and(|ai| {
+            let t0 = self.actors[ai].t0;
+            t0 > first
+                && matches!(
+                    self.w(t0 - 1),
+                    "to" | "in" | "of" | "from" | "with" | "for" | "on" | "at" | "by" | "into"
+                )
+        }) {
+            return false;
+        }
+        let targets = if let Some(ai) = antecedent {
+            self.refs(&[ai])
+        } else {
+            self.noun_phrase_before(end).into_iter().collect()
+        };
+        if !targets.is_empty() {
+            self.cross(hit.form.relation, &s, &targets, reading, 0.8, hit, None);
+        }
+        true
+    }
+
+    /// The noun phrase that ends before token `end` as a topic: lower-case
+    /// words after a determiner or a possessive ("the killings", "Israel's
+    /// observer status"). None where the phrase does not open with one.
+    fn noun_phrase_before(&mut self, end: usize) -> Option<Arg> {
+        let first = self.first();
+        let mut k = end;
+        while k > first && end - k < 5 {
+            let w = self.w(k - 1);
+            if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || w.is_empty() {
+                break;
+            }
+            if matches!(
+                w,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
+            ) {
+                break;
+            }
+            k -= 1;
+        }
+        if k == end || k == first {
+            return None;
+        }
+        let opener = self.w(k - 1);
+        let possessor = self
+            .actors
+            .iter()
+            .find(|a| a.t1 == k && a.possessive)
+            .map(|a| a.t0);
+        let start = match possessor {
+            Some(p) => p,
+            None if matches!(
+                opener,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
+            ) =>
+            {
+                k - 1
+            }
+            None => return None,
+        };
+        let span = Span::new(
+            self.an.tokens[start].span.start,
+            self.an.tokens[end - 1].span.end,
+        );
+        let phrase = self.an.surface(span).trim();
+        let e = self.an.topic_entity(phrase);
+        Some((e, span, Resolution::Named))
     }
 
     fn attitude_noun(&mut self, hit: &Hit<'_>) {
