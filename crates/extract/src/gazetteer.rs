@@ -19,7 +19,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::record::fold;
-use crate::text::{is_ascii_alnum, Token};
+use crate::text::is_ascii_alnum;
 use rustc_hash::FxHashMap;
 
 /// How a country is named.
@@ -597,21 +597,21 @@ impl Gazetteer {
         self.find_at_words(text, &words, &marks)
     }
 
-    /// [`Self::find`] for a text already split by
-    /// [`crate::text::segment_hashed`] into these tokens with these hashes:
-    /// the same matches, with the words the tokenizer read not read again.
-    pub(crate) fn find_in_tokens(
+    /// The gatherer of the words of `text` for [`Self::find_in_words`],
+    /// to be told of the words the tokenizer reads (see
+    /// [`crate::text::segment_hashed`]).
+    pub(crate) fn words_of(&self, text: &str) -> TokenizerWords<impl Fn(char) -> bool + '_> {
+        TokenizerWords::new(text.len() / 5, |c| self.odd_start(c))
+    }
+
+    /// [`Self::find`] for a text whose words the tokenizer has read into
+    /// `words`: the same matches, with those words not read again.
+    pub(crate) fn find_in_words(
         &self,
         text: &str,
-        tokens: &[Token],
-        hashes: &[u64],
+        words: TokenizerWords<impl Fn(char) -> bool>,
     ) -> Vec<GazetteerMatch> {
-        let mut marks = Vec::new();
-        let words = words_of_tokens(text, tokens, hashes, |at, c| {
-            if self.odd_start(c) {
-                marks.push(at);
-            }
-        });
+        let (words, marks) = words.finish(text);
         self.find_at_words(text, &words, &marks)
     }
 
@@ -751,45 +751,66 @@ fn cut_words(text: &str, mark: impl FnMut(usize, char)) -> Vec<TextWord> {
     cutter.words
 }
 
-/// The words of a text as [`cut_words`] cuts them, taking the words the
-/// tokenizer has already read and hashed (see [`crate::text::segment_hashed`])
-/// as they are: only the text between them is cut here. That is mostly a
-/// single space, so most of the text is read once, by the tokenizer.
-///
-/// Such a word is a whole run of letters and digits: the tokenizer hashes a
-/// word only when no letter or digit stands right before or after it.
-fn words_of_tokens(
-    text: &str,
-    tokens: &[Token],
-    hashes: &[u64],
-    mut mark: impl FnMut(usize, char),
-) -> Vec<TextWord> {
-    let bytes = text.as_bytes();
-    let mut cutter = WordCutter::with_capacity(tokens.len());
-    // The text before `cut_to` is cut.
-    let mut cut_to = 0;
-    for (token, &hash) in tokens.iter().zip(hashes) {
-        if hash == NOT_HASHED {
-            continue;
-        }
-        let (start, end) = (token.span.start, token.span.end);
-        if start == cut_to + 1 && bytes[cut_to] == b' ' {
-            // No form starts with a space: `mark` need not see it.
-            cutter.gap += 1;
-        } else {
-            cutter.cut(text, cut_to, start, &mut mark);
-        }
-        cutter.push(start, hash, bytes[start].is_ascii_lowercase());
-        cut_to = end;
-    }
-    cutter.cut(text, cut_to, text.len(), &mut mark);
-    cutter.words
+/// The words of a text as [`cut_words`] cuts them, and the positions of
+/// the characters that are no letter or digit and that `marks` keeps,
+/// gathered while the tokenizer reads the text: it tells of each whole word
+/// of ASCII letters and digits it has read and hashed (see
+/// [`crate::text::segment_hashed`]), which is taken as it is; only the text
+/// between such words is cut here. That is mostly a single space, so most
+/// of the text is read once, by the tokenizer.
+pub(crate) struct TokenizerWords<M> {
+    cutter: WordCutter,
+    /// Which characters that are no letter or digit are marked.
+    marks: M,
+    /// The positions of the marked characters, in order.
+    marked: Vec<usize>,
+    /// The text before this is cut.
+    cut_to: usize,
 }
 
-/// The hash [`crate::text::segment_hashed`] gives a token it did not read as
-/// a whole word of ASCII letters and digits. A word whose hash happens to be
-/// this is cut again, to the same hash.
-pub(crate) const NOT_HASHED: u64 = 0;
+impl<M: Fn(char) -> bool> TokenizerWords<M> {
+    /// Room for this many words, marking the characters `marks` keeps.
+    fn new(words: usize, marks: M) -> TokenizerWords<M> {
+        TokenizerWords {
+            cutter: WordCutter::with_capacity(words),
+            marks,
+            marked: Vec::new(),
+            cut_to: 0,
+        }
+    }
+
+    /// Takes `text[start..end]`, a whole run of ASCII letters and digits
+    /// (no letter or digit stands right before or after it) with this hash,
+    /// after cutting the text since the last word taken.
+    pub(crate) fn word(&mut self, text: &str, start: usize, end: usize, hash: u64) {
+        let bytes = text.as_bytes();
+        if start == self.cut_to + 1 && bytes.get(self.cut_to) == Some(&b' ') {
+            // No form starts with a space: it need not be marked.
+            self.cutter.gap += 1;
+        } else {
+            self.cut_gap(text, start);
+        }
+        let lower = bytes.get(start).is_some_and(u8::is_ascii_lowercase);
+        self.cutter.push(start, hash, lower);
+        self.cut_to = end;
+    }
+
+    /// Cuts the text from the last word taken to `to`.
+    fn cut_gap(&mut self, text: &str, to: usize) {
+        let (marks, marked) = (&self.marks, &mut self.marked);
+        self.cutter.cut(text, self.cut_to, to, |at, c| {
+            if marks(c) {
+                marked.push(at);
+            }
+        });
+    }
+
+    /// The words and marks, once the text after the last word taken is cut.
+    fn finish(mut self, text: &str) -> (Vec<TextWord>, Vec<usize>) {
+        self.cut_gap(text, text.len());
+        (self.cutter.words, self.marked)
+    }
+}
 
 /// Cuts text into [`TextWord`]s, a piece at a time.
 struct WordCutter {
@@ -1231,13 +1252,16 @@ title\tforeign-minister\tForeign Minister\n",
         let alone = fields(cut_words(text, |at, c| marks.push((at, c))));
         // Spaces before words the tokenizer hashed are not marked: no form starts with one.
         marks.retain(|&(_, c)| c != ' ');
-        let (_, tokens, hashes) = crate::text::segment_hashed(text);
-        let mut token_marks = Vec::new();
-        let from_tokens = fields(words_of_tokens(text, &tokens, &hashes, |at, c| {
-            token_marks.push((at, c));
-        }));
-        token_marks.retain(|&(_, c)| c != ' ');
-        [(alone, marks), (from_tokens, token_marks)]
+        let mut words = TokenizerWords::new(0, |c| c != ' ');
+        crate::text::segment_hashed(text, &mut |start, end, hash| {
+            words.word(text, start, end, hash);
+        });
+        let (from_tokens, token_marks) = words.finish(text);
+        let token_marks = token_marks
+            .into_iter()
+            .map(|at| (at, text[at..].chars().next().unwrap_or_default()))
+            .collect();
+        [(alone, marks), (fields(from_tokens), token_marks)]
     }
 
     #[test]
@@ -1292,8 +1316,11 @@ person\tRecep Tayyip Erdoğan\tErdoğan\n",
             "Premier 'Akilisi Pohiva met the U.S. envoy in Washington.",
             "Erdogan and Erdoğan, US-American ties; the White House",
         ] {
-            let (_, tokens, hashes) = crate::text::segment_hashed(text);
-            assert_eq!(g.find_in_tokens(text, &tokens, &hashes), g.find(text));
+            let mut words = g.words_of(text);
+            crate::text::segment_hashed(text, &mut |start, end, hash| {
+                words.word(text, start, end, hash);
+            });
+            assert_eq!(g.find_in_words(text, words), g.find(text));
         }
     }
 

@@ -148,8 +148,11 @@ impl Extractor {
         };
         let text = doc.text.as_str();
         // The matcher takes the words the tokenizer has read and hashed.
-        let (sentences, tokens, hashes) = text::segment_hashed(text);
-        let matches = self.gazetteer.find_in_tokens(text, &tokens, &hashes);
+        let mut words = self.gazetteer.words_of(text);
+        let (sentences, tokens) = text::segment_hashed(text, &mut |start, end, hash| {
+            words.word(text, start, end, hash);
+        });
+        let matches = self.gazetteer.find_in_words(text, words);
         // The analysis's lower-cased words are slices of this buffer.
         let mut lower = String::new();
         let mut an = Analysis::new(

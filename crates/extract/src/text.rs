@@ -5,7 +5,7 @@
 //! so that "Antony J. Blinken met ..." stays one sentence; a dotted acronym
 //! ends a sentence only when a word that typically opens one follows it.
 
-use crate::gazetteer::{hash_ascii_run, HASH_START, NOT_HASHED};
+use crate::gazetteer::{hash_ascii_run, HASH_START};
 use crate::record::Span;
 
 /// A sentence: its span in the document and the range of its tokens.
@@ -162,16 +162,18 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Every token lies inside exactly one sentence; sentence spans never
 /// overlap and appear in text order. Runs in time linear in `text.len()`.
 pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
-    let (sentences, tokens, _) = segment_hashed(text);
-    (sentences, tokens)
+    segment_hashed(text, &mut |_, _, _| {})
 }
 
-/// [`segment`], and for each token the hash the dictionary's matcher gives
-/// a word, if the token is one whole word of ASCII letters and digits, or
-/// [`NOT_HASHED`]: the tokenizer reads such a word once for both.
-pub(crate) fn segment_hashed(text: &str) -> (Vec<Sentence>, Vec<Token>, Vec<u64>) {
-    let mut hashes = Vec::new();
-    let tokens = tokenize_hashed(text, &mut hashes);
+/// [`segment`], telling `on_word` of each token that is one whole word of
+/// ASCII letters and digits, with the hash the dictionary's matcher gives
+/// it: `on_word(start, end, hash)`, in text order. The tokenizer reads such
+/// a word once for both.
+pub(crate) fn segment_hashed(
+    text: &str,
+    on_word: &mut impl FnMut(usize, usize, u64),
+) -> (Vec<Sentence>, Vec<Token>) {
+    let tokens = tokenize_hashed(text, on_word);
     // News sentences run to twenty or thirty tokens: room for most documents'.
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut first = 0;
@@ -196,7 +198,7 @@ pub(crate) fn segment_hashed(text: &str) -> (Vec<Sentence>, Vec<Token>, Vec<u64>
             first = i + 1;
         }
     }
-    (sentences, tokens, hashes)
+    (sentences, tokens)
 }
 
 /// The most tokens a sentence may have. Real sentences stay far below it;
@@ -364,13 +366,12 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
 /// Plain ASCII is told apart by its bytes; only other characters are
 /// decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_hashed(text, &mut Vec::new())
+    tokenize_hashed(text, &mut |_, _, _| {})
 }
 
-/// [`tokenize`], filling `hashes` as [`segment_hashed`] says.
-fn tokenize_hashed(text: &str, hashes: &mut Vec<u64>) -> Vec<Token> {
+/// [`tokenize`], telling `on_word` of words as [`segment_hashed`] says.
+fn tokenize_hashed(text: &str, on_word: &mut impl FnMut(usize, usize, u64)) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    hashes.reserve(text.len() / 5);
     let bytes = text.as_bytes();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
@@ -398,12 +399,9 @@ fn tokenize_hashed(text: &str, hashes: &mut Vec<u64>) -> Vec<Token> {
                     // Nothing but a `ʼ` before it, which is a letter to the
                     // matcher and no part of a token here, can make it part
                     // of a longer word of the matcher's.
-                    hashes.resize(out.len() - 1, NOT_HASHED);
-                    hashes.push(if bytes[..start].ends_with("\u{02bc}".as_bytes()) {
-                        NOT_HASHED
-                    } else {
-                        hash
-                    });
+                    if !bytes[..start].ends_with("\u{02bc}".as_bytes()) {
+                        on_word(start, end, hash);
+                    }
                     // The space after it is passed over at once.
                     pos = if next == Some(b' ') { end + 1 } else { end };
                     continue;
@@ -457,7 +455,6 @@ fn tokenize_hashed(text: &str, hashes: &mut Vec<u64>) -> Vec<Token> {
             kind: TokenKind::Punct,
         });
     }
-    hashes.resize(out.len(), NOT_HASHED);
     out
 }
 
