@@ -275,7 +275,9 @@ impl<'a> Analysis<'a> {
         // The caller holds the buffer so that the words sliced from it live
         // as long as the text, apart from the analysis.
         *lower = text.to_ascii_lowercase();
-        let mut lower_at = Vec::with_capacity(tokens.len());
+        let others = append_tokens_beyond_ascii(text, &tokens, lower);
+        let lower: &'a str = lower;
+        let mut words = Vec::with_capacity(tokens.len());
         let mut capitalised = Vec::with_capacity(tokens.len());
         // About one word in five is capitalised.
         let mut cap_words = Vec::with_capacity(tokens.len() / 4);
@@ -283,35 +285,29 @@ impl<'a> Analysis<'a> {
         // About one word in ten starts a reference.
         let mut reference_starts = Vec::with_capacity(tokens.len() / 8);
         let bytes = text.as_bytes();
-        // Where the next byte that is not ASCII is, at or after
-        // `searched_from`: a token before it is plain ASCII, told without
-        // reading the token's bytes one by one.
-        let mut searched_from = 0;
-        let mut next_other = next_non_ascii(bytes, 0);
+        // The next token beyond ASCII: its index and its text in `lower`.
+        let mut others = others.into_iter();
+        let mut next_other = others.next().unwrap_or((usize::MAX, 0, 0));
         for (i, t) in tokens.iter().enumerate() {
             let (start, end) = (t.span.start, t.span.end);
-            if start < searched_from || next_other < start {
-                searched_from = start;
-                next_other = next_non_ascii(bytes, start);
-            }
             let first = bytes.get(start).copied().unwrap_or_default();
-            if next_other >= end {
-                // Plain ASCII needs no decoding.
-                lower_at.push((start, end));
+            if i == next_other.0 {
+                if is_quote_mark(&bytes[start..end]) {
+                    quotes.push(i);
+                }
+                words.push(&lower[next_other.1..next_other.2]);
+                next_other = others.next().unwrap_or((usize::MAX, 0, 0));
+            } else {
+                // Plain ASCII: lower-cased where it stands.
+                let word = &lower[start..end];
+                words.push(word);
                 // The words that start a reference are plain ASCII.
-                if may_start_reference(&lower.as_bytes()[start..end]) {
+                if may_start_reference(word.as_bytes()) {
                     reference_starts.push(i);
                 }
                 if first == b'"' && end - start == 1 {
                     quotes.push(i);
                 }
-            } else {
-                if is_quote_mark(&bytes[start..end]) {
-                    quotes.push(i);
-                }
-                let at = lower.len();
-                straighten_into(&text[start..end], lower);
-                lower_at.push((at, lower.len()));
             }
             let cap = t.kind == TokenKind::Word
                 && if first.is_ascii() {
@@ -327,9 +323,6 @@ impl<'a> Analysis<'a> {
                 cap_words.push(i);
             }
         }
-        let lower: &'a str = lower;
-        // The ranges' buffer is reused for the words, of the same size.
-        let words = lower_at.into_iter().map(|(a, b)| &lower[a..b]).collect();
         let match_tokens = match_token_ranges(&matches, &tokens);
 
         let mut doc_people = Vec::new();
@@ -3418,6 +3411,44 @@ fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
         .get(at..)
         .and_then(|rest| rest.iter().position(|b| !b.is_ascii()))
         .map_or(bytes.len().max(from), |i| at + i)
+}
+
+/// Appends to `lower` the text of each token that holds a character beyond
+/// ASCII, lower-cased with curly apostrophes straightened (see
+/// [`straighten_into`]), and returns each such token's index and the range
+/// of its text in `lower`, in token order. The tokens are found from the
+/// bytes that are not ASCII, which are few, rather than by reading every
+/// token.
+fn append_tokens_beyond_ascii(
+    text: &str,
+    tokens: &[Token],
+    lower: &mut String,
+) -> Vec<(usize, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut at = next_non_ascii(bytes, 0);
+    // No token before `t` ends after `at`.
+    let mut t = 0;
+    while at < bytes.len() {
+        t += tokens
+            .get(t..)
+            .unwrap_or_default()
+            .partition_point(|tok| tok.span.end <= at);
+        let Some(tok) = tokens.get(t) else {
+            break;
+        };
+        if tok.span.start > at {
+            // White space between tokens: a no-break space.
+            at = next_non_ascii(bytes, at + 1);
+            continue;
+        }
+        let from = lower.len();
+        straighten_into(&text[tok.span.start..tok.span.end], lower);
+        out.push((t, from, lower.len()));
+        at = next_non_ascii(bytes, tok.span.end);
+        t += 1;
+    }
+    out
 }
 
 /// Whether a token's bytes are a double quotation mark: straight or curly.
