@@ -19,7 +19,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::record::fold;
-use crate::text::is_ascii_alnum;
+use crate::text::{is_ascii_alnum, is_letter_or_digit};
 use rustc_hash::FxHashMap;
 
 /// How a country is named.
@@ -856,7 +856,7 @@ impl WordCutter {
                 continue;
             } else {
                 let (c, n) = char_at(text, at).unwrap_or((char::REPLACEMENT_CHARACTER, 1));
-                if !c.is_alphanumeric() {
+                if !is_letter_or_digit(c) {
                     mark(at, c);
                     self.gap += 1;
                     at += n;
@@ -872,7 +872,7 @@ impl WordCutter {
                 let (end, h) = hash_ascii_run(bytes, at, hash);
                 (at, hash) = (end, h);
                 match char_at(text, at) {
-                    Some((c, n)) if !c.is_ascii() && c.is_alphanumeric() => {
+                    Some((c, n)) if !c.is_ascii() && is_letter_or_digit(c) => {
                         // Bytes that are not ASCII have no ASCII case to fold.
                         hash = bytes[at..at + n]
                             .iter()
@@ -1013,9 +1013,9 @@ fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let last = char_before(text, end);
     // A form ending in a period (`U.S.`) may be followed by a letter only if it is not `U.S.A`.
     let before_ok =
-        before.is_none_or(|c| !c.is_alphanumeric() || !first.is_some_and(char::is_alphanumeric));
+        before.is_none_or(|c| !is_letter_or_digit(c) || !first.is_some_and(is_letter_or_digit));
     let after_ok =
-        after.is_none_or(|c| !c.is_alphanumeric() || !last.is_some_and(char::is_alphanumeric));
+        after.is_none_or(|c| !is_letter_or_digit(c) || !last.is_some_and(is_letter_or_digit));
     before_ok && after_ok
 }
 

@@ -360,6 +360,17 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
         .unwrap_or(bytes.len())
 }
 
+/// The block of general punctuation, U+2000 to U+206F: the curly quotes,
+/// dashes, ellipsis and odd spaces of news text. It holds no letter or digit.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
+/// Whether `c` is a letter or digit, as [`char::is_alphanumeric`] says; the
+/// general punctuation of news text, for which that look-up is slow, is
+/// told at once.
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+}
+
 /// Splits text into tokens: words (with dotted acronyms kept whole),
 /// numbers, clitics (`'s`, `n't`) and single punctuation characters.
 ///
@@ -442,7 +453,7 @@ fn tokenize_hashed(text: &str, on_word: &mut impl FnMut(usize, usize, u64)) -> V
             });
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_letter_or_digit(c) {
             pos = push_word(text, &mut out, start, c);
             continue;
         }
@@ -497,7 +508,7 @@ fn clitic_after(rest: &str) -> Option<usize> {
                 && !rest[cl.len()..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphanumeric)
+                    .is_some_and(is_letter_or_digit)
         })
         .map(|cl| cl.len())
 }
@@ -536,7 +547,7 @@ fn word_end(text: &str, start: usize, c: char) -> (usize, bool) {
             }
             Some(b) if b.is_ascii() => break,
             Some(_) => match text.get(end..).and_then(|rest| rest.chars().next()) {
-                Some(d) if d.is_alphanumeric() => {
+                Some(d) if is_letter_or_digit(d) => {
                     all_digits = false;
                     end += d.len_utf8();
                 }
@@ -553,7 +564,7 @@ fn nt_after(text: &str, end: usize) -> Option<usize> {
     let rest = &text[end..];
     let a = rest.chars().next().filter(|&a| is_apostrophe(a))?;
     let after = &rest[a.len_utf8()..];
-    (after.starts_with('t') && !after[1..].chars().next().is_some_and(char::is_alphanumeric))
+    (after.starts_with('t') && !after[1..].chars().next().is_some_and(is_letter_or_digit))
         .then(|| end + a.len_utf8() + 1)
 }
 
@@ -675,6 +686,16 @@ mod tests {
             .iter()
             .all(|s| with_commas[s.span.start..s.span.end].ends_with(',')
                 || s.span.end == with_commas.trim_end().len()));
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        assert!(GENERAL_PUNCTUATION
+            .into_iter()
+            .all(|c| !c.is_alphanumeric()));
+        assert!((0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .all(|c| is_letter_or_digit(c) == c.is_alphanumeric()));
     }
 
     #[test]
