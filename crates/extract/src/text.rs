@@ -576,6 +576,15 @@ fn is_apostrophe(c: char) -> bool {
 /// is a dotted acronym in the making: `U.S.`, `U.K.`, `e.g.` (single letters between dots).
 fn is_dotted_acronym(s: &str, len: usize) -> bool {
     let word = &s[..len];
+    // Most words before a period start with two ASCII letters or digits:
+    // their first piece is no single letter.
+    if word
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|two| two.iter().all(|&b| is_ascii_alnum(b)))
+    {
+        return false;
+    }
     let single_letters = word.split('.').all(|part| part.chars().count() == 1);
     if !single_letters {
         return false;
