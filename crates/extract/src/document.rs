@@ -3481,18 +3481,8 @@ fn match_token_ranges(matches: &[GazetteerMatch], tokens: &[Token]) -> Vec<(usiz
 }
 
 /// Which tokens of a sentence the token ranges `t0..t1` (of mentions, of
-/// actors) cover.
-pub(crate) fn coverage(
-    s: &Sentence,
-    ranges: impl IntoIterator<Item = (usize, usize)>,
-) -> Vec<bool> {
-    let mut covered = Vec::new();
-    cover_into(s, ranges, &mut covered);
-    covered
-}
-
-/// [`coverage`] into a buffer that is reused from sentence to sentence.
-fn cover_into(
+/// actors) cover, into a buffer that is reused from sentence to sentence.
+pub(crate) fn cover_into(
     s: &Sentence,
     ranges: impl IntoIterator<Item = (usize, usize)>,
     covered: &mut Vec<bool>,

@@ -10,7 +10,7 @@
 //! in the sentence, so "there was no apology" negates nothing.
 
 use crate::dictionary::TriggerClass;
-use crate::document::{coverage, Actor, Analysis, Resolution};
+use crate::document::{cover_into, Actor, Analysis, Resolution};
 use crate::lexicon::{self, is_in, Lists};
 use crate::record::{EntityType, Modality, RelationType, Span};
 use crate::text::TokenKind;
@@ -256,6 +256,8 @@ pub(crate) struct TriggerBuffers<'t> {
     starts: Vec<(usize, &'t [TriggerForm])>,
     /// The trigger forms standing in the sentence.
     hits: Vec<Hit<'t>>,
+    /// Which of the sentence's tokens its actors cover.
+    covered: Vec<bool>,
 }
 
 /// How many trigger words a sentence's buffers are made with room for: more
@@ -267,6 +269,7 @@ impl Default for TriggerBuffers<'_> {
         TriggerBuffers {
             starts: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
             hits: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
+            covered: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
         }
     }
 }
@@ -375,7 +378,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     pub fn run<'t>(&mut self, index: &'t TriggerIndex, buffers: &mut TriggerBuffers<'t>) {
         // One look-up per word: the lists it is in, the forms it starts.
-        let TriggerBuffers { starts, hits } = buffers;
+        let TriggerBuffers {
+            starts,
+            hits,
+            covered,
+        } = buffers;
         starts.clear();
         let lex = (self.first()..).zip(&self.words).map(|(t, &word)| {
             let Some(entry) = index.get(word) else {
@@ -397,7 +404,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if self.present.has(Lists::HEARSAY_SPEAKERS) {
             self.hearsay = self.hearsay_speakers();
         }
-        self.find_triggers(starts, hits);
+        self.find_triggers(starts, hits, covered);
         for hit in hits.drain(..) {
             // "the visit", "his call", "advised against travel": after a
             // determiner or "against" a verb form is a noun.
@@ -1177,23 +1184,31 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The trigger forms standing in the sentence, given the words that
     /// start some form (`starts`, in order, with their forms), put in
     /// `hits` (empty).
-    fn find_triggers<'t>(&self, starts: &[(usize, &'t [TriggerForm])], hits: &mut Vec<Hit<'t>>) {
+    fn find_triggers<'t>(
+        &self,
+        starts: &[(usize, &'t [TriggerForm])],
+        hits: &mut Vec<Hit<'t>>,
+        covered: &mut Vec<bool>,
+    ) {
         let first = self.first();
-        // Which tokens actors cover, once, when the first word that starts
-        // a form turns up: in most sentences few words do, in some none.
-        let mut covered: Option<Vec<bool>> = None;
+        // Which tokens actors cover, marked into `covered` once, when the
+        // first word that starts a form turns up: in most sentences few
+        // words do, in some none.
+        let mut marked = false;
         // The first token that no hit has taken.
         let mut free = first;
         for &(t, forms) in starts {
             if t < free {
                 continue;
             }
-            let covered = covered.get_or_insert_with(|| {
-                coverage(
+            if !marked {
+                cover_into(
                     &self.an.sentences[self.si],
                     self.actors.iter().map(|a| (a.t0, a.t1)),
-                )
-            });
+                    covered,
+                );
+                marked = true;
+            }
             if covered[t - first] {
                 continue;
             }
