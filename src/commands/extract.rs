@@ -41,9 +41,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         run,
         // Records are serialised on the worker threads; the main thread only writes.
         |extractor, document, _| {
-            // A record is several times its text (evidence, names, spans):
-            // reserving that much at once saves growing and copying the line.
-            let mut line = Vec::with_capacity(8 * document.text.len() + 1024);
+            // The record's writer makes room for all of it at once (a
+            // record is several times its text), with a byte or more to
+            // spare for the newline.
+            let mut line = Vec::new();
             let counts = if pretty {
                 let record = extractor.extract(&document);
                 serde_json::to_writer_pretty(&mut line, &record)?;

@@ -32,6 +32,9 @@ impl RecordView<'_> {
     /// Appends the record as compact JSON (no newline): byte for byte what
     /// `serde_json::to_writer` writes for the [`Record`] it views.
     pub fn write_json(&self, out: &mut Vec<u8>) {
+        // Room for the whole record at once: a vector grown as it is
+        // written copies what it holds at every step.
+        out.reserve(self.json_len_estimate());
         field(out, b"{\"id\":", self.id);
         out.extend_from_slice(b",\"date\":");
         match self.date {
@@ -52,6 +55,65 @@ impl RecordView<'_> {
             list(out, self.diagnostics, diagnostic);
         }
         out.push(b'}');
+    }
+}
+
+/// The bytes of a relation's JSON besides its strings, at their longest:
+/// keys, type, modality, date, confidence, four spans and the sentence
+/// number of its event.
+const RELATION_JSON_FIXED: usize = 460;
+
+/// The bytes of an entity's JSON besides its strings and spans, at their
+/// longest: keys, type, `known`.
+const ENTITY_JSON_FIXED: usize = 100;
+
+/// The bytes of a span in a list, with offsets of up to nine digits.
+const SPAN_JSON: usize = 40;
+
+impl RecordView<'_> {
+    /// How long the record's JSON is at most, but for escapes: its strings
+    /// as they are and every other piece at its longest. A repeated
+    /// evidence, copied once written, is counted every time.
+    fn json_len_estimate(&self) -> usize {
+        let entities: usize = self
+            .entities
+            .iter()
+            .map(|e| {
+                ENTITY_JSON_FIXED
+                    + e.id.len()
+                    + e.name.len()
+                    + e.country.map_or(0, str::len)
+                    + SPAN_JSON * e.spans.len()
+            })
+            .sum();
+        let mentions: usize = self.mentions.iter().map(|m| m.len() + 3).sum();
+        let relations: usize = self
+            .relations
+            .iter()
+            .map(|r| {
+                RELATION_JSON_FIXED
+                    + r.source.len()
+                    + r.target.len()
+                    + r.source_id.len()
+                    + r.target_id.len()
+                    + r.object.as_deref().map_or(0, str::len)
+                    + r.evidence.len()
+                    + match r.date {
+                        Some(Day::Text(s)) => s.len(),
+                        _ => 0,
+                    }
+                    + match r.event {
+                        EventId::Text(s) | EventId::Sentence(s, _) => s.len(),
+                    }
+            })
+            .sum();
+        let diagnostics: usize = self.diagnostics.iter().map(|d| d.message.len() + 20).sum();
+        100 + self.id.len()
+            + self.date.map_or(0, str::len)
+            + entities
+            + mentions
+            + relations
+            + diagnostics
     }
 }
 
