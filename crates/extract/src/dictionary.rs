@@ -311,6 +311,52 @@ impl Dictionary {
         Ok(d)
     }
 
+    /// Gives every state a foreign ministry, named as news names it, in
+    /// lower case too: "the Chinese foreign ministry", "India's foreign
+    /// ministry", "the Foreign Ministry of Peru". A ministry the data lists
+    /// (one of the state's organisations named for foreign or external
+    /// affairs) keeps its id and name and gains the forms it lacks.
+    fn add_foreign_ministries(&mut self) {
+        for ci in 0..self.countries.len() {
+            let c = &self.countries[ci];
+            let mut forms = Vec::new();
+            for d in &c.demonyms {
+                forms.push(format!("{d} foreign ministry"));
+                forms.push(format!("{d} Foreign Ministry"));
+                forms.push(format!("{d} Ministry of Foreign Affairs"));
+            }
+            let n = &c.name;
+            forms.push(format!("{n}'s foreign ministry"));
+            forms.push(format!("{n}'s Foreign Ministry"));
+            forms.push(format!("Foreign Ministry of {n}"));
+            forms.push(format!("Ministry of Foreign Affairs of {n}"));
+            let code = c.code.clone();
+            let listed = self.organizations.iter().position(|o| {
+                o.country.as_deref() == Some(code.as_str())
+                    && (o.name.contains("Foreign Affairs") || o.name.contains("External Affairs"))
+            });
+            match listed {
+                Some(oi) => {
+                    let o = &mut self.organizations[oi];
+                    for form in forms {
+                        if form != o.name && !o.aliases.contains(&form) {
+                            o.aliases.push(form);
+                        }
+                    }
+                }
+                None => {
+                    let o = Organization {
+                        id: format!("MFA{code}"),
+                        name: format!("Ministry of Foreign Affairs of {n}"),
+                        aliases: forms,
+                        country: Some(code),
+                    };
+                    upsert(&mut self.organizations, &mut self.org_idx, o.id.clone(), o);
+                }
+            }
+        }
+    }
+
     /// Adds the rows of one source; `origin` names it in errors.
     ///
     /// Cross-references (a role's person and office) are checked by
@@ -365,6 +411,7 @@ impl Dictionary {
                 }
             }
         }
+        self.add_foreign_ministries();
         self.reindex();
         Ok(())
     }
