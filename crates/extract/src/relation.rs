@@ -4123,10 +4123,31 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .take_while(|&k| {
                 !matches!(
                     self.w(k),
-                    "," | ";" | "that" | "which" | "who" | "." | "while" | "but"
-                )
+                    ";" | "that" | "which" | "who" | "." | "while" | "but"
+                ) && (self.w(k) != "," || self.list_comma(k))
             })
             .find(|&k| self.w(k) == prep)
+    }
+
+    /// Whether the comma at `k` parts items of a list of things that an
+    /// "and" closes: "sent an aircraft carrier, thousands of troops and
+    /// tons of food to Haiti". Not a comma before a clause or a name.
+    fn list_comma(&self, k: usize) -> bool {
+        let next = self.w(k + 1);
+        let item = !next.is_empty()
+            && next
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            && !self.an.is_cap_word(k + 1)
+            && !matches!(
+                next,
+                "and" | "or" | "but" | "which" | "who" | "that" | "while" | "as" | "according"
+            )
+            && !next.ends_with("ing")
+            && !self.is(k + 1, Lists::REPORTING_VERBS);
+        item && (k + 2..(k + 8).min(self.end()))
+            .take_while(|&j| !matches!(self.w(j), "," | ";" | "." | "to" | "from"))
+            .any(|j| self.w(j) == "and")
     }
 
     /// "Russia received drones from Iran": the subject is the recipient and
@@ -4763,6 +4784,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                                 | "recalled"
                                 | "summoned"
                                 | "expelled"
+                                | "accused"
+                                | "blamed"
+                                | "condemned"
+                                | "criticised"
+                                | "criticized"
+                                | "denied"
                         )))
                 // "condemned the attack in the strongest terms": manner.
                 || (w == "in"
