@@ -1556,7 +1556,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         return Vec::new();
                     }
                     let mut subject = self.coordinated_left(i, types);
-                    if self.w(k + 2) == "by" {
+                    // Companions join the subject; the agent of another
+                    // participle does not: "Mapisa-Nqakula, sent by Zuma
+                    // to mediate, met Mugabe".
+                    if self.w(k + 2) == "by"
+                        && matches!(self.w(k + 1), "accompanied" | "joined" | "flanked")
+                    {
                         subject.extend(
                             (i + 1..self.actors.len())
                                 .filter(|&j| self.actors[j].t0 > k + 2 && self.actors[j].t1 < v)
@@ -3328,8 +3333,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     fn destination(&mut self, group: &[usize]) -> Vec<Arg> {
         let want = [EntityType::Place, EntityType::Country];
+        // "a visit to India, Pakistan's arch-rival": a possessor after the
+        // first stop owns what follows it and is no stop.
+        let group: Vec<usize> = group
+            .iter()
+            .enumerate()
+            .filter(|&(n, &i)| n == 0 || !self.actors[i].possessive)
+            .map(|(_, &i)| i)
+            .collect();
         let mut out = Vec::new();
-        for (r, span, res) in self.refs_as(group, &[EntityType::Place]) {
+        for (r, span, res) in self.refs_as(&group, &[EntityType::Place]) {
             let e = &self.an.entities[r];
             if want.contains(&e.etype) && !is_in(&lexicon::MACRO_REGIONS, &e.name) {
                 out.push((r, span, res));
@@ -4563,6 +4576,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         .into_iter()
                         .map(|e| (e, span, Resolution::Anaphora))
                         .collect();
+                }
+            }
+        }
+        // "accused his Ugandan counterpart, Yoweri Museveni, of …": the
+        // counterpart named after the title is whom it targets.
+        if rel == RelationType::Criticizes && matches!(self.w(p), "his" | "her" | "their") {
+            let title = (p + 1..(p + 4).min(end))
+                .find(|&k| matches!(self.w(k), "counterpart" | "counterparts"));
+            if let Some(h) = title {
+                let at = h + 1 + usize::from(self.w(h + 1) == ",");
+                if let Some(i) = self
+                    .actors
+                    .iter()
+                    .position(|a| a.t0 == at && self.is_person_actor(a))
+                {
+                    return self.refs_as(&[i], &[EntityType::Person]);
                 }
             }
         }
