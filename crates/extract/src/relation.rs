@@ -4581,18 +4581,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // "accused his Ugandan counterpart, Yoweri Museveni, of …": the
         // counterpart named after the title is whom it targets.
-        if rel == RelationType::Criticizes && matches!(self.w(p), "his" | "her" | "their") {
-            let title = (p + 1..(p + 4).min(end))
-                .find(|&k| matches!(self.w(k), "counterpart" | "counterparts"));
-            if let Some(h) = title {
-                let at = h + 1 + usize::from(self.w(h + 1) == ",");
-                if let Some(i) = self
-                    .actors
-                    .iter()
-                    .position(|a| a.t0 == at && self.is_person_actor(a))
-                {
-                    return self.refs_as(&[i], &[EntityType::Person]);
-                }
+        if rel == RelationType::Criticizes {
+            if let Some(i) = self.counterpart_named_at(p) {
+                return self.refs_as(&[i], &[EntityType::Person]);
             }
         }
         // Entity target; "the Vatican" is a name that starts with "the".
@@ -5279,10 +5270,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
+        let signing = hit.form.words[0].starts_with("sign");
+        if signing && hit.form.prep.as_deref() == Some("by") {
+            self.signed_by(hit, &reading);
+            return;
+        }
         let subject = self.subject_before(hit.t0, ACTORS, 15);
         // "Merkel and Macron signed a treaty in Aachen": leaders who sign
         // together meet; so do a signer and the leader signed with.
-        let signing = hit.form.words[0].starts_with("sign");
         let signers = if signing {
             self.persons_in(&subject)
         } else {
@@ -5326,6 +5321,71 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 self.pairs(RelationType::MetWith, &signers, &reading, 0.7, hit);
             }
         }
+    }
+
+    /// "The accord was signed by Asif and his Afghan counterpart, Yaqoob":
+    /// the signers of an instrument named in the passive meet, and their
+    /// states cooperate.
+    fn signed_by(&mut self, hit: &Hit<'_>, reading: &Reading) {
+        let first = self.first();
+        let passive = (hit.t0.saturating_sub(2).max(first)..hit.t0)
+            .any(|k| matches!(self.w(k), "was" | "were" | "been"));
+        let instrument = (hit.t0.saturating_sub(8).max(first)..hit.t0).any(|k| {
+            matches!(
+                self.w(k),
+                "agreement"
+                    | "agreements"
+                    | "accord"
+                    | "accords"
+                    | "deal"
+                    | "treaty"
+                    | "pact"
+                    | "protocol"
+                    | "memorandum"
+                    | "declaration"
+                    | "contract"
+                    | "ceasefire"
+                    | "truce"
+                    | "charter"
+                    | "convention"
+            )
+        });
+        if !passive || !instrument {
+            return;
+        }
+        let mut object = self.object_after(hit.t1, Some("by"), ACTORS, 6);
+        // "by Asif and his Afghan counterpart, Mullah Yaqoob": the
+        // counterpart, not the possessive pronoun.
+        object.retain(|&i| !(self.actors[i].pronoun && self.actors[i].possessive));
+        if let Some(&last) = object.last() {
+            let t = self.actors[last].t1;
+            if self.w(t) == "and" {
+                object.extend(self.counterpart_named_at(t + 1));
+            }
+        }
+        let signers = self.persons_in(&object);
+        if signers.len() >= 2 {
+            self.pairs(RelationType::MetWith, &signers, reading, 0.7, hit);
+        }
+        let mut states = self.refs_as(&object, &[EntityType::Country]);
+        states.retain(|&(e, _, _)| self.an.entities[e].etype != EntityType::Person);
+        if states.len() >= 2 {
+            self.pairs(RelationType::CooperatesWith, &states, reading, 0.75, hit);
+        }
+    }
+
+    /// The person named after a possessive counterpart title at `p`: "his
+    /// Ugandan counterpart, Yoweri Museveni", "her counterpart Sam Kutesa".
+    fn counterpart_named_at(&self, p: usize) -> Option<usize> {
+        if !matches!(self.w(p), "his" | "her" | "their") {
+            return None;
+        }
+        let h = (p + 1..(p + 4).min(self.end()))
+            .find(|&k| matches!(self.w(k), "counterpart" | "counterparts"))?;
+        let at = h + 1 + usize::from(self.w(h + 1) == ",");
+        self.actors
+            .iter()
+            .position(|a| a.t0 == at && self.is_person_actor(a))
     }
 
     /// The persons a group of actors names, as they are named.
