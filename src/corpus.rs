@@ -6,7 +6,7 @@
 //! batches, extract a batch in parallel and write it in order, so output
 //! order never depends on parallelism and memory never on corpus size.
 
-use crate::input::{parse_line, InputError, Origin};
+use crate::input::{parse_line, parse_plain_line, InputError, Origin};
 use diplograph_extract::Document;
 use globset::{Glob, GlobMatcher};
 use std::collections::HashSet;
@@ -272,13 +272,25 @@ impl Documents {
             let Some((reader, name, line_no)) = self.current.as_mut() else {
                 return Ok(None);
             };
-            self.buf.clear();
-            let n = reader
-                .read_until(b'\n', &mut self.buf)
-                .map_err(|source| InputError::Io {
-                    path: name.clone(),
-                    source,
-                })?;
+            // The plainest lines are read where they lie in the buffer;
+            // the others are split off and read in full.
+            let plain = parse_plain_line(reader.buffer());
+            let (n, read) = match plain {
+                Some((doc, n)) => {
+                    reader.consume(n);
+                    (n, Ok(Some(doc)))
+                }
+                None => {
+                    self.buf.clear();
+                    let n = reader.read_until(b'\n', &mut self.buf).map_err(|source| {
+                        InputError::Io {
+                            path: name.clone(),
+                            source,
+                        }
+                    })?;
+                    (n, read_line(&self.buf))
+                }
+            };
             if n == 0 {
                 self.current = None;
                 return Ok(None);
@@ -290,28 +302,19 @@ impl Documents {
                 path: name.clone(),
                 line: Some(line),
             };
-            let parsed = std::str::from_utf8(&self.buf)
-                .map_err(|e| format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to()))
-                .and_then(|l| {
-                    if l.trim().is_empty() {
-                        Ok(None)
-                    } else {
-                        parse_line(l.trim()).map(Some)
+            let parsed = read.and_then(|d| match d {
+                Some(d) => match (check_date(&d), self.options.strict) {
+                    (Ok(()), _) => Ok(Some(d)),
+                    (Err(m), true) => Err(format!("{m} (--strict refuses it)")),
+                    (Err(m), false) => {
+                        self.notices.push(Notice::BadDate(format!(
+                            "{origin}: {m}; the document is kept without a usable date"
+                        )));
+                        Ok(Some(d))
                     }
-                })
-                .and_then(|d| match d {
-                    Some(d) => match (check_date(&d), self.options.strict) {
-                        (Ok(()), _) => Ok(Some(d)),
-                        (Err(m), true) => Err(format!("{m} (--strict refuses it)")),
-                        (Err(m), false) => {
-                            self.notices.push(Notice::BadDate(format!(
-                                "{origin}: {m}; the document is kept without a usable date"
-                            )));
-                            Ok(Some(d))
-                        }
-                    },
-                    None => Ok(None),
-                });
+                },
+                None => Ok(None),
+            });
             match parsed {
                 Ok(None) => continue,
                 Ok(Some(doc)) => {
@@ -324,6 +327,19 @@ impl Documents {
                 }
             }
         }
+    }
+}
+
+/// A line split off whole: its document, `None` for a blank line, or what
+/// is wrong with it.
+fn read_line(line: &[u8]) -> Result<Option<Document>, String> {
+    let line = std::str::from_utf8(line)
+        .map_err(|e| format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to()))?
+        .trim();
+    if line.is_empty() {
+        Ok(None)
+    } else {
+        parse_line(line).map(Some)
     }
 }
 

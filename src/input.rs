@@ -105,6 +105,120 @@ pub fn parse_line(line: &str) -> Result<Document, String> {
     })
 }
 
+/// Reads a line of the plainest kind straight from buffered bytes, before
+/// it is split off: `{"id": "…", "text": "…", "date": "…"}` with its
+/// fields in any order, the date optional, nothing but spaces between the
+/// parts, no escapes in its strings, and a newline within `bytes`.
+///
+/// Returns the document, as [`parse_line`] would make it, and the length
+/// of the line with its newline; `None` for any other line, which is left
+/// to [`parse_line`] to read or refuse.
+pub fn parse_plain_line(bytes: &[u8]) -> Option<(Document, usize)> {
+    let mut cursor = PlainCursor { bytes, at: 0 };
+    cursor.expect(b'{')?;
+    let (mut id, mut text, mut date) = (None, None, None);
+    loop {
+        cursor.skip_spaces();
+        let key = cursor.plain_string()?;
+        cursor.skip_spaces();
+        cursor.expect(b':')?;
+        cursor.skip_spaces();
+        let value = cursor.plain_string()?;
+        let field = match key {
+            "id" => &mut id,
+            "text" => &mut text,
+            "date" => &mut date,
+            _ => return None,
+        };
+        if field.replace(value).is_some() {
+            return None;
+        }
+        cursor.skip_spaces();
+        match cursor.next()? {
+            b',' => {}
+            b'}' => break,
+            _ => return None,
+        }
+    }
+    match cursor.next()? {
+        b'\n' => {}
+        b'\r' => cursor.expect(b'\n')?,
+        _ => return None,
+    }
+    let id = id.filter(|id: &&str| !id.is_empty())?;
+    let document = Document {
+        id: id.to_string(),
+        text: text?.to_string(),
+        date: date
+            .filter(|d: &&str| !d.trim().is_empty())
+            .map(str::to_string),
+    };
+    Some((document, cursor.at))
+}
+
+/// A place in the bytes of a line read by [`parse_plain_line`].
+struct PlainCursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> PlainCursor<'a> {
+    /// The next byte, passed over.
+    fn next(&mut self) -> Option<u8> {
+        let b = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    /// Passes over the byte `want`, or says `None` if another comes next.
+    fn expect(&mut self, want: u8) -> Option<()> {
+        (self.next()? == want).then_some(())
+    }
+
+    /// Passes over spaces.
+    fn skip_spaces(&mut self) {
+        while self.bytes.get(self.at) == Some(&b' ') {
+            self.at += 1;
+        }
+    }
+
+    /// A string without escapes or control characters, and valid UTF-8.
+    fn plain_string(&mut self) -> Option<&'a str> {
+        self.expect(b'"')?;
+        let rest = &self.bytes[self.at..];
+        let len = first_special(rest)?;
+        if rest[len] != b'"' {
+            return None;
+        }
+        let s = std::str::from_utf8(&rest[..len]).ok()?;
+        self.at += len + 1;
+        Some(s)
+    }
+}
+
+/// Where the first byte a JSON string cannot hold as it is lies: a quote,
+/// a backslash or a control character. Looked for a block at a time.
+fn first_special(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 32;
+    // Without short cuts, so that a block's bytes are compared together.
+    let special = |b: u8| (b == b'"') | (b == b'\\') | (b < 0x20);
+    let mut plain = 0;
+    for block in bytes.chunks_exact(BLOCK) {
+        // As an array, its bytes are looked at side by side.
+        let Ok(block) = <&[u8; BLOCK]>::try_from(block) else {
+            break;
+        };
+        if block.iter().fold(false, |any, &b| any | special(b)) {
+            break;
+        }
+        plain += BLOCK;
+    }
+    bytes[plain..]
+        .iter()
+        .position(|&b| special(b))
+        .map(|k| plain + k)
+}
+
 /// Reads every document of a JSON Lines stream, calling `each` in order.
 /// Blank lines are skipped.
 ///
@@ -195,6 +309,47 @@ mod tests {
                 .starts_with("in.jsonl:3: not a document object"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn plain_lines_read_as_parse_line_reads_them() {
+        let plain = [
+            "{\"id\": \"a\", \"date\": \"2024-01-01\", \"text\": \"Talks \u{2019}here\u{2019}.\"}\n",
+            "{\"text\":\"x\",\"id\":\"b\"}\r\n",
+            "{\"id\":\"c\",\"text\":\"\",\"date\":\" \"}\nnext",
+        ];
+        for line in plain {
+            let (doc, len) = parse_plain_line(line.as_bytes()).expect(line);
+            assert_eq!(len, line.find('\n').expect("newline") + 1, "{line}");
+            let want = parse_line(line[..len].trim()).expect(line);
+            assert_eq!(
+                (doc.id, doc.text, doc.date),
+                (want.id, want.text, want.date)
+            );
+        }
+        let others = [
+            "{\"id\":\"a\",\"text\":\"x\"}",
+            "{\"id\":\"a\",\"text\":\"x\"} \n",
+            " {\"id\":\"a\",\"text\":\"x\"}\n",
+            "{\"id\":\"\",\"text\":\"x\"}\n",
+            "{\"id\":1,\"text\":\"x\"}\n",
+            "{\"id\":\"a\"}\n",
+            "{\"id\":\"a\",\"id\":\"b\",\"text\":\"x\"}\n",
+            "{\"id\":\"a\",\"text\":\"x\",\"gold\":\"y\"}\n",
+            "{\"id\":\"a\",\"text\":\"say \\\"x\\\"\"}\n",
+            "{\"id\":\"a\",\"text\":\"tab\there\"}\n",
+            "{\"id\":\"a\",\"text\":\"x\",\"date\":null}\n",
+        ];
+        for line in others {
+            assert!(parse_plain_line(line.as_bytes()).is_none(), "{line}");
+        }
+        let long = format!("{{\"id\":\"a\",\"text\":\"{}\\n\"}}\n", "w".repeat(70));
+        assert!(
+            parse_plain_line(long.as_bytes()).is_none(),
+            "an escape after a block"
+        );
+        let invalid = b"{\"id\":\"a\",\"text\":\"caf\xe9\"}\n";
+        assert!(parse_plain_line(invalid).is_none(), "not UTF-8");
     }
 
     #[test]
