@@ -342,7 +342,7 @@ fn build_record<'a>(
         };
         let first = mentions.len();
         for s in spans.iter() {
-            let m = text[s.start..s.end].trim();
+            let m = trim_mention(&text[s.start..s.end]);
             if !m.is_empty() && !mentions[first..].contains(&m) && !is_pronoun(m) {
                 mentions.push(m);
             }
@@ -400,6 +400,18 @@ fn build_record<'a>(
         mentions,
         relations,
         diagnostics,
+    }
+}
+
+/// `mention.trim()`, answered at once for the usual mention, which starts
+/// and ends with ASCII characters that are not white space.
+fn trim_mention(mention: &str) -> &str {
+    let solid = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace());
+    let bytes = mention.as_bytes();
+    if solid(bytes.first()) && solid(bytes.last()) {
+        mention
+    } else {
+        mention.trim()
     }
 }
 
