@@ -41,7 +41,74 @@ pub(crate) struct DocEntity<'a> {
     pub dict_office: Option<usize>,
     /// Office kind (`foreign-minister`) for offices.
     pub office_kind: Option<&'a str>,
-    pub mentions: Vec<Span>,
+    pub mentions: Mentions,
+}
+
+/// The spans an entity is mentioned at, in the order they were noted. The
+/// first few are kept in place: most entities are mentioned only a few
+/// times, and a vector made for each would cost more than the spans.
+#[derive(Clone, Debug)]
+pub(crate) struct Mentions {
+    /// The spans while there are no more than `IN_PLACE`.
+    in_place: [Span; Mentions::IN_PLACE],
+    /// How many spans there are.
+    len: usize,
+    /// All the spans once there are more than `IN_PLACE`.
+    spilled: Vec<Span>,
+}
+
+impl Mentions {
+    /// How many spans are kept in place.
+    const IN_PLACE: usize = 4;
+
+    /// No mentions.
+    pub(crate) fn new() -> Mentions {
+        Mentions {
+            in_place: [Span { start: 0, end: 0 }; Mentions::IN_PLACE],
+            len: 0,
+            spilled: Vec::new(),
+        }
+    }
+
+    /// Notes one more mention.
+    pub(crate) fn push(&mut self, span: Span) {
+        if self.len < Mentions::IN_PLACE {
+            self.in_place[self.len] = span;
+        } else {
+            if self.len == Mentions::IN_PLACE {
+                self.spilled.reserve(2 * Mentions::IN_PLACE);
+                self.spilled.extend_from_slice(&self.in_place);
+            }
+            self.spilled.push(span);
+        }
+        self.len += 1;
+    }
+
+    /// Keeps only the mentions `keep` says to, in their order.
+    pub(crate) fn retain(&mut self, keep: impl Fn(&Span) -> bool) {
+        let kept: Vec<Span> = self.iter().copied().filter(|m| keep(m)).collect();
+        *self = Mentions::new();
+        for span in kept {
+            self.push(span);
+        }
+    }
+
+    /// The mentions, in the order they were noted.
+    pub(crate) fn as_slice(&self) -> &[Span] {
+        if self.len <= Mentions::IN_PLACE {
+            &self.in_place[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+impl std::ops::Deref for Mentions {
+    type Target = [Span];
+
+    fn deref(&self) -> &[Span] {
+        self.as_slice()
+    }
 }
 
 impl DocEntity<'_> {
@@ -551,7 +618,7 @@ impl<'a> Analysis<'a> {
             dict_person: None,
             dict_office: None,
             office_kind: None,
-            mentions: Vec::new(),
+            mentions: Mentions::new(),
         }
     }
 

@@ -335,7 +335,7 @@ fn build_record<'a>(
         let spans = if e.mentions.is_sorted_by(|a, b| a < b) {
             Cow::Borrowed(e.mentions.as_slice())
         } else {
-            let mut spans = e.mentions.clone();
+            let mut spans = e.mentions.to_vec();
             spans.sort();
             spans.dedup();
             Cow::Owned(spans)
