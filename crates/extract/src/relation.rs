@@ -4243,7 +4243,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "China as the primary resource of crucial elements embedded in Russian weapon systems"
         if matches!(
             head,
-            "resource" | "source" | "supplier" | "provider" | "exporter" | "donor"
+            "resource"
+                | "source"
+                | "supplier"
+                | "suppliers"
+                | "provider"
+                | "providers"
+                | "exporter"
+                | "exporters"
+                | "donor"
+                | "donors"
         ) {
             let mut p = hit.t0;
             // "Germany is Ukraine's second-largest supplier": the possessor
@@ -4291,10 +4300,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     _ => break,
                 }
             }
+            // "is one of Fiji's biggest aid donors", "are among Serbia's
+            // main arms suppliers".
+            if p > self.first() + 2 && self.w(p - 1) == "of" && self.w(p - 2) == "one" {
+                p -= 2;
+            } else if p > self.first() + 1 && self.w(p - 1) == "among" {
+                p -= 1;
+            }
             if p == self.first()
                 || !matches!(
                     self.w(p - 1),
                     "as" | "is"
+                        | "are"
+                        | "were"
                         | "was"
                         | "remains"
                         | "remain"
