@@ -173,32 +173,71 @@ pub(crate) fn segment_hashed(
     text: &str,
     on_word: &mut impl FnMut(usize, usize, u64),
 ) -> (Vec<Sentence>, Vec<Token>) {
-    let tokens = tokenize_hashed(text, on_word);
+    let (tokens, candidates) = tokenize_hashed(text, on_word);
     // News sentences run to twenty or thirty tokens: room for most documents'.
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
-    let mut first = 0;
+    let Some(last) = tokens.len().checked_sub(1) else {
+        return (sentences, tokens);
+    };
     let bytes = text.as_bytes();
-    for (i, tok) in tokens.iter().enumerate() {
-        // The last token ends the last sentence; before it, most tokens are
-        // plain words that end nothing and cost three tests here.
-        let end_here = tokens.get(i + 1).is_none_or(|next| {
-            (may_end_sentence(bytes, tok) && is_boundary(text, &tokens, i))
-                || (next.span.start > tok.span.end
-                    && bytes[tok.span.end..next.span.start] != *b" "
-                    && newline_break(bytes, &tokens, i))
-                || too_long(text, &tokens, first, i)
-        });
+    let mut first = 0;
+    // The last token ends the last sentence, whether it may end one or not.
+    let ends = candidates
+        .iter()
+        .copied()
+        .chain((candidates.last() != Some(&last)).then_some(last));
+    for i in ends {
+        // The tokens before it end nothing but a sentence grown too long.
+        first = cut_run_on(text, &tokens, first, i, &mut sentences);
+        let tok = &tokens[i];
+        let end_here = i == last
+            || (may_end_sentence(bytes, tok) && is_boundary(text, &tokens, i))
+            || newline_break(bytes, &tokens, i)
+            || too_long(text, &tokens, first, i);
         if end_here {
-            let span = Span::new(tokens[first].span.start, tok.span.end);
-            sentences.push(Sentence {
-                span,
-                first_token: first,
-                end_token: i + 1,
-            });
-            first = i + 1;
+            first = push_sentence(&tokens, first, i, &mut sentences);
         }
     }
     (sentences, tokens)
+}
+
+/// Pushes the sentence of tokens `first` to `last`; returns where the next
+/// one starts.
+fn push_sentence(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    sentences: &mut Vec<Sentence>,
+) -> usize {
+    sentences.push(Sentence {
+        span: Span::new(tokens[first].span.start, tokens[last].span.end),
+        first_token: first,
+        end_token: last + 1,
+    });
+    last + 1
+}
+
+/// Ends sentences among tokens `first` to `before` (not included), none of
+/// which may end one but by [`too_long`]; returns where the sentence still
+/// open starts.
+fn cut_run_on(
+    text: &str,
+    tokens: &[Token],
+    mut first: usize,
+    before: usize,
+    sentences: &mut Vec<Sentence>,
+) -> usize {
+    // Below three quarters of the limit, no sentence is too long.
+    let mut i = first + MAX_SENTENCE_TOKENS * 3 / 4 - 1;
+    while i < before {
+        if too_long(text, tokens, first, i) {
+            first = push_sentence(tokens, first, i, sentences);
+            i = first + MAX_SENTENCE_TOKENS * 3 / 4 - 1;
+        } else {
+            i += 1;
+        }
+    }
+    first
 }
 
 /// The most tokens a sentence may have. Real sentences stay far below it;
@@ -312,8 +351,12 @@ fn next_opens_sentence(text: &str, tokens: &[Token], i: usize, acronym: bool) ->
         || matches!(w, "\"" | "“" | "‘" | "(" | "[" | "'")
 }
 
+/// Whether a line break after token `i` ends its sentence.
 fn newline_break(bytes: &[u8], tokens: &[Token], i: usize) -> bool {
-    let gap = &bytes[tokens[i].span.end..tokens[i + 1].span.start];
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let gap = &bytes[tokens[i].span.end..next.span.start];
     let Some(newline) = gap.iter().position(|&b| b == b'\n') else {
         return false;
     };
@@ -377,96 +420,113 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
 /// Plain ASCII is told apart by its bytes; only other characters are
 /// decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_hashed(text, &mut |_, _, _| {})
+    tokenize_hashed(text, &mut |_, _, _| {}).0
 }
 
-/// [`tokenize`], telling `on_word` of words as [`segment_hashed`] says.
-fn tokenize_hashed(text: &str, on_word: &mut impl FnMut(usize, usize, u64)) -> Vec<Token> {
+/// [`tokenize`], telling `on_word` of words as [`segment_hashed`] says; with
+/// the tokens, the indices (in order) of those that may end a sentence: the
+/// ones [`may_end_sentence`] tells, and those before a line break.
+fn tokenize_hashed(
+    text: &str,
+    on_word: &mut impl FnMut(usize, usize, u64),
+) -> (Vec<Token>, Vec<usize>) {
     let mut out = Vec::with_capacity(text.len() / 5);
+    let mut candidates = Vec::with_capacity(text.len() / 64 + 1);
     let bytes = text.as_bytes();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         let start = pos;
-        let c = if b.is_ascii() {
-            if is_ascii_alnum(b) {
-                // The most common start, told by one look-up: no ASCII
-                // letter or digit is an apostrophe or white space.
-                let (end, hash) = hash_ascii_run(bytes, start, HASH_START);
-                let next = bytes.get(end).copied();
-                // Most words end at a space: after any ASCII byte but `,`
-                // and `.` (inside numbers and acronyms) and `'` ("don't"),
-                // the run of ASCII letters and digits is the whole token.
-                if next.is_none_or(|next| next.is_ascii() && !matches!(next, b',' | b'.' | b'\'')) {
-                    let number =
-                        b.is_ascii_digit() && bytes[start..end].iter().all(u8::is_ascii_digit);
-                    out.push(Token {
-                        span: Span::new(start, end),
-                        kind: if number {
-                            TokenKind::Number
-                        } else {
-                            TokenKind::Word
-                        },
-                    });
-                    // Nothing but a `ʼ` before it, which is a letter to the
-                    // matcher and no part of a token here, can make it part
-                    // of a longer word of the matcher's.
-                    if !bytes[..start].ends_with("\u{02bc}".as_bytes()) {
-                        on_word(start, end, hash);
-                    }
-                    // The space after it is passed over at once.
-                    pos = if next == Some(b' ') { end + 1 } else { end };
-                    continue;
+        if is_ascii_alnum(b) {
+            // The most common start, told by one look-up: no ASCII
+            // letter or digit is an apostrophe or white space.
+            let (end, hash) = hash_ascii_run(bytes, start, HASH_START);
+            let next = bytes.get(end).copied();
+            // Most words end at a space: after any ASCII byte but `,`
+            // and `.` (inside numbers and acronyms) and `'` ("don't"),
+            // the run of ASCII letters and digits is the whole token.
+            if next.is_none_or(|next| next.is_ascii() && !matches!(next, b',' | b'.' | b'\'')) {
+                let number = b.is_ascii_digit() && bytes[start..end].iter().all(u8::is_ascii_digit);
+                out.push(Token {
+                    span: Span::new(start, end),
+                    kind: if number {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    },
+                });
+                // Nothing but a `ʼ` before it, which is a letter to the
+                // matcher and no part of a token here, can make it part
+                // of a longer word of the matcher's.
+                if !bytes[..start].ends_with("\u{02bc}".as_bytes()) {
+                    on_word(start, end, hash);
                 }
-                pos = push_word(text, &mut out, start, char::from(b));
+                // The space after it is passed over at once.
+                pos = if next == Some(b' ') { end + 1 } else { end };
                 continue;
             }
-            if b.is_ascii_whitespace() {
-                pos += 1;
-                continue;
+        }
+        if b.is_ascii_whitespace() {
+            // A line break may end the sentence of the token before it.
+            if b == b'\n' {
+                if let Some(before) = out.len().checked_sub(1) {
+                    if candidates.last() != Some(&before) {
+                        candidates.push(before);
+                    }
+                }
             }
-            char::from(b)
-        } else {
-            match text.get(pos..).and_then(|rest| rest.chars().next()) {
-                Some(c) => c,
-                None => break,
-            }
+            pos += 1;
+            continue;
+        }
+        let pushed_before = out.len();
+        let Some(end) = push_other_token(text, &mut out, start) else {
+            break;
         };
-        pos = start + c.len_utf8();
-        // Apostrophes before words: `ʼ` (U+02BC) is a letter as well.
-        if is_apostrophe(c) {
-            // A clitic: 's, ’s, 've, 're, 'll, 'd, 'm attached to a word.
-            let attached = out.last().is_some_and(|t: &Token| t.span.end == start);
-            let clitic_len = if attached {
-                clitic_after(&text[pos..])
+        pos = end;
+        candidates.extend((pushed_before..out.len()).filter(|&i| may_end_sentence(bytes, &out[i])));
+    }
+    (out, candidates)
+}
+
+/// Pushes the token or tokens that start at `start`, which is no white
+/// space of ASCII's, other than a plain ASCII word; returns where they end,
+/// or `None` where no character starts.
+fn push_other_token(text: &str, out: &mut Vec<Token>, start: usize) -> Option<usize> {
+    let c = match *text.as_bytes().get(start)? {
+        b if b.is_ascii() => char::from(b),
+        _ => text.get(start..)?.chars().next()?,
+    };
+    let pos = start + c.len_utf8();
+    // Apostrophes before words: `ʼ` (U+02BC) is a letter as well.
+    if is_apostrophe(c) {
+        // A clitic: 's, ’s, 've, 're, 'll, 'd, 'm attached to a word.
+        let attached = out.last().is_some_and(|t: &Token| t.span.end == start);
+        let clitic_len = if attached {
+            clitic_after(&text[pos..])
+        } else {
+            None
+        };
+        let end = pos + clitic_len.unwrap_or(0);
+        out.push(Token {
+            span: Span::new(start, end),
+            kind: if clitic_len.is_some() {
+                TokenKind::Clitic
             } else {
-                None
-            };
-            let end = pos + clitic_len.unwrap_or(0);
-            pos = end;
-            out.push(Token {
-                span: Span::new(start, end),
-                kind: if clitic_len.is_some() {
-                    TokenKind::Clitic
-                } else {
-                    TokenKind::Punct
-                },
-            });
-            continue;
-        }
-        if is_letter_or_digit(c) {
-            pos = push_word(text, &mut out, start, c);
-            continue;
-        }
-        // White space beyond ASCII's: a vertical tab, a no-break space.
-        if c.is_whitespace() {
-            continue;
-        }
+                TokenKind::Punct
+            },
+        });
+        return Some(end);
+    }
+    if is_letter_or_digit(c) {
+        return Some(push_word(text, out, start, c));
+    }
+    // White space beyond ASCII's: a vertical tab, a no-break space.
+    if !c.is_whitespace() {
         out.push(Token {
             span: Span::new(start, pos),
             kind: TokenKind::Punct,
         });
     }
-    out
+    Some(pos)
 }
 
 /// Pushes the word or number that starts at `start` with the letter or
