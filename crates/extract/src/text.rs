@@ -441,11 +441,8 @@ fn tokenize_hashed(
             // letter or digit is an apostrophe or white space.
             let (end, hash) = hash_ascii_run(bytes, start, HASH_START);
             let next = bytes.get(end).copied();
-            // Most words end at a space: after any ASCII byte but `,`
-            // and `.` (inside numbers and acronyms) and `'` ("don't"),
-            // the run of ASCII letters and digits is the whole token.
-            if next.is_none_or(|next| next.is_ascii() && !matches!(next, b',' | b'.' | b'\'')) {
-                let number = b.is_ascii_digit() && bytes[start..end].iter().all(u8::is_ascii_digit);
+            let number = b.is_ascii_digit() && bytes[start..end].iter().all(u8::is_ascii_digit);
+            if run_is_whole_token(bytes, start, end, number) {
                 out.push(Token {
                     span: Span::new(start, end),
                     kind: if number {
@@ -485,6 +482,21 @@ fn tokenize_hashed(
         candidates.extend((pushed_before..out.len()).filter(|&i| may_end_sentence(bytes, &out[i])));
     }
     (out, candidates)
+}
+
+/// Whether the run of ASCII letters and digits from `start` to `end` is a
+/// whole token; `number` tells whether it is all digits. Most words end at
+/// a space, or at any ASCII byte but an apostrophe ("don't"); at a comma or
+/// a period too, unless a digit follows it in a number (1,000 and 13.5) or
+/// a single letter may begin a dotted acronym (`U.S.`).
+fn run_is_whole_token(bytes: &[u8], start: usize, end: usize, number: bool) -> bool {
+    match bytes.get(end) {
+        None => true,
+        Some(b',') => !number || !bytes.get(end + 1).is_some_and(u8::is_ascii_digit),
+        Some(b'.') if number => !bytes.get(end + 1).is_some_and(u8::is_ascii_digit),
+        Some(b'.') => end - start >= 2,
+        Some(&next) => next.is_ascii() && next != b'\'',
+    }
 }
 
 /// Pushes the token or tokens that start at `start`, which is no white
