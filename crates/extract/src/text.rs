@@ -474,6 +474,19 @@ fn tokenize_hashed(
             pos += 1;
             continue;
         }
+        // ASCII punctuation but the apostrophe is a token of its own.
+        if b.is_ascii_punctuation() && b != b'\'' {
+            let punct = Token {
+                span: Span::new(start, start + 1),
+                kind: TokenKind::Punct,
+            };
+            if may_end_sentence(bytes, &punct) {
+                candidates.push(out.len());
+            }
+            out.push(punct);
+            pos += 1;
+            continue;
+        }
         let pushed_before = out.len();
         let Some(end) = push_other_token(text, &mut out, start) else {
             break;
