@@ -5,9 +5,18 @@
 # `build`, printing MB/s, documents/s and peak RSS for each and the speed-up
 # from one core to two.
 #
-#   bench/throughput.sh [MEGABYTES]
+#   bench/throughput.sh [--pgo] [MEGABYTES]
+#
+# With --pgo, the binary measured is the profile-guided build that
+# scripts/build-pgo.sh makes (same output, built with a profile of its own
+# run on the written evaluation sets, not on this corpus's articles).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+pgo=false
+if [ "${1:-}" = "--pgo" ]; then
+  pgo=true
+  shift
+fi
 mb=${1:-100}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -15,9 +24,14 @@ sources=(examples/seed-article.txt)
 if ls ../shared/data/dev/*.jsonl >/dev/null 2>&1; then
   sources=(../shared/data/dev/*.jsonl)
 fi
-cargo build --release --quiet
+if $pgo; then
+  scripts/build-pgo.sh
+  bin=target/pgo/release/diplograph
+else
+  cargo build --release --quiet
+  bin=target/release/diplograph
+fi
 python3 bench/make_corpus.py "$work/corpus.jsonl" "$mb" "${sources[@]}"
-bin=target/release/diplograph
 measure() {
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/err" || { cat "$work/err"; exit 1; }
@@ -39,4 +53,5 @@ one_secs=$secs
 measure "extract --jsonl, 2 cores" "$bin" extract --jsonl "$work/corpus.jsonl" -j 2 -q
 awk -v a="$one_secs" -v b="$secs" 'BEGIN { printf "speed-up from 1 to 2 cores: %.2f\n", a/b }'
 measure "build, 2 cores" "$bin" build "$work/corpus.jsonl" -o "$work/graph.json" -j 2 -q
+echo "binary: $bin"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
