@@ -3832,6 +3832,22 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .filter(|f| f.relation == RelationType::MetWith && f.negated)
                 .flat_map(|f| [f.source, f.target])
                 .collect();
+            // "flew into Tripoli, weeks after rebels drove Gaddafi from the
+            // capital": an official named in a clause of its own after the
+            // destination is no host.
+            let dest_end = v.target_span.map_or(usize::MAX, |sp| sp.end);
+            let first = self.first();
+            let in_later_clause = |a: &Actor| {
+                (first..a.t0)
+                    .rev()
+                    .take_while(|&k| self.an.tokens[k].span.start >= dest_end)
+                    .any(|k| {
+                        matches!(
+                            self.w(k),
+                            "since" | "after" | "before" | "because" | "although" | "until"
+                        )
+                    })
+            };
             let officials: Vec<(usize, Span)> = self
                 .actors
                 .iter()
@@ -3841,6 +3857,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         && !(a.t0 >= 2
                             && self.w(a.t0 - 1) == "of"
                             && self.is(a.t0 - 2, Lists::TIE_NOUNS))
+                        && !in_later_clause(a)
                 })
                 .map(|a| (a.refs[0], a.head))
                 .filter(|(r, _)| {
