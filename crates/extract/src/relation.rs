@@ -4919,6 +4919,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "greatly"
                         | "profoundly"
                         | "so"
+                        // "Moscow was not worried about": denied below.
+                        | "not"
+                        | "n't"
+                        | "never"
                 )
             {
                 p -= 1;
@@ -4991,11 +4995,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if let Some((by, base)) = passive {
             let agent = by.map_or_else(Vec::new, |k| self.object_after(k + 1, None, ACTORS, 8));
             if !agent.is_empty() {
-                let patient = self.subject_before(hit.t0, ACTORS, 12);
-                let (a, p) = (
-                    self.refs_as(&agent, &[EntityType::Country]),
-                    self.refs(&patient),
-                );
+                let a = self.refs_as(&agent, &[EntityType::Country]);
+                // "The pipeline deal was criticised by Uzbekistan", "The
+                // agreement, approved by Iraq's parliament, has been
+                // criticised by Iran": what is criticised may be a noun
+                // phrase before an aside, not an actor in it.
+                let phrase = if rel == RelationType::Criticizes {
+                    self.passive_subject_phrase(hit.t0)
+                } else {
+                    None
+                };
+                let p = match phrase {
+                    Some(topic) => vec![topic],
+                    None => {
+                        let patient = self.subject_before(hit.t0, ACTORS, 12);
+                        self.refs(&patient)
+                    }
+                };
                 self.cross(rel, &a, &p, &reading, base, hit, None);
             }
             return;
@@ -5119,6 +5135,51 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.cross(hit.form.relation, &s, &targets, reading, 0.8, hit, None);
         }
         true
+    }
+
+    /// The subject of the passive verb at `t` as a topic: "The pipeline
+    /// deal was criticised", "The agreement, approved by parliament last
+    /// month, has been criticised" (past an aside between commas).
+    fn passive_subject_phrase(&mut self, t: usize) -> Option<Arg> {
+        let first = self.first();
+        let mut aux = t;
+        while aux > first
+            && matches!(
+                self.w(aux - 1),
+                "was" | "were" | "been" | "has" | "have" | "had" | "is" | "are" | "being"
+            )
+        {
+            aux -= 1;
+        }
+        if aux == t || aux <= first + 1 {
+            return None;
+        }
+        let mut end = aux;
+        if self.w(end - 1) == "," {
+            let open = (first..end - 1)
+                .rev()
+                .take(20)
+                .find(|&k| self.w(k) == ",")?;
+            // "The Argentine ambassador, Carlos Bettini, was summoned": a
+            // name in the aside is the one meant.
+            if self
+                .actors
+                .iter()
+                .any(|a| a.t0 < end - 1 && a.t1 > open + 1 && self.is_person_actor(a))
+            {
+                return None;
+            }
+            end = open;
+        }
+        // An actor named there is read as one.
+        if self
+            .actors
+            .iter()
+            .any(|a| a.t0 < end && a.t1 >= end.saturating_sub(1) && a.t1 <= end && !a.possessive)
+        {
+            return None;
+        }
+        self.noun_phrase_before(end)
     }
 
     /// The noun phrase that ends before token `end` as a topic: lower-case
