@@ -339,10 +339,7 @@ fn load(chunk: &[u8]) -> u64 {
 /// Whether no byte of `bytes` needs an escape, looked at eight at a time.
 fn is_plain(bytes: &[u8]) -> bool {
     let Some(last) = bytes.len().checked_sub(8) else {
-        // Fewer than eight bytes, padded with spaces.
-        let mut word = [b' '; 8];
-        word[..bytes.len()].copy_from_slice(bytes);
-        return !needs_escape(u64::from_le_bytes(word));
+        return is_short_plain(bytes);
     };
     let mut bits = 0;
     for chunk in bytes.chunks_exact(8) {
@@ -351,6 +348,29 @@ fn is_plain(bytes: &[u8]) -> bool {
     // The last bytes, in a word that overlaps the one before.
     bits |= escape_bits(load(&bytes[last..]));
     bits == 0
+}
+
+/// Whether no byte of `bytes`, fewer than eight, needs an escape: read as
+/// two words of four bytes that overlap, or byte by byte when fewer than
+/// four, so that no copy of a length known only at run time is made.
+fn is_short_plain(bytes: &[u8]) -> bool {
+    let four = |c: Option<&[u8; 4]>| c.map_or(0, |c| u64::from(u32::from_le_bytes(*c)));
+    let word = match bytes.len() {
+        0 => return true,
+        // The first, middle and last byte: all of a string of three.
+        len @ 1..=3 => u64::from_le_bytes([
+            bytes[0],
+            bytes[len / 2],
+            bytes[len - 1],
+            b' ',
+            b' ',
+            b' ',
+            b' ',
+            b' ',
+        ]),
+        _ => four(bytes.first_chunk()) | four(bytes.last_chunk()) << 32,
+    };
+    !needs_escape(word)
 }
 
 /// A JSON string, escaped as serde_json escapes it. Most strings need no
