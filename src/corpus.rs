@@ -9,7 +9,7 @@
 use crate::input::{parse_line, parse_plain_line, InputError, Origin};
 use diplograph_extract::Document;
 use globset::{Glob, GlobMatcher};
-use std::collections::HashSet;
+use rustc_hash::{FxHashSet, FxHasher};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -100,7 +100,8 @@ pub struct Documents {
     sources: std::vec::IntoIter<Source>,
     current: Option<OpenJsonl>,
     options: CorpusOptions,
-    seen: HashSet<u64>,
+    /// The hashes of the document ids read so far.
+    seen: FxHashSet<u64>,
     buf: Vec<u8>,
     /// Bytes of input consumed so far (uncompressed).
     pub bytes_read: u64,
@@ -162,7 +163,7 @@ impl Documents {
             sources: sources.into_iter(),
             current: None,
             options,
-            seen: HashSet::new(),
+            seen: FxHashSet::default(),
             buf: Vec::new(),
             bytes_read: 0,
             skipped: 0,
@@ -178,7 +179,7 @@ impl Documents {
 
     fn check_id(&mut self, doc: &Document, origin: &Origin) -> Result<(), InputError> {
         use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = FxHasher::default();
         doc.id.hash(&mut h);
         if self.seen.insert(h.finish()) {
             return Ok(());
