@@ -186,8 +186,8 @@ pub(crate) fn may_name_a_date(w: &str) -> bool {
         [first, ..] if first.is_ascii_digit() => true,
         // Most words are told by their length and first letter alone,
         // without a look at the words of dates.
-        [first @ b'a'..=b'z', _, _, ..] if w.len() <= 9 => {
-            DATE_INITIALS >> (first - b'a') & 1 == 1 && date_word(w).is_some()
+        [first @ b'a'..=b'z', second, third, ..] if w.len() <= 9 => {
+            may_start_date_word([*first, *second, *third]) && date_word(w).is_some()
         }
         _ => false,
     }
@@ -205,6 +205,46 @@ const DATE_INITIALS: u32 = {
     }
     bits
 };
+
+/// The first three letters of each word of dates ([`date_word`]).
+const DATE_WORD_STARTS: [&[u8; 3]; 22] = [
+    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
+    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"yes", b"tod", b"yea",
+];
+
+/// A number below 2^15 for the first three bytes of a word, from the low
+/// five bits of each: the same for each letter's small and capital form,
+/// and shared by some bytes that are no letters.
+const fn three_byte_key(start: [u8; 3]) -> usize {
+    let [a, b, c] = start;
+    (a as usize & 31) << 10 | (b as usize & 31) << 5 | (c as usize & 31)
+}
+
+/// A bit for the key ([`three_byte_key`]) of each start of a word of dates.
+const DATE_WORD_START_BITS: [u64; 1 << 9] = {
+    let mut bits = [0u64; 1 << 9];
+    let mut i = 0;
+    while i < DATE_WORD_STARTS.len() {
+        let key = three_byte_key(*DATE_WORD_STARTS[i]);
+        bits[key / 64] |= 1 << (key % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether a word of three to nine bytes that starts with these, the first
+/// a small letter, may be a word of dates. Most words are told apart by
+/// their first letter, most others by their first three bytes; a word that
+/// passes is not always one (other bytes share the keys of letters), which
+/// [`date_word`] tells.
+fn may_start_date_word(start: [u8; 3]) -> bool {
+    let key = three_byte_key(start);
+    // A letter's low five bits are its place from `a`, plus one.
+    (DATE_INITIALS << 1) >> (start[0] & 31) & 1 == 1
+        && DATE_WORD_START_BITS
+            .get(key / 64)
+            .is_some_and(|bits| bits >> (key % 64) & 1 == 1)
+}
 
 /// The day all the expressions name, if they name one day.
 pub(crate) fn only(dates: &[Dated]) -> Option<NaiveDate> {
