@@ -344,10 +344,6 @@ impl<'a> Analysis<'a> {
         *lower = text.to_ascii_lowercase();
         let others = append_tokens_beyond_ascii(text, &tokens, lower);
         let lower: &'a str = lower;
-        let mut words = Vec::with_capacity(tokens.len());
-        let mut capitalised = Vec::with_capacity(tokens.len());
-        // About one word in five is capitalised.
-        let mut cap_words = Vec::with_capacity(tokens.len() / 4);
         let mut quotes = Vec::new();
         // About one word in ten starts a reference.
         let mut reference_starts = Vec::with_capacity(tokens.len() / 8);
@@ -355,41 +351,40 @@ impl<'a> Analysis<'a> {
         // The next token beyond ASCII: its index and its text in `lower`.
         let mut others = others.into_iter();
         let mut next_other = others.next().unwrap_or((usize::MAX, 0, 0));
-        for (i, t) in tokens.iter().enumerate() {
-            let (start, end) = (t.span.start, t.span.end);
-            let first = bytes.get(start).copied().unwrap_or_default();
-            if i == next_other.0 {
-                if is_quote_mark(&bytes[start..end]) {
-                    quotes.push(i);
+        let words: Vec<&'a str> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (start, end) = (t.span.start, t.span.end);
+                if i == next_other.0 {
+                    if is_quote_mark(&bytes[start..end]) {
+                        quotes.push(i);
+                    }
+                    let word = &lower[next_other.1..next_other.2];
+                    next_other = others.next().unwrap_or((usize::MAX, 0, 0));
+                    return word;
                 }
-                words.push(&lower[next_other.1..next_other.2]);
-                next_other = others.next().unwrap_or((usize::MAX, 0, 0));
-            } else {
                 // Plain ASCII: lower-cased where it stands.
                 let word = &lower[start..end];
-                words.push(word);
                 // The words that start a reference are plain ASCII.
                 if may_start_reference(word.as_bytes()) {
                     reference_starts.push(i);
                 }
-                if first == b'"' && end - start == 1 {
+                if word == "\"" {
                     quotes.push(i);
                 }
-            }
-            let cap = t.kind == TokenKind::Word
-                && if first.is_ascii() {
-                    first.is_ascii_uppercase()
-                } else {
-                    text[start..end]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-                };
-            capitalised.push(cap);
-            if cap {
-                cap_words.push(i);
-            }
-        }
+                word
+            })
+            .collect();
+        let capitalised: Vec<bool> = tokens.iter().map(|t| is_capitalised(text, t)).collect();
+        // About one word in five is capitalised.
+        let mut cap_words = Vec::with_capacity(tokens.len() / 4);
+        cap_words.extend(
+            capitalised
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &cap)| cap.then_some(i)),
+        );
         let match_tokens = match_token_ranges(&matches, &tokens);
 
         let mut doc_people = Vec::new();
@@ -3437,6 +3432,19 @@ fn names_states(noun: &str) -> bool {
             | "neighbors"
             | "allies"
     )
+}
+
+/// Whether a token is a word that starts with a capital letter.
+fn is_capitalised(text: &str, t: &Token) -> bool {
+    let start = t.span.start;
+    t.kind == TokenKind::Word
+        && match text.as_bytes().get(start) {
+            Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+            _ => text
+                .get(start..t.span.end)
+                .and_then(|word| word.chars().next())
+                .is_some_and(char::is_uppercase),
+        }
 }
 
 /// Whether a lower-cased word is one that a pattern of
