@@ -1005,18 +1005,28 @@ fn filter_bit(hash: u64) -> usize {
     (hash >> (64 - FILTER_BITS)) as usize
 }
 
+/// Whether `text[start..end]` stands on word boundaries: no word runs on
+/// across its start or its end. A form ending in a period (`U.S.`) may be
+/// followed by a letter only if it is not `U.S.A`.
 fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    // The four characters are read from the bytes where they are ASCII.
-    let before = char_before(text, start);
-    let after = char_at(text, end).map(|(c, _)| c);
-    let first = char_at(text, start).map(|(c, _)| c);
-    let last = char_before(text, end);
-    // A form ending in a period (`U.S.`) may be followed by a letter only if it is not `U.S.A`.
-    let before_ok =
-        before.is_none_or(|c| !is_letter_or_digit(c) || !first.is_some_and(is_letter_or_digit));
-    let after_ok =
-        after.is_none_or(|c| !is_letter_or_digit(c) || !last.is_some_and(is_letter_or_digit));
-    before_ok && after_ok
+    !word_runs_on_at(text, start) && !word_runs_on_at(text, end)
+}
+
+/// Whether the characters on both sides of `pos`, a character boundary,
+/// are letters or digits; read from the bytes where both are ASCII.
+fn word_runs_on_at(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&before) = pos.checked_sub(1).and_then(|p| bytes.get(p)) else {
+        return false;
+    };
+    let Some(&after) = bytes.get(pos) else {
+        return false;
+    };
+    if before.is_ascii() && after.is_ascii() {
+        return before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric();
+    }
+    char_before(text, pos).is_some_and(is_letter_or_digit)
+        && char_at(text, pos).is_some_and(|(c, _)| is_letter_or_digit(c))
 }
 
 /// The character before `pos`, which is on a character boundary, ASCII
