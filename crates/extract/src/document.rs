@@ -376,15 +376,19 @@ impl<'a> Analysis<'a> {
                 word
             })
             .collect();
-        let capitalised: Vec<bool> = tokens.iter().map(|t| is_capitalised(text, t)).collect();
         // About one word in five is capitalised.
         let mut cap_words = Vec::with_capacity(tokens.len() / 4);
-        cap_words.extend(
-            capitalised
-                .iter()
-                .enumerate()
-                .filter_map(|(i, &cap)| cap.then_some(i)),
-        );
+        let capitalised: Vec<bool> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let cap = is_capitalised(text, t);
+                if cap {
+                    cap_words.push(i);
+                }
+                cap
+            })
+            .collect();
         let match_tokens = match_token_ranges(&matches, &tokens);
 
         let mut doc_people = Vec::new();
@@ -3543,16 +3547,21 @@ fn match_token_ranges(matches: &[GazetteerMatch], tokens: &[Token]) -> Vec<(usiz
             // Out of order: search afresh (no gazetteer does this).
             t0 = tokens.partition_point(|t| t.span.start < m.start);
         }
-        while t0 < tokens.len() && tokens[t0].span.start < m.start {
-            t0 += 1;
-        }
-        let mut t1 = t0;
-        while t1 < tokens.len() && tokens[t1].span.start < m.end {
-            t1 += 1;
-        }
+        t0 = first_token_from(tokens, t0, m.start);
+        let t1 = first_token_from(tokens, t0, m.end);
         out.push((t0, t1));
     }
     out
+}
+
+/// The first token at or after `from` that starts at or after `byte`, or
+/// the number of tokens if none does.
+fn first_token_from(tokens: &[Token], from: usize, byte: usize) -> usize {
+    let rest = tokens.get(from..).unwrap_or_default();
+    from + rest
+        .iter()
+        .position(|t| t.span.start >= byte)
+        .unwrap_or(rest.len())
 }
 
 /// Which tokens of a sentence the token ranges `t0..t1` (of mentions, of
