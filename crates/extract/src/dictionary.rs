@@ -320,7 +320,12 @@ impl Dictionary {
         for ci in 0..self.countries.len() {
             let c = &self.countries[ci];
             let mut forms = Vec::new();
-            for d in &c.demonyms {
+            // "Kenyan", not the people's plural "Kenyans".
+            let adjectives = c.demonyms.iter().filter(|d| {
+                !d.strip_suffix('s')
+                    .is_some_and(|one| c.demonyms.iter().any(|x| x == one))
+            });
+            for d in adjectives {
                 forms.push(format!("{d} foreign ministry"));
                 forms.push(format!("{d} Foreign Ministry"));
                 forms.push(format!("{d} Ministry of Foreign Affairs"));
@@ -329,7 +334,6 @@ impl Dictionary {
             forms.push(format!("{n}'s foreign ministry"));
             forms.push(format!("{n}'s Foreign Ministry"));
             forms.push(format!("Foreign Ministry of {n}"));
-            forms.push(format!("Ministry of Foreign Affairs of {n}"));
             let code = c.code.clone();
             let listed = self.organizations.iter().position(|o| {
                 o.country.as_deref() == Some(code.as_str())
@@ -959,6 +963,40 @@ fn upsert<T>(items: &mut Vec<T>, idx: &mut HashMap<String, usize>, key: String, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_state_has_a_foreign_ministry_named_in_lower_case_too() {
+        let d = Dictionary::bundled().expect("bundled data is valid");
+        let ministry = |code: &str| {
+            d.organizations()
+                .iter()
+                .filter(|o| o.country.as_deref() == Some(code))
+                .find(|o| o.name.contains("Foreign Affairs") || o.name.contains("External Affairs"))
+                .cloned()
+        };
+        let kenya = ministry("KEN").expect("a ministry made for Kenya");
+        assert_eq!(kenya.id, "MFAKEN");
+        assert!(kenya.aliases.iter().any(|a| a == "Kenyan foreign ministry"));
+        assert!(kenya
+            .aliases
+            .iter()
+            .any(|a| a == "Kenya's foreign ministry"));
+        // The people's plural makes no form.
+        assert!(!kenya.aliases.iter().any(|a| a.starts_with("Kenyans")));
+        // A listed ministry keeps its id and gains the lower-case forms.
+        let china = ministry("CHN").expect("China's listed ministry");
+        assert_eq!(china.id, "MFACHN");
+        assert!(china
+            .aliases
+            .iter()
+            .any(|a| a == "Chinese foreign ministry"));
+        let listed = d
+            .organizations()
+            .iter()
+            .filter(|o| o.country.as_deref() == Some("CHN") && o.name.contains("Foreign Affairs"))
+            .count();
+        assert_eq!(listed, 1, "no second ministry for a state that has one");
+    }
 
     #[test]
     fn bundled_dictionary_loads_and_is_large() {
