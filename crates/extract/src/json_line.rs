@@ -215,10 +215,77 @@ fn relation<'a>(
     out.push(b'}');
 }
 
-/// A key (with its comma and colon) and a string value.
+/// The longest key written together with its value, in one copy.
+const KEY_MAX: usize = 16;
+
+/// The longest string written through a buffer of fixed size: most names,
+/// ids and mentions are no longer.
+const SHORT_MAX: usize = 32;
+
+/// A key (with its comma and colon) and a string value. A short key and a
+/// short value that needs no escape are put together, quotes and all, in
+/// a buffer of fixed size that is copied whole and then cut to length: a
+/// copy of known size costs a few moves, where one of a length known only
+/// at run time is a call.
+#[inline(always)]
 fn field(out: &mut Vec<u8>, key: &[u8], value: &str) {
+    let bytes = value.as_bytes();
+    if key.len() <= KEY_MAX && bytes.len() <= SHORT_MAX {
+        let mut buf = [0u8; KEY_MAX + SHORT_MAX + 2];
+        buf[..key.len()].copy_from_slice(key);
+        buf[key.len()] = b'"';
+        if put_short(&mut buf, key.len() + 1, bytes) == 0 {
+            let end = key.len() + bytes.len() + 2;
+            buf[end - 1] = b'"';
+            let at = out.len();
+            out.extend_from_slice(&buf);
+            out.truncate(at + end);
+            return;
+        }
+    }
     out.extend_from_slice(key);
-    string(out, value);
+    long_string(out, value);
+}
+
+/// Copies `bytes`, at most [`SHORT_MAX`] of them, into `buf` at `at` in
+/// pieces of fixed size that may overlap. Returns their [`escape_bits`]:
+/// zero if none of them needs an escape.
+fn put_short(buf: &mut [u8; KEY_MAX + SHORT_MAX + 2], at: usize, bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    match len {
+        0 => 0,
+        // The first, middle and last byte: all of a string of three.
+        1..=3 => {
+            let (first, middle, last) = (bytes[0], bytes[len / 2], bytes[len - 1]);
+            buf[at] = first;
+            buf[at + len / 2] = middle;
+            buf[at + len - 1] = last;
+            escape_bits(u64::from_le_bytes([
+                first, middle, last, b' ', b' ', b' ', b' ', b' ',
+            ]))
+        }
+        // Two words of four bytes, the first and the last.
+        4..=7 => {
+            let mut word = 0;
+            for p in [0, len - 4] {
+                let mut four = [0u8; 4];
+                four.copy_from_slice(&bytes[p..p + 4]);
+                buf[at + p..at + p + 4].copy_from_slice(&four);
+                word = word << 32 | u64::from(u32::from_le_bytes(four));
+            }
+            escape_bits(word)
+        }
+        // Four words of eight bytes that cover all of them.
+        _ => {
+            let mut bits = 0;
+            for p in [0, 8.min(len - 8), len.saturating_sub(16), len - 8] {
+                let word = load(&bytes[p..p + 8]);
+                buf[at + p..at + p + 8].copy_from_slice(&word.to_le_bytes());
+                bits |= escape_bits(word);
+            }
+            bits
+        }
+    }
 }
 
 fn evidence(out: &mut Vec<u8>, e: &Evidence) {
@@ -274,10 +341,24 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
     6061626364656667686970717273747576777879\
     8081828384858687888990919293949596979899";
 
+/// How many decimal digits `n` has. Offsets in a text are mostly of three
+/// to six digits, told by a few comparisons.
+fn decimal_len(n: usize) -> usize {
+    match n {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        1_000..=9_999 => 4,
+        10_000..=99_999 => 5,
+        100_000..=999_999 => 6,
+        _ => n.ilog10() as usize + 1,
+    }
+}
+
 /// Puts the decimal digits of `n` into `buf` at `at`, two at a time from
 /// the last; returns where they end.
 fn put_unsigned(buf: &mut [u8], at: usize, n: usize) -> usize {
-    let end = at + n.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let end = at + decimal_len(n);
     let mut rest = n;
     let mut to = end;
     while rest >= 100 {
@@ -373,9 +454,16 @@ fn is_short_plain(bytes: &[u8]) -> bool {
     !needs_escape(word)
 }
 
-/// A JSON string, escaped as serde_json escapes it. Most strings need no
-/// escape and are copied whole.
+/// A JSON string, escaped as serde_json escapes it.
+#[inline(always)]
 fn string(out: &mut Vec<u8>, s: &str) {
+    field(out, b"", s);
+}
+
+/// A JSON string, escaped as serde_json escapes it, that is long or needs
+/// an escape. Most strings need no escape and are copied whole.
+#[inline(never)]
+fn long_string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
@@ -632,6 +720,34 @@ mod tests {
                 string_as_serde(&format!("{}{s}", "x".repeat(pad)));
                 string_as_serde(&format!("{s}{}", "y".repeat(pad)));
             }
+        }
+    }
+
+    #[test]
+    fn strings_of_every_length_around_the_short_ones_are_written_as_serde_writes_them() {
+        for len in 0..=SHORT_MAX + 9 {
+            let plain: String = (0..len)
+                .map(|i| char::from(b'a' + (i % 26) as u8))
+                .collect();
+            string_as_serde(&plain);
+            let mut keyed = Vec::new();
+            field(&mut keyed, b",\"target_id\":", &plain);
+            let theirs = format!(",\"target_id\":{}", serde_json::json!(plain));
+            assert_eq!(keyed, theirs.as_bytes());
+            for at in 0..len {
+                for b in ['"', '\\', '\n', '\u{1}', 'é'] {
+                    let mut s = plain.clone();
+                    s.replace_range(at..=at, &b.to_string());
+                    string_as_serde(&s);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn decimal_lengths_are_counted_at_every_power_of_ten() {
+        for n in [0, 9, 10, 99, 100, 999_999, 1_000_000, usize::MAX] {
+            assert_eq!(decimal_len(n), n.to_string().len(), "{n}");
         }
     }
 
