@@ -17,7 +17,7 @@ use crate::text::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A compiled trigger form.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct TriggerForm {
     pub words: Vec<String>,
     pub prep: Option<String>,
@@ -27,7 +27,7 @@ pub(crate) struct TriggerForm {
 
 /// What the rules know of a lower-case word: the trigger forms it starts
 /// and the lexicon lists it is in.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct WordEntry {
     forms: Vec<TriggerForm>,
     lists: Lists,
@@ -37,19 +37,20 @@ struct WordEntry {
 /// the rules ask about: one look-up per token answers both.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TriggerIndex {
-    /// Words of at most sixteen bytes by their [`WordKey`]: nearly all
+    /// Words of one to sixteen bytes by their [`WordKey`]: nearly all
     /// words are, and a key of three integers is made, hashed and compared
     /// at once.
-    short: HashMap<WordKey, WordEntry>,
-    /// Longer words.
+    short: WordTable,
+    /// Longer words (and the empty word, were it known).
     long: HashMap<String, WordEntry>,
 }
 
-/// A word of at most sixteen bytes as three integers: its length and two
+/// A word of one to sixteen bytes as three integers: its length and two
 /// reads of its bytes that overlap when it is short. With the length they
 /// tell every byte, so two words have the same key only if they are the
-/// same word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// same word. No word's key has length zero: that marks an empty
+/// [`WordSlot`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 struct WordKey {
     len: usize,
     head: u64,
@@ -62,23 +63,131 @@ impl WordKey {
         let len = b.len();
         let four = |c: Option<&[u8; 4]>| c.map_or(0, |c| u64::from(u32::from_le_bytes(*c)));
         let eight = |c: Option<&[u8; 8]>| c.map_or(0, |c| u64::from_le_bytes(*c));
-        let (head, tail) = match len {
-            0 => (0, 0),
-            // The first, middle and last byte: all of a word of three.
-            1..=3 => (
-                u64::from(b[0]) << 16 | u64::from(b[len / 2]) << 8 | u64::from(b[len - 1]),
+        // The first, middle and last byte: all of a word of three.
+        let three = |first: u8, middle: u8, last: u8| {
+            (
+                u64::from(first) << 16 | u64::from(middle) << 8 | u64::from(last),
                 0,
-            ),
-            4..=8 => (four(b.first_chunk()), four(b.last_chunk())),
-            9..=16 => (eight(b.first_chunk()), eight(b.last_chunk())),
-            _ => return None,
+            )
+        };
+        let (head, tail) = match *b {
+            [] => return None,
+            [x] => three(x, x, x),
+            [x, y] => three(x, y, y),
+            [x, y, z] => three(x, y, z),
+            _ => match len {
+                4..=8 => (four(b.first_chunk()), four(b.last_chunk())),
+                9..=16 => (eight(b.first_chunk()), eight(b.last_chunk())),
+                _ => return None,
+            },
         };
         Some(WordKey { len, head, tail })
+    }
+
+    /// The key's hash: its integers folded into one (the tail turned so
+    /// that the two four-byte reads of a short word do not overlap) and
+    /// multiplied once by the golden ratio, whose high bits then pick the
+    /// slot.
+    fn hash(self) -> u64 {
+        (self.head ^ self.tail.rotate_left(32) ^ self.len as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+/// One place of a [`WordTable`]: a word's key and what is known of it, or,
+/// while the key's length is zero, nothing.
+#[derive(Clone, Debug, Default)]
+struct WordSlot {
+    key: WordKey,
+    entry: WordEntry,
+}
+
+/// Words by their [`WordKey`] in an open-addressing table: a power-of-two
+/// number of slots, at most a quarter of them filled, each key stored in its
+/// slot, and a word sought from the slot its hash names onwards until its
+/// key or an empty slot. Built once; never grows.
+#[derive(Clone, Debug, Default)]
+struct WordTable {
+    /// The slots; empty ones have a key of length zero.
+    slots: Vec<WordSlot>,
+    /// How far to shift a hash right to leave a slot number.
+    shift: u32,
+}
+
+impl WordTable {
+    /// A table of the words `words`, each key given once.
+    fn new(words: Vec<(WordKey, WordEntry)>) -> WordTable {
+        // At least four times as many slots as words, so that a search
+        // mostly ends at its first slot, and always at an empty one.
+        let capacity = (words.len() * 4).max(2).next_power_of_two();
+        let mut table = WordTable {
+            slots: vec![WordSlot::default(); capacity],
+            shift: 64 - capacity.trailing_zeros(),
+        };
+        let mask = capacity - 1;
+        for (key, entry) in words {
+            let mut i = table.home(key);
+            while table.slots[i].key.len != 0 {
+                i = (i + 1) & mask;
+            }
+            table.slots[i] = WordSlot { key, entry };
+        }
+        table
+    }
+
+    /// The slot where the search for `key` starts.
+    fn home(&self, key: WordKey) -> usize {
+        // The shift leaves fewer bits than the slots' count has.
+        (key.hash() >> self.shift) as usize
+    }
+
+    /// What is known of the word whose key is `key`.
+    fn get(&self, key: WordKey) -> Option<&WordEntry> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(key);
+        loop {
+            let slot = self.slots.get(i)?;
+            if slot.key.len == 0 {
+                return None;
+            }
+            if slot.key == key {
+                return Some(&slot.entry);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Every word's entry.
+    #[cfg(test)]
+    fn entries(&self) -> impl Iterator<Item = &WordEntry> {
+        self.slots
+            .iter()
+            .filter(|s| s.key.len != 0)
+            .map(|s| &s.entry)
     }
 }
 
 impl TriggerIndex {
     pub fn new(triggers: &[crate::dictionary::Trigger]) -> TriggerIndex {
+        let mut short = Vec::new();
+        let mut long = HashMap::default();
+        for (word, entry) in Self::entries(triggers) {
+            match WordKey::of(&word) {
+                Some(key) => short.push((key, entry)),
+                None => {
+                    long.insert(word, entry);
+                }
+            }
+        }
+        TriggerIndex {
+            short: WordTable::new(short),
+            long,
+        }
+    }
+
+    /// What the index knows, by word: the trigger forms each word starts,
+    /// longest first, and the lexicon lists it is in.
+    fn entries(triggers: &[crate::dictionary::Trigger]) -> HashMap<String, WordEntry> {
         let mut entries: HashMap<String, WordEntry> = HashMap::default();
         for t in triggers {
             for p in &t.phrases {
@@ -122,20 +231,13 @@ impl TriggerIndex {
                 entries.entry((*w).to_string()).or_default().lists |= *bit;
             }
         }
-        let mut index = TriggerIndex::default();
-        for (word, entry) in entries {
-            match WordKey::of(&word) {
-                Some(key) => index.short.insert(key, entry),
-                None => index.long.insert(word, entry),
-            };
-        }
-        index
+        entries
     }
 
     /// What the rules know of the lower-case word `word`.
     fn get(&self, word: &str) -> Option<&WordEntry> {
         match WordKey::of(word) {
-            Some(key) => self.short.get(&key),
+            Some(key) => self.short.get(key),
             None => self.long.get(word),
         }
     }
@@ -5717,7 +5819,8 @@ mod tests {
     }
 
     /// Two words have the same key only if they are the same word, at
-    /// every length a key covers; longer words have none.
+    /// every length a key covers; longer words and the empty word have
+    /// none.
     #[test]
     fn word_keys_tell_words_apart() {
         let mut words = vec![String::new()];
@@ -5739,7 +5842,11 @@ mod tests {
                     (x, y) => assert!(x.is_none() && y.is_none() || a != b, "{a:?} {b:?}"),
                 }
             }
-            assert_eq!(WordKey::of(a).is_some(), a.len() <= 16, "{a:?}");
+            assert_eq!(
+                WordKey::of(a).is_some(),
+                (1..=16).contains(&a.len()),
+                "{a:?}"
+            );
         }
     }
 
@@ -5749,7 +5856,7 @@ mod tests {
         let dictionary =
             crate::dictionary::Dictionary::bundled().expect("the bundled dictionary loads");
         let index = TriggerIndex::new(dictionary.triggers());
-        for entry in index.short.values().chain(index.long.values()) {
+        for entry in index.short.entries().chain(index.long.values()) {
             for f in &entry.forms {
                 let found = index
                     .get(&f.words[0])
@@ -5757,5 +5864,41 @@ mod tests {
                 assert!(std::ptr::eq(found, entry));
             }
         }
+    }
+
+    /// The table answers as a map of the same words did: every known word
+    /// gives its own forms and lists, and words it does not know (near
+    /// misses of known ones, at every length) give none.
+    #[test]
+    fn the_word_table_answers_as_a_map() {
+        let dictionary =
+            crate::dictionary::Dictionary::bundled().expect("the bundled dictionary loads");
+        let entries = TriggerIndex::entries(dictionary.triggers());
+        let index = TriggerIndex::new(dictionary.triggers());
+        assert!(!entries.is_empty());
+        for (word, entry) in &entries {
+            assert_eq!(index.get(word), Some(entry), "{word:?}");
+        }
+        let mut unknown = vec![String::new(), "x".repeat(17), "zzzz".to_string()];
+        for word in entries.keys() {
+            unknown.push(format!("{word}s"));
+            unknown.push(format!("q{word}"));
+            let mut shorter = word.chars();
+            shorter.next_back();
+            unknown.push(shorter.as_str().to_string());
+            let mut changed = word.clone().into_bytes();
+            for k in 0..changed.len() {
+                let was = changed[k];
+                changed[k] = if was == b'z' { b'y' } else { b'z' };
+                unknown.push(String::from_utf8_lossy(&changed).into_owned());
+                changed[k] = was;
+            }
+        }
+        let mut asked = 0;
+        for word in unknown.iter().filter(|w| !entries.contains_key(*w)) {
+            assert_eq!(index.get(word), None, "{word:?}");
+            asked += 1;
+        }
+        assert!(asked > entries.len());
     }
 }
