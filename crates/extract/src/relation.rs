@@ -5284,21 +5284,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.noun_phrase_before(end)
     }
 
-    /// The noun phrase that ends before token `end` as a topic: lower-case
-    /// words after a determiner or a possessive ("the killings", "Israel's
-    /// observer status"). None where the phrase does not open with one.
+    /// The noun phrase that ends before token `end` as a topic: up to four
+    /// words of letters and hyphens (read in lower case, so "the Argentine
+    /// ambassador" is one) after a determiner or a possessive ("the
+    /// killings", "Israel's observer status"). None where the phrase does
+    /// not open with one.
     fn noun_phrase_before(&mut self, end: usize) -> Option<Arg> {
         let first = self.first();
         let mut k = end;
         while k > first && end - k < 5 {
             let w = self.w(k - 1);
-            if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || w.is_empty() {
-                break;
-            }
-            if matches!(
-                w,
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
-            ) {
+            if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                || w.is_empty()
+                || opens_noun_phrase(w)
+            {
                 break;
             }
             k -= 1;
@@ -5314,13 +5313,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .map(|a| a.t0);
         let start = match possessor {
             Some(p) => p,
-            None if matches!(
-                opener,
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
-            ) =>
-            {
-                k - 1
-            }
+            None if opens_noun_phrase(opener) => k - 1,
             None => return None,
         };
         let span = Span::new(
@@ -5697,6 +5690,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.pairs(RelationType::CooperatesWith, &o, &reading, 0.75, hit);
         }
     }
+}
+
+/// Whether a word opens a noun phrase: an article, a possessive pronoun,
+/// "this".
+fn opens_noun_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this"
+    )
 }
 
 /// Whether the text of a supplied object names goods: arms, aid, energy, money.
