@@ -3437,12 +3437,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let want = [EntityType::Place, EntityType::Country];
         // "a visit to India, Pakistan's arch-rival": a possessor after the
         // first stop owns what follows it and is no stop.
-        let group: Vec<usize> = group
+        let mut group: Vec<usize> = group
             .iter()
             .enumerate()
             .filter(|&(n, &i)| n == 0 || !self.actors[i].possessive)
             .map(|(_, &i)| i)
             .collect();
+        // "to the Black Sea resort of Sochi": the resort is the stop, not
+        // the sea it lies on.
+        for stop in &mut group {
+            if let Some(j) = self.kind_of_place_around(*stop) {
+                *stop = j;
+            }
+        }
+        group.dedup();
         let mut out = Vec::new();
         for (r, span, res) in self.refs_as(&group, &[EntityType::Place]) {
             let e = &self.an.entities[r];
@@ -3475,7 +3483,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "went on to praise Russia", "went to great lengths to supply
         // Russia": an infinitive follows, not a destination.
         if let (Some("to"), Some(&first)) = (hit.form.prep.as_deref(), object.first()) {
-            let went_on = self.w(hit.t1) == "on" && self.w(hit.t1 + 1) == "to";
+            // "flew on to Tbilisi", "flew on to the port city of Aqaba" go on.
+            let went_on = self.w(hit.t1) == "on"
+                && self.w(hit.t1 + 1) == "to"
+                && self.actors[first].t0 != hit.t1 + 2
+                && self.place_of_kind(hit.t1 + 2).is_none();
             let infinitive = (hit.t1..self.actors[first].t0)
                 .filter(|&k| self.w(k) == "to")
                 .count()
@@ -3485,6 +3497,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         let mut object = object;
+        // "travelled to the far eastern port city of Vladivostok": the
+        // place may stand past the window, after its kind.
+        if object.is_empty() {
+            if let Some(prep) = hit.form.prep.as_deref() {
+                let at = (hit.t1..(hit.t1 + 3).min(self.end())).find(|&k| self.w(k) == prep);
+                object.extend(at.and_then(|k| self.place_of_kind(k + 1)));
+            }
+        }
         self.further_stops(&mut object);
         let s = self.refs(&subject);
         let o = self.destination(&object);
@@ -3507,36 +3527,91 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if matches!(self.w(k), "to" | "in") {
                 k += 1;
             } else if self.w(k) == "the" {
-                // "the (neighbouring) enclave of": a kind of place, then "of".
-                let of = (k + 1..(k + 4).min(self.end())).find(|&j| self.w(j) == "of");
-                let kind = of.is_some_and(|of| {
-                    matches!(
-                        self.w(of - 1),
-                        "city" | "town" | "port" | "enclave" | "region" | "province" | "island"
-                    ) && (k + 1..of).all(|j| self.is_modifier(j))
-                });
-                match of {
-                    Some(of) if kind => k = of + 1,
+                // "the (neighbouring) enclave of Melilla".
+                match self.place_of_kind(k) {
+                    Some(i) if !stops.contains(&i) => stops.push(i),
                     _ => return,
                 }
+                continue;
             } else {
                 return;
             }
-            let next = self.actors.iter().position(|a| {
-                a.t0 == k
-                    && !a.refs.is_empty()
-                    && a.refs.iter().all(|&r| {
-                        matches!(
-                            self.an.entities[r].etype,
-                            EntityType::Place | EntityType::Country
-                        )
-                    })
-            });
+            let next = self
+                .actors
+                .iter()
+                .position(|a| a.t0 == k && self.names_a_place(a));
             match next {
                 Some(i) if !stops.contains(&i) => stops.push(i),
                 _ => return,
             }
         }
+    }
+
+    /// Whether an actor names places or states only.
+    fn names_a_place(&self, a: &Actor) -> bool {
+        !a.refs.is_empty()
+            && a.refs.iter().all(|&r| {
+                matches!(
+                    self.an.entities[r].etype,
+                    EntityType::Place | EntityType::Country
+                )
+            })
+    }
+
+    /// "the Uzbek city of Samarkand", "the Black Sea resort of Sochi", "the
+    /// (neighbouring) enclave of Melilla": from `the` at `k`, a kind of place
+    /// and "of", the actor that names the place itself. Between "the" and the
+    /// kind stand modifiers, or the state or region the place lies in.
+    fn place_of_kind(&self, k: usize) -> Option<usize> {
+        if self.w(k) != "the" {
+            return None;
+        }
+        let of = (k + 2..(k + 7).min(self.end())).find(|&j| self.w(j) == "of")?;
+        let kind = matches!(
+            self.w(of - 1),
+            "city"
+                | "town"
+                | "port"
+                | "resort"
+                | "village"
+                | "enclave"
+                | "region"
+                | "province"
+                | "island"
+                | "capital"
+        );
+        // Each word before the kind is a modifier or in an actor naming a
+        // place; "port city" and "resort town" are two kinds in a row.
+        let between = (k + 1..of - 1).all(|j| {
+            self.is_modifier(j)
+                || self
+                    .actors
+                    .iter()
+                    .any(|a| a.t0 <= j && j < a.t1 && self.names_a_place(a))
+        });
+        if !kind || !between {
+            return None;
+        }
+        self.actors
+            .iter()
+            .position(|a| a.t0 == of + 1 && !a.possessive && self.names_a_place(a))
+    }
+
+    /// The place named after the kind of place that actor `i` stands in
+    /// front of: "Uzbek" in "the Uzbek city of Samarkand" gives Samarkand.
+    fn kind_of_place_around(&self, i: usize) -> Option<usize> {
+        let first = self.first();
+        let mut t = self.actors[i].t0;
+        // "the southern Indian port city of": modifiers before the actor.
+        for _ in 0..2 {
+            if t > first && self.w(t - 1) != "the" && self.is_modifier(t - 1) {
+                t -= 1;
+            }
+        }
+        if t <= first || self.w(t - 1) != "the" {
+            return None;
+        }
+        self.place_of_kind(t - 1).filter(|&j| j != i)
     }
 
     /// Whether the phrase at `t` is the agent of a participle that modifies
