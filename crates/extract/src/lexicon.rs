@@ -766,6 +766,11 @@ pub static IRREALIS: WordList = WordList::new(&[
     "consider",
     "mulls",
     "mulling",
+    // "threatened to cut off supplies": a threat is not yet done.
+    "threatened",
+    "threatens",
+    "threaten",
+    "threatening",
 ]);
 
 /// Words governing an infinitive that still assert it: "continued to supply", "agreed to work together".

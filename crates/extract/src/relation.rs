@@ -2358,6 +2358,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         p
     }
 
+    /// The last relative clause set off by commas between the clause start
+    /// `cs` and the trigger at `t0`, from its opening comma to its closing
+    /// one: ", who last month refused to send troops,".
+    fn relative_aside_before(&self, t0: usize, cs: usize) -> Option<(usize, usize)> {
+        let close = (cs..t0).rev().find(|&k| self.w(k) == ",")?;
+        let open = (cs..close).rev().find(|&k| self.w(k) == ",")?;
+        matches!(self.w(open + 1), "who" | "which" | "whose" | "whom").then_some((open, close))
+    }
+
     /// Reads polarity and modality of a trigger; `None` for a plan or hypothesis.
     fn read(&self, hit: &Hit<'_>) -> Option<Reading> {
         let t0 = hit.t0;
@@ -2396,9 +2405,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             && matches!(self.w(t0 - 1), "and" | "but");
         // "accused by the West of supplying drones" (read below).
         let of_before = t0 > cs && self.w(t0 - 1) == "of";
+        let aside = self.relative_aside_before(t0, cs);
         for (i, k) in (cs..t0).rev().enumerate() {
             if i >= 14 && !noun {
                 break;
+            }
+            // "Macron, who had refused to send troops, was rebuked by
+            // Scholz": a relative clause set off before the trigger says
+            // nothing of it.
+            if aside.is_some_and(|(open, close)| open <= k && k <= close) {
+                continue;
             }
             let lists = self.lists(k);
             // Most words are no cue: passed over, they only end a
@@ -2451,11 +2467,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     || (w == "off"
                         && k > cs
                         && matches!(self.w(k - 1), "called" | "calls" | "call" | "calling"));
-                // "has not ruled out supplying arms", "did not deny that":
-                // a denial denied asserts nothing either way.
+                // "has not ruled out supplying arms", "did not deny that",
+                // "refused to rule out sending troops": a denial denied
+                // asserts nothing either way.
                 if denial
-                    && (k.saturating_sub(2).max(cs)..k)
+                    && ((k.saturating_sub(2).max(cs)..k)
                         .any(|j| matches!(self.w(j), "not" | "n't" | "never"))
+                        || self.w(k + 1) == "to"
+                            && matches!(self.w(k + 2), "rule" | "deny" | "exclude")
+                        || k >= cs + 2
+                            && self.w(k - 1) == "to"
+                            && self.is(k - 2, Lists::DENIAL_VERBS))
                 {
                     return None;
                 }
@@ -2497,6 +2519,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "suspended about $2.5 million in military aid to Fiji".
             if i < 8 && !stopped && !comma_seen && cessation_applies && !own_predicate {
                 stopped = lists.has(Lists::CESSATION_VERBS);
+                // "threatened to cut off supplies": a stop only threatened
+                // or planned has not happened.
+                irrealis |= stopped
+                    && k >= cs + 2
+                    && self.w(k - 1) == "to"
+                    && self.is(k - 2, Lists::IRREALIS);
             }
             // "accused by the West of supplying drones": a charge, not a fact.
             if i < 10 && !charged && of_before {
