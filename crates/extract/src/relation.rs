@@ -4475,6 +4475,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 | "exporters"
                 | "donor"
                 | "donors"
+                | "lender"
+                | "lenders"
+                | "creditor"
+                | "creditors"
         ) {
             let mut p = hit.t0;
             // "Germany is Ukraine's second-largest supplier": the possessor
@@ -4503,6 +4507,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         | "second"
                         | "third"
                         | "single"
+                        | "another"
+                        | "big"
+                        | "bilateral"
                         | "-"
                 ) || self.is(p - 1, Lists::SUPPLY_NOUNS)
                 {
@@ -4529,25 +4536,38 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             } else if p > self.first() + 1 && self.w(p - 1) == "among" {
                 p -= 1;
             }
-            if p == self.first()
-                || !matches!(
-                    self.w(p - 1),
-                    "as" | "is"
-                        | "are"
-                        | "were"
-                        | "was"
-                        | "remains"
-                        | "remain"
-                        | "became"
-                        | "become"
-                        | "becomes"
-                        | "been"
-                        | "'s"
-                )
+            // "Israel, another big arms supplier to Baku,", "China, Sri
+            // Lanka's biggest bilateral lender,": a state in apposition.
+            let apposed = (p > self.first() && self.w(p - 1) == ",")
+                .then(|| {
+                    self.actors
+                        .iter()
+                        .position(|a| a.t1 + 1 == p && !a.possessive && self.fits(a, STATES))
+                })
+                .flatten();
+            if apposed.is_none()
+                && (p == self.first()
+                    || !matches!(
+                        self.w(p - 1),
+                        "as" | "is"
+                            | "are"
+                            | "were"
+                            | "was"
+                            | "remains"
+                            | "remain"
+                            | "became"
+                            | "become"
+                            | "becomes"
+                            | "been"
+                            | "'s"
+                    ))
             {
                 return;
             }
-            let supplier = self.subject_before(p - 1, STATES, 3);
+            let supplier = match apposed {
+                Some(i) => vec![i],
+                None => self.subject_before(p - 1, STATES, 3),
+            };
             let limit = (hit.t1 + 12).min(end);
             let recipient = owner
                 .filter(|&i| self.fits(&self.actors[i], &[EntityType::Country]))
