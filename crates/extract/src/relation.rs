@@ -2913,8 +2913,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "was (warmly) received by", "were sharply criticised by": the
     /// position of the agent's "by" when the trigger is a passive.
     fn passive_by(&self, hit: &Hit<'_>) -> Option<usize> {
-        // "was welcomed in Pyongyang by Kim": a place may stand before "by".
-        let mut by = hit.t1;
+        // "was welcomed in Pyongyang by Kim": a place may stand before "by";
+        // "was received on Saturday by", "later by": so may a time.
+        let mut by = hit.t1 + self.time_phrase_len(hit.t1);
         if matches!(self.w(by), "in" | "at") {
             if let Some(a) = self.actors.iter().find(|a| a.t0 == by + 1) {
                 by = a.t1;
@@ -2948,7 +2949,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         for _ in 0..2 {
             let w = self.w(p.wrapping_sub(1));
             if p > self.first()
-                && (w.len() > 3 && w.ends_with("ly") || matches!(w, "not" | "never"))
+                && (w.len() > 3 && w.ends_with("ly")
+                    || matches!(w, "not" | "never" | "also" | "later" | "then" | "first"))
             {
                 p -= 1;
             }
