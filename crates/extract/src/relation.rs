@@ -3644,6 +3644,34 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.place_of_kind(t - 1).filter(|&j| j != i)
     }
 
+    /// "the Greek government", "Greece's authorities", "the government of
+    /// Greece" at `p` (past its article): the state whose government it is,
+    /// when the phrase is not itself a possessor ("the Greek government's
+    /// decision" names the decision).
+    fn government_named_at(&self, p: usize) -> Option<usize> {
+        let government = |k: usize| {
+            matches!(
+                self.w(k),
+                "government" | "authorities" | "leadership" | "regime" | "administration"
+            )
+        };
+        let state = |a: &Actor| !a.refs.is_empty() && self.fits(a, &[EntityType::Country]);
+        let (i, end) = if government(p) && self.w(p + 1) == "of" {
+            let i = self.actors.iter().position(|a| a.t0 == p + 2 && state(a))?;
+            (i, self.actors[i].t1)
+        } else {
+            let i = self.actors.iter().position(|a| a.t0 == p && state(a))?;
+            let noun = self.actors[i].t1 + usize::from(self.actors[i].possessive);
+            if !government(noun) {
+                return None;
+            }
+            (i, noun + 1)
+        };
+        (!self.actors[i].possessive || self.w(self.actors[i].t1) == "'s")
+            .then_some(i)
+            .filter(|_| !matches!(self.w(end), "'s" | "'"))
+    }
+
     /// Whether the phrase at `t` is the agent of a participle that modifies
     /// a thing: "tanks supplied by Germany", "aid financed by Japan". A
     /// delegation "led by" or a leader "accompanied by" someone travels with
@@ -4846,6 +4874,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if rel == RelationType::Criticizes {
             if let Some(i) = self.counterpart_named_at(p) {
                 return self.refs_as(&[i], &[EntityType::Person]);
+            }
+            if let Some(i) = self.government_named_at(p) {
+                return self.refs_as(&[i], &[EntityType::Country]);
             }
         }
         // Entity target; "the Vatican" is a name that starts with "the".
