@@ -5216,13 +5216,27 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             // "concerned in particular about", "alarmed yesterday by".
             t = self.past_adjuncts(t, &["about", "over", "that"]);
-            if !matches!(
+            // "said he was concerned the purchase would fuel an arms race":
+            // a content clause without its "that".
+            let bare_clause = matches!(self.w(t), "the" | "a" | "an" | "this" | "such")
+                && (t + 2..(t + 8).min(self.end()))
+                    .take_while(|&k| !matches!(self.w(k), "," | ";" | "."))
+                    .any(|k| {
+                        matches!(
+                            self.w(k),
+                            "would" | "will" | "could" | "might" | "may" | "can" | "was" | "is"
+                        )
+                    });
+            if bare_clause {
+                // Read as after "that".
+            } else if matches!(
                 self.w(t),
                 "about" | "by" | "at" | "over" | "with" | "that" | "regarding" | "for"
             ) {
+                t += 1;
+            } else {
                 return;
             }
-            t += 1;
             let subject = self.subject_before(p - 1, ACTORS, 10);
             let s = self.refs_as(&subject, &[EntityType::Country]);
             let topics = self.topics(t, rel);
