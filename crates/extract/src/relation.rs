@@ -2047,6 +2047,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     fn coordinated_right(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
         let mut group = vec![i];
         let mut cur = i;
+        // "has not sold ammunition to Ukraine or Russia", "to either Kyiv or
+        // Moscow": after a negator or "either", "or" joins what is denied of
+        // each; elsewhere "or" leaves open which it is.
+        let first = self.first();
+        let or_joins = (self.actors[i].t0.saturating_sub(8).max(first)..self.actors[i].t0)
+            .any(|k| matches!(self.w(k), "not" | "n't" | "never" | "either" | "neither"));
         while cur + 1 < self.actors.len() {
             let next = cur + 1;
             let (c, n) = (&self.actors[cur], &self.actors[next]);
@@ -2056,7 +2062,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .filter(|w| !matches!(*w, "the" | "a")),
             );
             let gap = gap_words.as_slice();
-            let joined = matches!(gap, ["and"] | [","] | [",", "and"] | ["as", "well", "as"]);
+            let joined = matches!(gap, ["and"] | [","] | [",", "and"] | ["as", "well", "as"])
+                || or_joins && matches!(gap, ["or"] | [",", "or"]);
             // "shells to Russia, South Korean officials said": after a comma,
             // the subject of a reporting verb is the source, not one more item.
             let attribution = gap == [","] && self.reports_after(n.t1);
