@@ -2606,19 +2606,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 let assertive = g > cs && self.is(g - 1, Lists::ASSERTIVE_GOVERNORS);
                 // "signed agreements to normalise relations": an instrument
                 // signed does what it is for.
-                let signed_instrument = matches!(
-                    governor,
-                    "agreement"
-                        | "agreements"
-                        | "deal"
-                        | "deals"
-                        | "accord"
-                        | "accords"
-                        | "treaty"
-                        | "pact"
-                ) && (g.saturating_sub(4).max(cs)..g - 1)
-                    .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"))
-                    || self.signed_instrument_before(g, cs);
+                let signed_instrument = self.signed_instrument_before(g, cs);
                 if !assertive && !self.first_to(g, cs) && !signed_instrument {
                     return None;
                 }
@@ -2652,9 +2640,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         Some(Reading { negated, modality })
     }
 
-    /// "signed a deal worth about 7.9 billion euros on Friday to buy",
-    /// "signed framework agreements on Wednesday to buy": an instrument
-    /// signed, then only its worth or a time, before the "to" at `to`.
+    /// "signed agreements to normalise relations", "signed a deal worth
+    /// about 7.9 billion euros on Friday to buy", "signed framework
+    /// agreements on Wednesday to buy", "signed a $400 billion deal to
+    /// supply": an instrument signed, then nothing or only its worth or a
+    /// time, before the "to" at `to`.
     fn signed_instrument_before(&self, to: usize, cs: usize) -> bool {
         let mut k = to;
         while k > cs + 1 && to - k < 10 {
@@ -2686,12 +2676,23 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             k -= 1;
         }
-        k < to
+        k > cs
             && matches!(
                 self.w(k - 1),
-                "agreement" | "agreements" | "deal" | "deals" | "contract" | "contracts" | "accord"
+                "agreement"
+                    | "agreements"
+                    | "deal"
+                    | "deals"
+                    | "contract"
+                    | "contracts"
+                    | "accord"
+                    | "accords"
+                    | "treaty"
+                    | "pact"
             )
-            && (k.saturating_sub(5).max(cs)..k - 1)
+            // "signed a $400 billion deal", "signed a new 30-year contract":
+            // its worth or term may come first.
+            && (k.saturating_sub(8).max(cs)..k - 1)
                 .any(|j| matches!(self.w(j), "signed" | "signs" | "signing" | "concluded"))
     }
 
