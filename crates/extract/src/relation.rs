@@ -2386,7 +2386,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let irrealis_window = if noun { 3 } else { 5 };
         let mut negated = false;
         // not / n't / never / nor right before (aux verbs may stand between).
-        let mut negator_open = true;
+        // "did not address India's concerns": a negator before a named
+        // possessor denies the verb, not the possessor's concern.
+        let mut negator_open = !(noun
+            && (t0.saturating_sub(4).max(cs)..t0).any(|k| {
+                matches!(self.w(k), "'s" | "'")
+                    && self.actors.iter().any(|a| a.t1 == k && !a.pronoun)
+            }));
         // Whether the word after the one read is "only": "not only".
         let mut after_only = false;
         let mut denial = false;
