@@ -1528,6 +1528,12 @@ pub static NON_STATE_GROUPS: WordList = WordList::new(&[
     "public",
     "businesses",
     "farmers",
+    "lawmakers",
+    "legislators",
+    "parliamentarians",
+    "senators",
+    "congressmen",
+    "politicians",
 ]);
 
 /// Verbs that form a tie named by the noun after them: "declared a

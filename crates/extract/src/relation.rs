@@ -5308,7 +5308,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // "Poland closed its border with Belarus, accusing it of …": a
         // participle clause is the sentence subject's.
-        let subject = self.subject_of(hit, ACTORS, 15);
+        let mut subject = self.subject_of(hit, ACTORS, 15);
+        // "Several German lawmakers have accused Bern", "Syrian rebels
+        // condemned …": a group the state's name modifies holds its own
+        // attitude, not the state's.
+        if subject.first().is_some_and(|&i| {
+            let a = &self.actors[i];
+            !a.possessive
+                && (a.t1..(a.t1 + 2).min(hit.t0)).any(|k| self.is(k, Lists::NON_STATE_GROUPS))
+        }) {
+            subject.clear();
+        }
         let s = self.refs_as(&subject, &[EntityType::Country]);
         // "Russia and Ukraine accused each other of shelling the plant",
         // "India and Pakistan traded accusations".
