@@ -2544,8 +2544,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 charged = lists.has(Lists::CHARGE_VERBS);
             }
         }
-        // "He will hold talks with Macron before travelling to Serbia": a
-        // gerund in an adverbial clause shares the main verb's future.
+        // "He will hold talks with Macron before travelling to Serbia", "is
+        // due to meet Li before travelling to Tianjin": a gerund in an
+        // adverbial clause shares the main verb's future.
         if !irrealis
             && hit.form.words[0].ends_with("ing")
             && t0 > cs
@@ -2569,6 +2570,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "plans"
                             | "intends"
                             | "scheduled"
+                            | "due"
+                            | "expected"
+                            | "set"
+                            | "planning"
+                            | "going"
                     )
                 });
         }
