@@ -1391,6 +1391,44 @@ impl<'a> Analysis<'a> {
     /// Analyses one sentence: puts its actors in `actors` (emptied first;
     /// the caller's, so that its room serves sentence after sentence),
     /// records bindings and updates salience.
+    /// "Japanese officials said they were concerned": "they" right after a
+    /// verb of saying whose subject is a plural noun of people stands for
+    /// those people, that is for the state named before the noun, or for no
+    /// actor known here ("European officials said they …"). `None` where
+    /// the pronoun stands elsewhere.
+    fn plural_speakers(&self, t: usize, si: usize, actors: &[Actor]) -> Option<Vec<usize>> {
+        if t < self.sentences[si].first_token + 2 {
+            return None;
+        }
+        let saying = matches!(
+            self.word(t - 1),
+            "said" | "say" | "says" | "added" | "warned" | "insisted" | "stressed" | "believe"
+        );
+        let speakers = matches!(
+            self.word(t - 2),
+            "officials"
+                | "diplomats"
+                | "ministers"
+                | "leaders"
+                | "sources"
+                | "analysts"
+                | "experts"
+                | "lawmakers"
+                | "negotiators"
+                | "authorities"
+        );
+        if !(saying && speakers) {
+            return None;
+        }
+        let state = actors
+            .iter()
+            .rev()
+            .find(|a| a.t1 == t - 2 && !a.pronoun && !a.possessive)
+            .map(|a| a.refs.clone())
+            .unwrap_or_default();
+        Some(state)
+    }
+
     pub fn actors_of(&mut self, si: usize, actors: &mut Vec<Actor>) {
         let s = self.sentences[si].clone();
         self.states_before_sentence = self.state_order.len();
@@ -1575,7 +1613,10 @@ impl<'a> Analysis<'a> {
         match &m.kind {
             MKind::Pronoun { plural, possessive } => {
                 let refs = if *plural {
-                    self.group_refs(false, None, si)
+                    match self.plural_speakers(m.t0, si, actors) {
+                        Some(speakers) => speakers,
+                        None => self.group_refs(false, None, si),
+                    }
                 } else {
                     self.pronoun_ref(m.t0, si, actors).into_iter().collect()
                 };
