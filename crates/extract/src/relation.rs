@@ -4512,6 +4512,36 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             return;
         }
+        // "China is the biggest buyer of Uruguay's beef", "India, Russia's
+        // largest arms customer,": a buyer is supplied by the state whose
+        // goods it buys.
+        if matches!(
+            head,
+            "buyer" | "buyers" | "importer" | "importers" | "customer" | "customers" | "purchaser"
+        ) {
+            let Some((buyer, owner)) = self.role_noun_holder(hit) else {
+                return;
+            };
+            // The seller: the possessor of the noun, or of the goods after
+            // it ("of Uruguay's beef", "of Iranian oil").
+            let seller = owner.or_else(|| {
+                (self.w(hit.t1) == "of")
+                    .then(|| {
+                        self.actors.iter().position(|a| {
+                            a.t0 == hit.t1 + 1
+                                && (a.possessive || self.is_modifier(a.t1))
+                                && self.fits(a, &[EntityType::Country])
+                        })
+                    })
+                    .flatten()
+            });
+            if let (false, Some(seller)) = (buyer.is_empty(), seller) {
+                let b = self.refs_as(&buyer, &[EntityType::Country]);
+                let s = self.refs_as(&[seller], &[EntityType::Country]);
+                self.cross(RelationType::Supplies, &s, &b, &reading, 0.7, hit, None);
+            }
+            return;
+        }
         // "China as the primary resource of crucial elements embedded in Russian weapon systems"
         if matches!(
             head,
@@ -4530,93 +4560,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 | "creditor"
                 | "creditors"
         ) {
-            let mut p = hit.t0;
-            // "Germany is Ukraine's second-largest supplier": the possessor
-            // is the recipient.
-            let mut owner = None;
-            while p > self.first() {
-                let w = self.w(p - 1);
-                if matches!(
-                    w,
-                    "primary"
-                        | "main"
-                        | "major"
-                        | "largest"
-                        | "biggest"
-                        | "key"
-                        | "top"
-                        | "leading"
-                        | "principal"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "chief"
-                        | "crucial"
-                        | "critical"
-                        | "important"
-                        | "second"
-                        | "third"
-                        | "single"
-                        | "another"
-                        | "big"
-                        | "bilateral"
-                        | "-"
-                ) || self.is(p - 1, Lists::SUPPLY_NOUNS)
-                {
-                    // "India's largest arms supplier": goods may modify it.
-                    p -= 1;
-                    continue;
-                }
-                let possessor = self
-                    .actors
-                    .iter()
-                    .position(|a| a.possessive && !a.pronoun && a.t1 + 1 == p && w == "'s");
-                match possessor {
-                    Some(i) if owner.is_none() => {
-                        owner = Some(i);
-                        p = self.actors[i].t0;
-                    }
-                    _ => break,
-                }
-            }
-            // "is one of Fiji's biggest aid donors", "are among Serbia's
-            // main arms suppliers".
-            if p > self.first() + 2 && self.w(p - 1) == "of" && self.w(p - 2) == "one" {
-                p -= 2;
-            } else if p > self.first() + 1 && self.w(p - 1) == "among" {
-                p -= 1;
-            }
-            // "Israel, another big arms supplier to Baku,", "China, Sri
-            // Lanka's biggest bilateral lender,": a state in apposition.
-            let apposed = (p > self.first() && self.w(p - 1) == ",")
-                .then(|| {
-                    self.actors
-                        .iter()
-                        .position(|a| a.t1 + 1 == p && !a.possessive && self.fits(a, STATES))
-                })
-                .flatten();
-            if apposed.is_none()
-                && (p == self.first()
-                    || !matches!(
-                        self.w(p - 1),
-                        "as" | "is"
-                            | "are"
-                            | "were"
-                            | "was"
-                            | "remains"
-                            | "remain"
-                            | "became"
-                            | "become"
-                            | "becomes"
-                            | "been"
-                            | "'s"
-                    ))
-            {
+            let Some((supplier, owner)) = self.role_noun_holder(hit) else {
                 return;
-            }
-            let supplier = match apposed {
-                Some(i) => vec![i],
-                None => self.subject_before(p - 1, STATES, 3),
             };
             let limit = (hit.t1 + 12).min(end);
             let recipient = owner
@@ -5646,6 +5591,109 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     // ----- cooperates-with -------------------------------------------------------------
+
+    /// The state that a noun of role at `hit` ("supplier", "lender",
+    /// "buyer") is said of, and the possessor of the noun if it has one:
+    /// "Germany is Ukraine's second-largest supplier", "Israel, another big
+    /// arms supplier to Baku,", "one of Fiji's biggest aid donors". `None`
+    /// when nothing says the role is someone's.
+    fn role_noun_holder(&self, hit: &Hit<'_>) -> Option<(Vec<usize>, Option<usize>)> {
+        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
+        let mut p = hit.t0;
+        // "Germany is Ukraine's second-largest supplier": the noun's
+        // possessor is its owner (here the recipient).
+        let mut owner = None;
+        while p > self.first() {
+            let w = self.w(p - 1);
+            if matches!(
+                w,
+                "primary"
+                    | "main"
+                    | "major"
+                    | "largest"
+                    | "biggest"
+                    | "key"
+                    | "top"
+                    | "leading"
+                    | "principal"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "chief"
+                    | "crucial"
+                    | "critical"
+                    | "important"
+                    | "second"
+                    | "third"
+                    | "single"
+                    | "another"
+                    | "big"
+                    // "is already the biggest buyer".
+                    | "already"
+                    | "now"
+                    | "still"
+                    | "also"
+                    | "bilateral"
+                    | "-"
+            ) || self.is(p - 1, Lists::SUPPLY_NOUNS)
+            {
+                // "India's largest arms supplier": goods may modify it.
+                p -= 1;
+                continue;
+            }
+            let possessor = self
+                .actors
+                .iter()
+                .position(|a| a.possessive && !a.pronoun && a.t1 + 1 == p && w == "'s");
+            match possessor {
+                Some(i) if owner.is_none() => {
+                    owner = Some(i);
+                    p = self.actors[i].t0;
+                }
+                _ => break,
+            }
+        }
+        // "is one of Fiji's biggest aid donors", "are among Serbia's
+        // main arms suppliers".
+        if p > self.first() + 2 && self.w(p - 1) == "of" && self.w(p - 2) == "one" {
+            p -= 2;
+        } else if p > self.first() + 1 && self.w(p - 1) == "among" {
+            p -= 1;
+        }
+        // "Israel, another big arms supplier to Baku,", "China, Sri
+        // Lanka's biggest bilateral lender,": a state in apposition.
+        let apposed = (p > self.first() && self.w(p - 1) == ",")
+            .then(|| {
+                self.actors
+                    .iter()
+                    .position(|a| a.t1 + 1 == p && !a.possessive && self.fits(a, STATES))
+            })
+            .flatten();
+        if apposed.is_none()
+            && (p == self.first()
+                || !matches!(
+                    self.w(p - 1),
+                    "as" | "is"
+                        | "are"
+                        | "were"
+                        | "was"
+                        | "remains"
+                        | "remain"
+                        | "became"
+                        | "become"
+                        | "becomes"
+                        | "been"
+                        | "'s"
+                ))
+        {
+            return None;
+        }
+        let holder = match apposed {
+            Some(i) => vec![i],
+            None => self.subject_before(p - 1, STATES, 3),
+        };
+        Some((holder, owner))
+    }
 
     /// A person stands for their country, named by the same span; the
     /// rest stand for themselves. `None` for a person of no known state.
