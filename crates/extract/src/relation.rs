@@ -5313,6 +5313,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         let mut topics = self.topics(t, rel);
+        // "complained that Moscow failed to protect Armenia": a complaint
+        // about what someone did targets them; a state of affairs
+        // complained of ("that the talks were slow") is no one's fault here.
+        if hit.form.prep.as_deref() == Some("that") {
+            let at = t + usize::from(self.w(t) == "the");
+            let doer = self
+                .actors
+                .iter()
+                .position(|a| a.t0 == at && !a.possessive && !a.pronoun);
+            topics = doer.map_or_else(Vec::new, |i| self.refs_as(&[i], &[EntityType::Country]));
+        }
         // One summons or expels a person, not a topic: "summoned the
         // Belarusian chargé", "expelled two Russian diplomats".
         // A named envoy stands for the state that sent them: "summoned the
