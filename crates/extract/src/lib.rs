@@ -68,7 +68,9 @@ pub use record::{
 use chrono::NaiveDate;
 use document::Analysis;
 use record_view::{Day, EntityView, EventId, RecordView, RelationView};
-use relation::{Found, SentenceBuffers, SentenceRelations, TriggerBuffers, TriggerIndex};
+use relation::{
+    take_tokens, Found, SentenceBuffers, SentenceRelations, TriggerBuffers, TriggerIndex,
+};
 use std::borrow::Cow;
 
 /// A reusable extractor: the dictionary compiled once, documents read many times.
@@ -165,13 +167,18 @@ impl Extractor {
             matches,
             &mut lower,
         );
+        // One look-up per word for the whole document: the lists it is in,
+        // the trigger forms it starts, whether it may name a date.
+        let lookup = self.triggers.look_up(an.words(0..an.tokens.len()));
         // A sentence yields a relation or two: room for most documents'
         // without growing.
         let mut found: Vec<Found> = Vec::with_capacity(2 * an.sentences.len());
         // The dates each sentence names.
+        let mut dated = lookup.dated.as_slice();
         let dates: Vec<Vec<when::Dated>> = (0..an.sentences.len())
-            .map(|si| dates_named(&an, si, date))
+            .map(|si| dates_named(&an, si, &mut dated, date))
             .collect();
+        let mut starts = lookup.starts.as_slice();
         // A sentence's actors and buffers, refilled sentence by sentence.
         let mut actors = Vec::new();
         let mut buffers = SentenceBuffers::default();
@@ -181,8 +188,12 @@ impl Extractor {
             // are resolved at the one date a sentence names, if it names one.
             an.date = when::only(named).or(date);
             an.actors_of(si, &mut actors);
-            let mut rels = SentenceRelations::new(&mut an, &mut actors, si, buffers);
-            rels.run(&self.triggers, &mut trigger_buffers);
+            let (first, end) = (an.sentences[si].first_token, an.sentences[si].end_token);
+            let mut rels = SentenceRelations::new(&mut an, &mut actors, si, &lookup, buffers);
+            rels.run(
+                take_tokens(&mut starts, |s| s.0, first, end),
+                &mut trigger_buffers,
+            );
             buffers = rels.into_buffers();
             for a in &actors {
                 for &r in &a.refs {
@@ -234,19 +245,28 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-/// The dates sentence `si` names, read from its words where they stand.
-fn dates_named(an: &Analysis<'_>, si: usize, doc: Option<NaiveDate>) -> Vec<when::Dated> {
+/// The dates sentence `si` names, read from its words where they stand;
+/// `dated` are the tokens of this sentence and those after it that may
+/// name one, in order (this sentence's are taken from it).
+fn dates_named(
+    an: &Analysis<'_>,
+    si: usize,
+    dated: &mut &[usize],
+    doc: Option<NaiveDate>,
+) -> Vec<when::Dated> {
     let s = &an.sentences[si];
     let first = s.first_token;
-    let words = an.words(first..s.end_token);
-    // The words before the first that may name a date are not read again.
-    let Some(from) = words.iter().position(|w| when::may_name_a_date(w)) else {
+    // Most sentences have no word that may name a date.
+    let dated = take_tokens(dated, |&t| t, first, s.end_token);
+    let Some(&from) = dated.first() else {
         return Vec::new();
     };
+    let words = an.words(first..s.end_token);
     when::dates_of(
         words.len(),
         |k| words.get(k).copied().unwrap_or(""),
-        from,
+        |k| dated.binary_search(&(first + k)).is_ok(),
+        from - first,
         first,
         doc,
     )

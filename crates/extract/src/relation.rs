@@ -25,12 +25,14 @@ pub(crate) struct TriggerForm {
     pub class: TriggerClass,
 }
 
-/// What the rules know of a lower-case word: the trigger forms it starts
-/// and the lexicon lists it is in.
+/// What the rules know of a lower-case word: the trigger forms it starts,
+/// the lexicon lists it is in and whether it is a word of dates.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct WordEntry {
     forms: Vec<TriggerForm>,
     lists: Lists,
+    /// Whether the word may name a date ([`crate::when::may_name_a_date`]).
+    date: bool,
 }
 
 /// Trigger forms by their first word, and the lexicon lists of the words
@@ -231,7 +233,48 @@ impl TriggerIndex {
                 entries.entry((*w).to_string()).or_default().lists |= *bit;
             }
         }
+        // The words of dates, so that one look-up also tells whether a
+        // word may name a date; of the others only numbers may.
+        for w in crate::when::DATE_WORDS {
+            entries.entry(w.to_string()).or_default();
+        }
+        for (word, entry) in &mut entries {
+            entry.date = crate::when::may_name_a_date(word);
+        }
         entries
+    }
+
+    /// What the index tells of every word of a document, looked up once
+    /// for its sentences' rules and its dates.
+    pub fn look_up<'t>(&'t self, words: &[&str]) -> TokenLookup<'t> {
+        let mut starts = Vec::new();
+        let mut dated = Vec::new();
+        let lists = words
+            .iter()
+            .enumerate()
+            .map(|(t, &word)| {
+                let Some(entry) = self.get(word) else {
+                    // Of the words the index does not know only numbers
+                    // may name a date.
+                    if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                        dated.push(t);
+                    }
+                    return Lists::NONE;
+                };
+                if !entry.forms.is_empty() {
+                    starts.push((t, entry.forms.as_slice()));
+                }
+                if entry.date {
+                    dated.push(t);
+                }
+                entry.lists
+            })
+            .collect();
+        TokenLookup {
+            lists,
+            starts,
+            dated,
+        }
     }
 
     /// What the rules know of the lower-case word `word`.
@@ -241,6 +284,36 @@ impl TriggerIndex {
             None => self.long.get(word),
         }
     }
+}
+
+/// What the index tells of every token of a document.
+pub(crate) struct TokenLookup<'t> {
+    /// The lexicon lists each token's word is in, by token.
+    pub lists: Vec<Lists>,
+    /// The tokens whose words start some trigger form, in order, with
+    /// their forms.
+    pub starts: Vec<(usize, &'t [TriggerForm])>,
+    /// The tokens whose words may be part of a date expression (as
+    /// [`crate::when::may_name_a_date`] tells), in order: few are.
+    pub dated: Vec<usize>,
+}
+
+/// The items of `items`, in order of their tokens, that stand in tokens
+/// `first..end`; those before are passed over and those after are left in
+/// `items`, so that the sentences of a document, taken in order, each take
+/// theirs with a short walk rather than a search.
+pub(crate) fn take_tokens<'i, T>(
+    items: &mut &'i [T],
+    token: impl Fn(&T) -> usize,
+    first: usize,
+    end: usize,
+) -> &'i [T] {
+    let before = items.iter().take_while(|x| token(x) < first).count();
+    let rest = items.get(before..).unwrap_or_default();
+    let within = rest.iter().take_while(|x| token(x) < end).count();
+    let (taken, after) = rest.split_at(within);
+    *items = after;
+    taken
 }
 
 /// A relation found, before it becomes a record relation.
@@ -292,7 +365,7 @@ pub(crate) struct SentenceRelations<'x, 'a> {
     words: Vec<&'a str>,
     /// The lexicon lists each of the sentence's words is in, from token
     /// `first` on: the rules ask about the same words many times.
-    lex: Vec<Lists>,
+    lex: &'x [Lists],
     /// The lists some word of the sentence is in: a rule that looks for a
     /// word of a list no word is in has nothing to find.
     present: Lists,
@@ -351,11 +424,9 @@ const ACTORS: &[EntityType] = &[
 /// A relation argument: the entity, the span that names it, how it was resolved.
 type Arg = (usize, Span, Resolution);
 
-/// The buffers of the look-up of a sentence's trigger words, handed from
-/// one sentence to the next as [`SentenceBuffers`] are.
+/// The buffers of the trigger forms of a sentence, handed from one
+/// sentence to the next as [`SentenceBuffers`] are.
 pub(crate) struct TriggerBuffers<'t> {
-    /// The words that start some trigger form, in order, with their forms.
-    starts: Vec<(usize, &'t [TriggerForm])>,
     /// The trigger forms standing in the sentence.
     hits: Vec<Hit<'t>>,
     /// Which of the sentence's tokens its actors cover.
@@ -369,7 +440,6 @@ const SENTENCE_TRIGGERS_EXPECTED: usize = 8;
 impl Default for TriggerBuffers<'_> {
     fn default() -> Self {
         TriggerBuffers {
-            starts: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
             hits: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
             covered: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
         }
@@ -380,7 +450,6 @@ impl Default for TriggerBuffers<'_> {
 /// document to the next so that each sentence does not allocate them anew.
 pub(crate) struct SentenceBuffers<'a> {
     words: Vec<&'a str>,
-    lex: Vec<Lists>,
     /// The relations found in the last sentence read.
     pub out: Vec<Found>,
 }
@@ -393,7 +462,6 @@ impl Default for SentenceBuffers<'_> {
     fn default() -> Self {
         SentenceBuffers {
             words: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
-            lex: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
             out: Vec::new(),
         }
     }
@@ -401,22 +469,19 @@ impl Default for SentenceBuffers<'_> {
 
 impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The relations of sentence `si`, whose actors are `actors`, found
-    /// into `buffers.out` (emptied first).
+    /// into `buffers.out` (emptied first); `lookup` is the document's.
     pub fn new(
         an: &'x mut Analysis<'a>,
         actors: &'x mut Vec<Actor>,
         si: usize,
+        lookup: &'x TokenLookup<'_>,
         buffers: SentenceBuffers<'a>,
     ) -> Self {
         let (first, end) = (an.sentences[si].first_token, an.sentences[si].end_token);
-        let SentenceBuffers {
-            mut words,
-            mut lex,
-            mut out,
-        } = buffers;
+        let SentenceBuffers { mut words, mut out } = buffers;
         words.clear();
         words.extend_from_slice(an.words(first..end));
-        lex.clear();
+        let lex = lookup.lists.get(first..end).unwrap_or_default();
         out.clear();
         SentenceRelations {
             an,
@@ -438,7 +503,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     pub fn into_buffers(self) -> SentenceBuffers<'a> {
         SentenceBuffers {
             words: self.words,
-            lex: self.lex,
             out: self.out,
         }
     }
@@ -478,24 +542,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         self.actors.iter().any(|a| a.t0 <= t && t < a.t1)
     }
 
-    pub fn run<'t>(&mut self, index: &'t TriggerIndex, buffers: &mut TriggerBuffers<'t>) {
-        // One look-up per word: the lists it is in, the forms it starts.
-        let TriggerBuffers {
-            starts,
-            hits,
-            covered,
-        } = buffers;
-        starts.clear();
-        let lex = (self.first()..).zip(&self.words).map(|(t, &word)| {
-            let Some(entry) = index.get(word) else {
-                return Lists::NONE;
-            };
-            if !entry.forms.is_empty() {
-                starts.push((t, &entry.forms));
-            }
-            entry.lists
-        });
-        self.lex.extend(lex);
+    /// Reads the sentence; `starts` are its tokens that start some trigger
+    /// form, in order, with their forms.
+    pub fn run<'t>(
+        &mut self,
+        starts: &[(usize, &'t [TriggerForm])],
+        buffers: &mut TriggerBuffers<'t>,
+    ) {
+        let TriggerBuffers { hits, covered } = buffers;
         self.present = self.lex.iter().fold(Lists::NONE, |a, &l| a.union(l));
         self.reported = self.present.has(Lists::ATTRIBUTION_CUES)
             && (self.first()..self.end()).any(|k| {

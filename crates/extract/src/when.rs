@@ -22,16 +22,25 @@ pub(crate) struct Dated {
 /// `words[0]`), read against the document's date.
 #[cfg(test)]
 pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> Vec<Dated> {
-    dates_of(words.len(), |k| words[k], 0, first, doc)
+    dates_of(
+        words.len(),
+        |k| words[k],
+        |k| may_name_a_date(words[k]),
+        0,
+        first,
+        doc,
+    )
 }
 
 /// The dates named by `len` lower-cased words, the `k`th of them
 /// `word(k)` (token `first` is word 0), read against the document's date.
 /// The words are looked up where they stand, not collected first; none
-/// before word `from` may name a date (see [`may_name_a_date`]).
+/// before word `from` may name a date, and `may_name(k)` tells whether
+/// word `k` may, as [`may_name_a_date`] does.
 pub(crate) fn dates_of<'w>(
     len: usize,
     word: impl Fn(usize) -> &'w str,
+    may_name: impl Fn(usize) -> bool,
     from: usize,
     first: usize,
     doc: Option<NaiveDate>,
@@ -40,7 +49,7 @@ pub(crate) fn dates_of<'w>(
     let w = |k: usize| if k < len { word(k) } else { "" };
     let mut k = from;
     while k < len {
-        if !may_name_a_date(w(k)) {
+        if !may_name(k) {
             k += 1;
             continue;
         }
@@ -178,6 +187,47 @@ pub(crate) fn nearest(dates: &[Dated], t: usize) -> Option<NaiveDate> {
         .min_by_key(|d| d.token.abs_diff(t))
         .map(|d| d.day)
 }
+
+/// The words of dates that are not numbers: every word [`date_word`]
+/// names something, so that a lower-cased word may name a date, as
+/// [`may_name_a_date`] tells, if it starts with a digit or is one of these.
+pub(crate) const DATE_WORDS: [&str; 35] = [
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "monday",
+    "month",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "year",
+];
 
 /// Whether a lower-cased word can be part of a date expression; a cheap
 /// test that spares sentences without one the full reading.
@@ -549,6 +599,45 @@ mod tests {
                      yesterday today month year";
         for w in words.split_whitespace() {
             assert!(date_word(w).is_some() && may_name_a_date(w), "{w}");
+        }
+    }
+
+    /// A word may name a date if and only if it starts with a digit or is
+    /// one of `DATE_WORDS`: the word's entry in the trigger index answers
+    /// for the test.
+    #[test]
+    fn the_date_words_are_all_that_may_name_a_date() {
+        let listed =
+            |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || DATE_WORDS.contains(&w);
+        let mut words: Vec<String> = ["", "3", "2019", "3rd", "met", "the", "mon", "tues", "sept."]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for w in DATE_WORDS {
+            assert!(date_word(w).is_some() && may_name_a_date(w), "{w}");
+            words.push(format!("{w}s"));
+            words.push(format!("x{w}"));
+            let mut shorter = w.to_string();
+            shorter.pop();
+            words.push(shorter);
+            for k in 0..w.len() {
+                let mut changed = w.as_bytes().to_vec();
+                for b in [b'a', b'e', b'z', b'A', b'1', b'-'] {
+                    changed[k] = b;
+                    words.push(String::from_utf8_lossy(&changed).into_owned());
+                }
+            }
+        }
+        // Every start of three bytes that a word of dates may have.
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in b'a'..=b'z' {
+                    words.push(String::from_utf8_lossy(&[a, b, c]).into_owned());
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(may_name_a_date(w), listed(w), "{w:?}");
         }
     }
 
