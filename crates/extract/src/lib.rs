@@ -272,6 +272,10 @@ fn dates_named(
     )
 }
 
+/// How many relations a document may have for its duplicates to be sought
+/// by comparing them, rather than by a set of their keys.
+const FEW_RELATIONS: usize = 64;
+
 /// The record of a document, borrowed from it and from its analysis.
 fn build_record<'a>(
     doc: &'a Document,
@@ -302,11 +306,17 @@ fn build_record<'a>(
             target_span: Some(b.title),
         });
     }
-    // One relation per (type, endpoints, polarity, sentence): keep the most confident.
-    found.sort_by(|a, b| {
-        a.sentence
-            .cmp(&b.sentence)
-            .then(b.confidence.total_cmp(&a.confidence))
+    // The relations are sorted and chosen by their places in `found`,
+    // not moved: a relation is large, a place is a number.
+    // One relation per (type, endpoints, polarity, sentence): keep the most
+    // confident, the first found of equals.
+    let mut kept: Vec<usize> = (0..found.len()).collect();
+    kept.sort_unstable_by(|&a, &b| {
+        let (x, y) = (&found[a], &found[b]);
+        x.sentence
+            .cmp(&y.sentence)
+            .then(y.confidence.total_cmp(&x.confidence))
+            .then(a.cmp(&b))
     });
     let key = |x: &Found| {
         let (s, t) = if x.relation.is_symmetric() && x.source > x.target {
@@ -316,31 +326,60 @@ fn build_record<'a>(
         };
         (x.relation, s, t, x.negated, x.sentence)
     };
-    let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(found.len(), Default::default());
-    let mut kept: Vec<Found> = found.into_iter().filter(|f| seen.insert(key(f))).collect();
+    if kept.len() <= FEW_RELATIONS {
+        // Equal keys are of one sentence, which the order keeps together:
+        // a relation is compared with those kept of its sentence only.
+        let mut sentence_from = 0;
+        let mut n = 0;
+        for k in 0..kept.len() {
+            let f = &found[kept[k]];
+            if n > 0 && found[kept[n - 1]].sentence != f.sentence {
+                sentence_from = n;
+            }
+            let this = key(f);
+            if kept[sentence_from..n]
+                .iter()
+                .all(|&j| key(&found[j]) != this)
+            {
+                kept[n] = kept[k];
+                n += 1;
+            }
+        }
+        kept.truncate(n);
+    } else {
+        let mut seen =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(kept.len(), Default::default());
+        kept.retain(|&i| seen.insert(key(&found[i])));
+    }
     // A denial in a sentence overrides an assertion of the same relation
     // there; most documents deny nothing.
-    if kept.iter().any(|f| f.negated) {
+    if kept.iter().any(|&i| found[i].negated) {
         let denied: rustc_hash::FxHashSet<_> = kept
             .iter()
+            .map(|&i| &found[i])
             .filter(|f| f.negated)
             .map(|f| {
                 let (r, s, t, _, si) = key(f);
                 (r, s, t, si)
             })
             .collect();
-        kept.retain(|f| {
+        kept.retain(|&i| {
+            let f = &found[i];
             let (r, s, t, _, si) = key(f);
             f.negated || !denied.contains(&(r, s, t, si))
         });
     }
-    kept.sort_by_key(|f| (f.sentence, f.trigger.map_or(0, |t| t.start)));
+    // Stable: relations of one place keep the order above.
+    kept.sort_by_key(|&i| {
+        let f = &found[i];
+        (f.sentence, f.trigger.map_or(0, |t| t.start))
+    });
 
     let text = an.text;
     let mut used = vec![false; an.entities.len()];
-    for f in &kept {
-        used[f.source] = true;
-        used[f.target] = true;
+    for &i in &kept {
+        used[found[i].source] = true;
+        used[found[i].target] = true;
     }
     // Room for every entity: most are written, and growing a vector of
     // views copies them. The mentions of all of them share one vector.
@@ -379,7 +418,8 @@ fn build_record<'a>(
     }
     let relations = kept
         .into_iter()
-        .map(|f| {
+        .map(|i| {
+            let f = &mut found[i];
             let sentence = an.sentences[f.sentence].span;
             // A relation is dated by the text when a date stands near its
             // trigger. A title is held at the one date its sentence names,
@@ -388,6 +428,8 @@ fn build_record<'a>(
             let dates = &dates[f.sentence];
             let named_date = match f.relation {
                 RelationType::HoldsOffice => when::only(dates),
+                // Most sentences name no date: no token is sought for them.
+                _ if dates.is_empty() => None,
                 _ => when::nearest(dates, an.token_at(anchor.start)),
             };
             let (s, t) = (&an.entities[f.source], &an.entities[f.target]);
@@ -399,7 +441,7 @@ fn build_record<'a>(
                 target_id: &t.id,
                 negated: f.negated,
                 modality: f.modality,
-                object: f.object.map(Cow::Owned),
+                object: f.object.take().map(Cow::Owned),
                 date: named_date.or(date).map(Day::Date),
                 confidence: (f.confidence * 1000.0).round() / 1000.0,
                 evidence: &text[sentence.start..sentence.end],
