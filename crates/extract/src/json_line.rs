@@ -379,9 +379,34 @@ fn unsigned(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
-/// Floats are rare (one per relation) and their shortest round-trip form
-/// is subtle: serde_json writes them, so the two writers cannot differ.
+/// Floats are one per relation and their shortest round-trip form is
+/// subtle: serde_json writes them, so the two writers cannot differ, but
+/// for the usual confidence, a number of thousandths from 0 to 1, whose
+/// shortest form is its digits (a test holds it to serde_json's).
 fn float(out: &mut Vec<u8>, x: f64) {
+    let n = (x * 1000.0).round();
+    if x.is_sign_positive() && n <= 1000.0 && (n / 1000.0).to_bits() == x.to_bits() {
+        // The number is exactly as many thousandths as `n`: no other
+        // number of three decimals or fewer is as near.
+        let n = n as u32;
+        if n == 1000 {
+            out.extend_from_slice(b"1.0");
+            return;
+        }
+        let digits = [
+            b'0' + (n / 100) as u8,
+            b'0' + (n / 10 % 10) as u8,
+            b'0' + (n % 10) as u8,
+        ];
+        let len = match n {
+            _ if n % 100 == 0 => 1,
+            _ if n % 10 == 0 => 2,
+            _ => 3,
+        };
+        out.extend_from_slice(b"0.");
+        out.extend_from_slice(&digits[..len]);
+        return;
+    }
     if serde_json::to_writer(&mut *out, &x).is_err() {
         // Writing to a Vec cannot fail; a non-finite number is `null` either way.
         out.extend_from_slice(b"null");
@@ -547,6 +572,35 @@ mod tests {
             "[\"\\\\\u{0}-\u{1f}\u{7f}a-z é中😀]{0,40}",
             ".{0,40}",
         ]
+    }
+
+    #[test]
+    fn floats_are_written_as_serde_writes_them() {
+        let mut numbers: Vec<f64> = (0..=1000).map(|n| f64::from(n) / 1000.0).collect();
+        numbers.extend([
+            -0.0,
+            -0.5,
+            1.001,
+            2.0,
+            0.0005,
+            0.1 + 0.2,
+            0.85 * 0.9,
+            1e-7,
+            123.456,
+            f64::NAN,
+            f64::INFINITY,
+            f64::MIN_POSITIVE,
+        ]);
+        for x in numbers {
+            let mut ours = Vec::new();
+            float(&mut ours, x);
+            let theirs = serde_json::to_vec(&x).expect("serializable");
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&theirs),
+                "{x:?}"
+            );
+        }
     }
 
     #[test]
