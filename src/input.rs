@@ -199,16 +199,17 @@ impl<'a> PlainCursor<'a> {
 /// Where the first byte a JSON string cannot hold as it is lies: a quote,
 /// a backslash or a control character. Looked for a block at a time.
 fn first_special(bytes: &[u8]) -> Option<usize> {
-    const BLOCK: usize = 32;
+    const BLOCK: usize = 64;
     // Without short cuts, so that a block's bytes are compared together.
     let special = |b: u8| (b == b'"') | (b == b'\\') | (b < 0x20);
     let mut plain = 0;
     for block in bytes.chunks_exact(BLOCK) {
-        // As an array, its bytes are looked at side by side.
+        // As an array, its bytes are looked at side by side; the marks are
+        // gathered as bytes, which the compiler compares many at once.
         let Ok(block) = <&[u8; BLOCK]>::try_from(block) else {
             break;
         };
-        if block.iter().fold(false, |any, &b| any | special(b)) {
+        if block.iter().fold(0u8, |any, &b| any | u8::from(special(b))) != 0 {
             break;
         }
         plain += BLOCK;
