@@ -1405,6 +1405,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return None;
         }
         let last = &f.words[n - 1];
+        // Each way below ends on the last word, at most seven words past
+        // its own place: without it there, none need be tried.
+        if !(t + n - 1..t + n + 7).any(|j| self.w(j) == last.as_str()) {
+            return None;
+        }
         let mut k = t + n - 1;
         // A quantity before a plural: "signed a series of agreements", "signed
         // two agreements".
