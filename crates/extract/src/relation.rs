@@ -2478,17 +2478,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "accused by the West of supplying drones" (read below).
         let of_before = t0 > cs && self.w(t0 - 1) == "of";
         let aside = self.relative_aside_before(t0, cs);
-        for (i, k) in (cs..t0).rev().enumerate() {
-            if i >= 14 && !noun {
-                break;
-            }
+        // A verb is read from its nearest fourteen words, a noun from all
+        // the clause's; their lists are read from the sentence's in a row.
+        let from = if noun {
+            cs
+        } else {
+            cs.max(t0.saturating_sub(14))
+        };
+        let window = self
+            .lex
+            .get(from - self.first()..t0 - self.first())
+            .unwrap_or_default();
+        for (i, &lists) in window.iter().rev().enumerate() {
+            let k = t0 - 1 - i;
             // "Macron, who had refused to send troops, was rebuked by
             // Scholz": a relative clause set off before the trigger says
             // nothing of it.
             if aside.is_some_and(|(open, close)| open <= k && k <= close) {
                 continue;
             }
-            let lists = self.lists(k);
             // Most words are no cue: passed over, they only end a
             // negator's "only" ("not only").
             if !lists.has(READING_WORDS) {
