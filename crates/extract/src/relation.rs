@@ -10,7 +10,7 @@
 //! in the sentence, so "there was no apology" negates nothing.
 
 use crate::dictionary::TriggerClass;
-use crate::document::{cover_into, Actor, Analysis, Resolution};
+use crate::document::{Actor, Analysis, Resolution};
 use crate::lexicon::{self, is_in, Lists};
 use crate::record::{EntityType, Modality, RelationType, Span};
 use crate::text::TokenKind;
@@ -429,8 +429,6 @@ type Arg = (usize, Span, Resolution);
 pub(crate) struct TriggerBuffers<'t> {
     /// The trigger forms standing in the sentence.
     hits: Vec<Hit<'t>>,
-    /// Which of the sentence's tokens its actors cover.
-    covered: Vec<bool>,
 }
 
 /// How many trigger words a sentence's buffers are made with room for: more
@@ -441,7 +439,6 @@ impl Default for TriggerBuffers<'_> {
     fn default() -> Self {
         TriggerBuffers {
             hits: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
-            covered: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
         }
     }
 }
@@ -549,7 +546,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         starts: &[(usize, &'t [TriggerForm])],
         buffers: &mut TriggerBuffers<'t>,
     ) {
-        let TriggerBuffers { hits, covered } = buffers;
+        let TriggerBuffers { hits } = buffers;
         self.present = self.lex.iter().fold(Lists::NONE, |a, &l| a.union(l));
         self.reported = self.present.has(Lists::ATTRIBUTION_CUES)
             && (self.first()..self.end()).any(|k| {
@@ -560,7 +557,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if self.present.has(Lists::HEARSAY_SPEAKERS) {
             self.hearsay = self.hearsay_speakers();
         }
-        self.find_triggers(starts, hits, covered);
+        self.find_triggers(starts, hits);
         for hit in hits.drain(..) {
             // "the visit", "his call", "advised against travel": after a
             // determiner or "against" a verb form is a noun.
@@ -1340,32 +1337,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The trigger forms standing in the sentence, given the words that
     /// start some form (`starts`, in order, with their forms), put in
     /// `hits` (empty).
-    fn find_triggers<'t>(
-        &self,
-        starts: &[(usize, &'t [TriggerForm])],
-        hits: &mut Vec<Hit<'t>>,
-        covered: &mut Vec<bool>,
-    ) {
-        let first = self.first();
-        // Which tokens actors cover, marked into `covered` once, when the
-        // first word that starts a form turns up: in most sentences few
-        // words do, in some none.
-        let mut marked = false;
+    fn find_triggers<'t>(&self, starts: &[(usize, &'t [TriggerForm])], hits: &mut Vec<Hit<'t>>) {
         // The first token that no hit has taken.
-        let mut free = first;
+        let mut free = self.first();
         for &(t, forms) in starts {
-            if t < free {
-                continue;
-            }
-            if !marked {
-                cover_into(
-                    &self.an.sentences[self.si],
-                    self.actors.iter().map(|a| (a.t0, a.t1)),
-                    covered,
-                );
-                marked = true;
-            }
-            if covered[t - first] {
+            // A word of an actor's name starts no trigger. A sentence has
+            // few actors and few words that start a form: each such word
+            // is sought among the actors, not marked for all of them.
+            if t < free || self.in_actor(t) {
                 continue;
             }
             let mut longest = 0;
@@ -1375,7 +1354,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 if n < longest || t + n > self.end() {
                     continue;
                 }
-                if let Some(t1) = self.form_ends(f, t, covered) {
+                if let Some(t1) = self.form_ends(f, t) {
                     longest = n;
                     skip = skip.max(t1 - t);
                     hits.push(Hit { t0: t, t1, form: f });
@@ -1388,7 +1367,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// Where trigger form `f` ends if it stands at token `t`. The last word
     /// of a phrase may have up to two modifiers before it: "signed a
     /// defence pact", "held bilateral talks", "work closely together".
-    fn form_ends(&self, f: &TriggerForm, t: usize, covered: &[bool]) -> Option<usize> {
+    fn form_ends(&self, f: &TriggerForm, t: usize) -> Option<usize> {
         let n = f.words.len();
         // The first word is the form's: the index found it by that word.
         if (1..n).all(|k| self.w(t + k) == f.words[k]) {
@@ -1448,7 +1427,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return Some(k + 1);
         }
         for _ in 0..2 {
-            if k >= self.end() || covered[k - self.first()] || !self.is_modifier(k) {
+            if k >= self.end() || self.in_actor(k) || !self.is_modifier(k) {
                 return None;
             }
             // "has strained ties with": ties so qualified are no cooperation.
