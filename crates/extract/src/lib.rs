@@ -265,7 +265,10 @@ fn dates_named(
     when::dates_of(
         words.len(),
         |k| words.get(k).copied().unwrap_or(""),
-        |k| dated.binary_search(&(first + k)).is_ok(),
+        |k| {
+            let at = dated.partition_point(|&t| t < first + k);
+            dated.get(at).map_or(words.len(), |&t| t - first)
+        },
         from - first,
         first,
         doc,

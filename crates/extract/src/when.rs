@@ -25,7 +25,11 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
     dates_of(
         words.len(),
         |k| words[k],
-        |k| may_name_a_date(words[k]),
+        |k| {
+            (k..words.len())
+                .find(|&j| may_name_a_date(words[j]))
+                .unwrap_or(words.len())
+        },
         0,
         first,
         doc,
@@ -35,12 +39,12 @@ pub(crate) fn dates_in(words: &[&str], first: usize, doc: Option<NaiveDate>) -> 
 /// The dates named by `len` lower-cased words, the `k`th of them
 /// `word(k)` (token `first` is word 0), read against the document's date.
 /// The words are looked up where they stand, not collected first; none
-/// before word `from` may name a date, and `may_name(k)` tells whether
-/// word `k` may, as [`may_name_a_date`] does.
+/// before word `from` may name a date, and `next_may_name(k)` is the first
+/// word from `k` on that may (as [`may_name_a_date`] tells), else `len`.
 pub(crate) fn dates_of<'w>(
     len: usize,
     word: impl Fn(usize) -> &'w str,
-    may_name: impl Fn(usize) -> bool,
+    next_may_name: impl Fn(usize) -> usize,
     from: usize,
     first: usize,
     doc: Option<NaiveDate>,
@@ -49,8 +53,10 @@ pub(crate) fn dates_of<'w>(
     let w = |k: usize| if k < len { word(k) } else { "" };
     let mut k = from;
     while k < len {
-        if !may_name(k) {
-            k += 1;
+        // The words that cannot name a date are passed over at once.
+        let next = next_may_name(k);
+        if next != k {
+            k = next;
             continue;
         }
         let here = first + k;
