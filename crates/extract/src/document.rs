@@ -830,11 +830,7 @@ impl<'a> Analysis<'a> {
             let m = &self.matches[k];
             let span = Span::new(m.start, m.end);
             let (t0, t1) = self.match_tokens[k];
-            let surname_only = self
-                .gaz
-                .targets(m.form)
-                .iter()
-                .all(|t| matches!(t, Target::Person { surname: true, .. }));
+            let surname_only = self.gaz.surname_only(m.form);
             if surname_only && t0 > s.first_token {
                 let p = t0 - 1;
                 let given = self.is_cap_word(p)
@@ -878,12 +874,7 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            let place_like = self.gaz.targets(m.form).iter().all(|t| {
-                matches!(
-                    t,
-                    Target::Place(_) | Target::Country(_, CountryForm::Capital)
-                )
-            });
+            let place_like = self.gaz.place_like(m.form);
             if place_like
                 && t1 < s.end_token
                 && self.is_cap_word(t1)

@@ -230,6 +230,12 @@ struct Form {
     titles: TitleInfo,
     /// Whether any target is a person.
     names_person: bool,
+    /// Whether every target is a person by surname: see
+    /// [`Gazetteer::surname_only`].
+    surname_only: bool,
+    /// Whether every target is a place or a country by its capital: see
+    /// [`Gazetteer::place_like`].
+    place_like: bool,
     /// How its case must fit the text.
     case: CaseRule,
     /// The first target that is a country, organisation or place.
@@ -468,6 +474,15 @@ impl Gazetteer {
             .map(|(text, targets)| Form {
                 titles: TitleInfo::new(dict, &targets),
                 names_person: targets.iter().any(|t| matches!(t, Target::Person { .. })),
+                surname_only: targets
+                    .iter()
+                    .all(|t| matches!(t, Target::Person { surname: true, .. })),
+                place_like: targets.iter().all(|t| {
+                    matches!(
+                        t,
+                        Target::Place(_) | Target::Country(_, CountryForm::Capital)
+                    )
+                }),
                 case: CaseRule::new(&text, &targets),
                 named: targets
                     .iter()
@@ -567,6 +582,19 @@ impl Gazetteer {
     /// Whether a matched form may name a person.
     pub fn may_be_person(&self, form: u32) -> bool {
         self.forms[form as usize].names_person
+    }
+
+    /// Whether every target of a matched form is a person by surname
+    /// (true for a form with no targets): worked out once, as a sentence's
+    /// mentions ask it of every match.
+    pub fn surname_only(&self, form: u32) -> bool {
+        self.forms[form as usize].surname_only
+    }
+
+    /// Whether every target of a matched form is a place or a country by
+    /// its capital (true for a form with no targets).
+    pub fn place_like(&self, form: u32) -> bool {
+        self.forms[form as usize].place_like
     }
 
     /// Whether a matched form may be an office or a title.
