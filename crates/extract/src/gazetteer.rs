@@ -738,14 +738,17 @@ impl Gazetteer {
     fn fits(&self, text: &str, start: usize, rest: &[u8], c: &Candidate) -> Option<GazetteerMatch> {
         let len = c.len as usize;
         let end = start + len;
-        let form_text = &self.texts[c.start as usize..c.start as usize + len];
+        let form = c.start as usize..c.start as usize + len;
+        // Compared as bytes, which the text of a form is sliced into
+        // without a test of character boundaries.
+        let form_bytes = self.texts.as_bytes().get(form.clone())?;
         let here = rest.get(..len)?;
         // Most matches are spelled as the form is; others differ in case.
-        let same = here == form_text.as_bytes();
-        let fits = (same || here.eq_ignore_ascii_case(form_text.as_bytes()))
+        let same = here == form_bytes;
+        let fits = (same || here.eq_ignore_ascii_case(form_bytes))
             && text.is_char_boundary(end)
             && on_word_boundary(text, start, end)
-            && (same || case_fits(form_text, &text[start..end], c.case));
+            && (same || case_fits(&self.texts[form], &text[start..end], c.case));
         fits.then_some(GazetteerMatch {
             start,
             end,
@@ -1036,12 +1039,17 @@ fn filter_bit(hash: u64) -> usize {
 /// Whether `text[start..end]` stands on word boundaries: no word runs on
 /// across its start or its end. A form ending in a period (`U.S.`) may be
 /// followed by a letter only if it is not `U.S.A`.
+#[inline]
 fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
     !word_runs_on_at(text, start) && !word_runs_on_at(text, end)
 }
 
 /// Whether the characters on both sides of `pos`, a character boundary,
-/// are letters or digits; read from the bytes where both are ASCII.
+/// are letters or digits; read from the bytes where both are ASCII. Asked
+/// twice of every candidate that is spelled as the text is: the bytes are
+/// read where the candidate is tried, the characters beyond ASCII in a
+/// call of their own.
+#[inline]
 fn word_runs_on_at(text: &str, pos: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&before) = pos.checked_sub(1).and_then(|p| bytes.get(p)) else {
@@ -1053,6 +1061,12 @@ fn word_runs_on_at(text: &str, pos: usize) -> bool {
     if before.is_ascii() && after.is_ascii() {
         return before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric();
     }
+    letters_on_both_sides(text, pos)
+}
+
+/// [`word_runs_on_at`] where a character beside `pos` is beyond ASCII.
+#[inline(never)]
+fn letters_on_both_sides(text: &str, pos: usize) -> bool {
     char_before(text, pos).is_some_and(is_letter_or_digit)
         && char_at(text, pos).is_some_and(|(c, _)| is_letter_or_digit(c))
 }
