@@ -974,8 +974,11 @@ pub static REPORTING_VERBS: WordList = WordList::new(&[
 
 /// A closed list of words. Most words asked about are in no list, so a
 /// list first rules them out by their length and first byte, two bit tests;
-/// long lists then look words up through a hash set. Both are built the
-/// first time the list is needed and then shared by all threads.
+/// a word of one to sixteen bytes is then looked up by its [`ShortKey`] in
+/// a table with open addressing, a multiply and mostly one slot read, and
+/// a longer word in a hash set (a long list) or the list itself. The index
+/// is built the first time the list is needed and then shared by all
+/// threads.
 pub struct WordList {
     words: &'static [&'static str],
     index: std::sync::OnceLock<ListIndex>,
@@ -986,8 +989,106 @@ struct ListIndex {
     lengths: u64,
     /// Bit `b` is set when some word starts with byte `b`.
     firsts: [u64; 4],
-    /// For long lists.
+    /// The words of one to sixteen bytes by their keys: a power of two of
+    /// slots, at most a quarter of them used, so that a look-up for a word
+    /// not in the list mostly ends at the first slot.
+    short: Box<[ShortKey]>,
+    /// 64 minus the base-2 logarithm of the number of slots of `short`.
+    shift: u32,
+    /// For long lists, the words longer than sixteen bytes are looked up
+    /// here.
     set: Option<rustc_hash::FxHashSet<&'static str>>,
+}
+
+/// A word of one to sixteen bytes as two numbers and its length, which
+/// tell it from any other word: its first and last eight bytes (which
+/// overlap for fewer than sixteen), or four, or for up to three bytes the
+/// first, middle and last. Made from the word's bytes without a copy of
+/// run-time length. A length of 0 marks an empty slot of the table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct ShortKey {
+    head: u64,
+    tail: u64,
+    len: u64,
+}
+
+impl ShortKey {
+    /// The key of a word of one to sixteen bytes; none for another.
+    fn of(w: &[u8]) -> Option<ShortKey> {
+        let len = w.len();
+        let (head, tail) = match len {
+            1..=3 => {
+                let byte = |i: usize| w.get(i).copied().map_or(0, u64::from);
+                (byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16, 0)
+            }
+            4..=7 => {
+                let four = |b: Option<&[u8; 4]>| b.map_or(0, |b| u64::from(u32::from_le_bytes(*b)));
+                (four(w.first_chunk()), four(w.last_chunk()))
+            }
+            8..=16 => {
+                let eight = |b: Option<&[u8; 8]>| b.map_or(0, |b| u64::from_le_bytes(*b));
+                (eight(w.first_chunk()), eight(w.last_chunk()))
+            }
+            _ => return None,
+        };
+        Some(ShortKey {
+            head,
+            tail,
+            len: len as u64,
+        })
+    }
+
+    /// The first slot to look at for the key, in a table of `64 - shift`
+    /// bits of slots.
+    fn slot(&self, shift: u32) -> usize {
+        let mixed = (self.head ^ self.tail.rotate_left(29) ^ self.len << 58)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> shift) as usize
+    }
+}
+
+impl ListIndex {
+    /// The index of a list's words.
+    fn new(words: &'static [&'static str]) -> ListIndex {
+        let slots = (words.len() * 4).next_power_of_two().max(8);
+        let mut index = ListIndex {
+            lengths: 0,
+            firsts: [0; 4],
+            short: vec![ShortKey::default(); slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+            set: (words.len() > 12).then(|| words.iter().copied().collect()),
+        };
+        for w in words {
+            index.lengths |= length_bit(w);
+            let b = w.as_bytes().first().copied().unwrap_or(0);
+            index.firsts[usize::from(b / 64)] |= 1 << (b % 64);
+            if let Some(key) = ShortKey::of(w.as_bytes()) {
+                let mut i = key.slot(index.shift);
+                while index.short[i].len != 0 && index.short[i] != key {
+                    i = (i + 1) & (slots - 1);
+                }
+                index.short[i] = key;
+            }
+        }
+        index
+    }
+
+    /// Whether the table holds the key.
+    fn has_short(&self, key: ShortKey) -> bool {
+        let mask = self.short.len() - 1;
+        let mut i = key.slot(self.shift);
+        // The table is never full: an empty slot ends every search.
+        while let Some(slot) = self.short.get(i) {
+            if slot.len == 0 {
+                return false;
+            }
+            if *slot == key {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        false
+    }
 }
 
 fn length_bit(word: &str) -> u64 {
@@ -1005,24 +1106,15 @@ impl WordList {
 
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        let index = self.index.get_or_init(|| {
-            let mut index = ListIndex {
-                lengths: 0,
-                firsts: [0; 4],
-                set: (self.words.len() > 12).then(|| self.words.iter().copied().collect()),
-            };
-            for w in self.words {
-                index.lengths |= length_bit(w);
-                let b = w.as_bytes().first().copied().unwrap_or(0);
-                index.firsts[usize::from(b / 64)] |= 1 << (b % 64);
-            }
-            index
-        });
+        let index = self.index.get_or_init(|| ListIndex::new(self.words));
         let b = word.as_bytes().first().copied().unwrap_or(0);
         if index.lengths & length_bit(word) == 0
             || index.firsts[usize::from(b / 64)] & (1 << (b % 64)) == 0
         {
             return false;
+        }
+        if let Some(key) = ShortKey::of(word.as_bytes()) {
+            return index.has_short(key);
         }
         match &index.set {
             Some(set) => set.contains(word),
@@ -1789,3 +1881,43 @@ pub static LIST_BITS: [(&WordList, Lists); 37] = [
     (&RETURN_WORDS, Lists::RETURN_WORDS),
     (&WHERE, Lists::WHERE),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of a list, and words a letter longer, a letter shorter
+    /// or in another case, are found as the list itself says.
+    #[test]
+    fn words_are_found_as_the_list_has_them() {
+        let lists: Vec<&WordList> = LIST_BITS
+            .iter()
+            .map(|(list, _)| *list)
+            .chain([&NOT_NAMES, &HONORIFICS])
+            .collect();
+        for list in lists {
+            for w in list.words() {
+                let mut near = vec![
+                    w.to_string(),
+                    format!("{w}s"),
+                    format!("x{w}"),
+                    w.to_uppercase(),
+                    format!("{w} {w}"),
+                ];
+                let mut cut = w.to_string();
+                cut.pop();
+                near.push(cut);
+                for n in near {
+                    assert_eq!(
+                        list.contains(&n),
+                        list.words().contains(&n.as_str()),
+                        "{n:?}"
+                    );
+                }
+            }
+        }
+        let empty = WordList::new(&["a", "bc"]);
+        assert!(!empty.contains(""));
+        assert!(empty.contains("a") && empty.contains("bc") && !empty.contains("b"));
+    }
+}
