@@ -3403,7 +3403,7 @@ impl<'a> Analysis<'a> {
 /// bodies use, so that it names no office by itself: "chief executive",
 /// "finance minister", "the Speaker", "acting president", "junta leader".
 fn is_common_title(title: &str) -> bool {
-    const COMMON: &[&str] = &[
+    static COMMON: WordList = WordList::new(&[
         "acting",
         "adviser",
         "advisor",
@@ -3449,9 +3449,9 @@ fn is_common_title(title: &str) -> bool {
         "vice",
         "vice-president",
         "vp",
-    ];
+    ]);
     let mut words = title.split_whitespace().peekable();
-    words.peek().is_some() && words.all(|w| COMMON.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    words.peek().is_some() && words.all(|w| COMMON.contains_ignoring_ascii_case(w))
 }
 
 fn names_states(noun: &str) -> bool {

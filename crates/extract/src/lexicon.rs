@@ -1124,6 +1124,23 @@ impl WordList {
 }
 
 impl WordList {
+    /// Whether `word` is in the list, its ASCII letters in either case, as
+    /// `self.words().iter().any(|w| w.eq_ignore_ascii_case(word))` says
+    /// (the list's words are lower-case): a short word is looked up
+    /// lower-cased in a copy of its own, not compared with every word.
+    pub fn contains_ignoring_ascii_case(&self, word: &str) -> bool {
+        let mut buf = [0u8; 16];
+        match buf.get_mut(..word.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                // Lower-casing ASCII letters keeps the bytes UTF-8.
+                std::str::from_utf8(lower).is_ok_and(|w| self.contains(w))
+            }
+            None => self.words.iter().any(|w| w.eq_ignore_ascii_case(word)),
+        }
+    }
+
     /// The list's words.
     pub fn words(&self) -> &'static [&'static str] {
         self.words
@@ -1913,6 +1930,21 @@ mod tests {
                         list.words().contains(&n.as_str()),
                         "{n:?}"
                     );
+                }
+            }
+        }
+        // Lists of lower-case words, as the look-up ignoring case needs.
+        for list in [&HONORIFICS, &REPORTING_VERBS, &CONDEMNING_WORDS] {
+            for w in list.words() {
+                assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
+                for n in [
+                    w.to_string(),
+                    w.to_uppercase(),
+                    format!("{w}S"),
+                    format!("X{w}"),
+                ] {
+                    let by_scan = list.words().iter().any(|x| x.eq_ignore_ascii_case(&n));
+                    assert_eq!(list.contains_ignoring_ascii_case(&n), by_scan, "{n:?}");
                 }
             }
         }
