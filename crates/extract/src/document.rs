@@ -11,7 +11,7 @@ use crate::dictionary::{id_hash, Dictionary};
 use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
 use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
-use crate::text::{Sentence, Token, TokenKind};
+use crate::text::{is_one_char, Sentence, Token, TokenKind};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -838,7 +838,7 @@ impl<'a> Analysis<'a> {
                     && !is_in(&lexicon::NOT_NAMES, self.token_text(p))
                     || (self.word(p) == "."
                         && p > s.first_token
-                        && self.token_text(p - 1).chars().count() == 1
+                        && is_one_char(self.token_text(p - 1))
                         && self.is_cap_word(p - 1));
                 if given {
                     continue;
@@ -1053,7 +1053,7 @@ impl<'a> Analysis<'a> {
                     end += 2;
                     continue;
                 }
-                if w == "." && glued && self.token_text(end - 1).chars().count() == 1 {
+                if w == "." && glued && is_one_char(self.token_text(end - 1)) {
                     end += 1; // an initial: "Harry B. Harris"
                     continue;
                 }
@@ -1169,9 +1169,7 @@ impl<'a> Analysis<'a> {
         let shaped = n_words >= 2
             && ((a..b).any(|t| {
                 let w = self.token_text(t);
-                (w.chars().count() == 1
-                    && w.chars().all(char::is_uppercase)
-                    && self.word(t + 1) == ".")
+                (is_one_char(w) && w.chars().all(char::is_uppercase) && self.word(t + 1) == ".")
                     || matches!(w, "Jr" | "Sr" | "II" | "III")
             }) || self.is_known_surname(self.token_text(b - 1))
                 || before.is_some_and(|p| {

@@ -322,7 +322,7 @@ fn is_boundary(text: &str, tokens: &[Token], i: usize) -> bool {
         if let Some(prev) = i.checked_sub(1).map(|p| tokens[p]) {
             let w = &text[prev.span.start..prev.span.end];
             if prev.span.end == tok.span.start
-                && w.chars().count() == 1
+                && is_one_char(w)
                 && w.chars().all(|ch| ch.is_uppercase())
             {
                 return false;
@@ -401,6 +401,13 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
         .iter()
         .position(|&b| !ASCII_ALNUM[usize::from(b)])
         .unwrap_or(bytes.len())
+}
+
+/// Whether `s` is one character: as `s.chars().count() == 1`, without
+/// counting every character of a long word (which calls a general count).
+pub(crate) fn is_one_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
 }
 
 /// The block of general punctuation, U+2000 to U+206F: the curly quotes,
@@ -670,7 +677,7 @@ fn is_dotted_acronym(s: &str, len: usize) -> bool {
     {
         return false;
     }
-    let single_letters = word.split('.').all(|part| part.chars().count() == 1);
+    let single_letters = word.split('.').all(is_one_char);
     if !single_letters {
         return false;
     }
