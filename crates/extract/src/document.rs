@@ -3567,21 +3567,25 @@ fn is_quote_mark(token: &[u8]) -> bool {
 
 /// The token range `t0..t1` of each dictionary match: from the first token
 /// that starts at or after the match's start to the first that starts at or
-/// after its end. The matches come in order of their start, so one pass
-/// over the tokens finds them all.
+/// after its end. The matches come in order and do not overlap, so one pass
+/// over the tokens finds them all: each walk goes on from the end of the
+/// match before, and no token is passed twice.
 fn match_token_ranges(matches: &[GazetteerMatch], tokens: &[Token]) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(matches.len());
-    let mut t0 = 0;
-    for m in matches {
-        if t0 > 0 && tokens[t0 - 1].span.start >= m.start {
-            // Out of order: search afresh (no gazetteer does this).
-            t0 = tokens.partition_point(|t| t.span.start < m.start);
-        }
-        t0 = first_token_from(tokens, t0, m.start);
-        let t1 = first_token_from(tokens, t0, m.end);
-        out.push((t0, t1));
-    }
-    out
+    // No token before `from` starts at or after the next match's start.
+    let mut from = 0;
+    matches
+        .iter()
+        .map(|m| {
+            if from > 0 && tokens[from - 1].span.start >= m.start {
+                // Out of order: search afresh (no gazetteer does this).
+                from = tokens.partition_point(|t| t.span.start < m.start);
+            }
+            let t0 = first_token_from(tokens, from, m.start);
+            let t1 = first_token_from(tokens, t0, m.end);
+            from = t1;
+            (t0, t1)
+        })
+        .collect()
 }
 
 /// The first token at or after `from` that starts at or after `byte`, or
