@@ -3613,8 +3613,12 @@ pub(crate) fn cover_into(
 /// Marks the tokens of the sentence that the ranges cover.
 fn mark(s: &Sentence, ranges: impl IntoIterator<Item = (usize, usize)>, covered: &mut [bool]) {
     for (t0, t1) in ranges {
-        for t in t0.max(s.first_token)..t1.min(s.end_token) {
-            covered[t - s.first_token] = true;
+        // The range's tokens within the sentence, as a slice of `covered`
+        // set whole rather than token by token with a test of bounds each.
+        let from = t0.max(s.first_token) - s.first_token;
+        let to = t1.min(s.end_token).saturating_sub(s.first_token);
+        if let Some(run) = covered.get_mut(from..to) {
+            run.fill(true);
         }
     }
 }
