@@ -1231,8 +1231,15 @@ impl<'a> Analysis<'a> {
     }
 
     fn entity_with_name_part(&self, part: &str) -> Option<usize> {
+        // The name's words are cut at its space bytes, as `split(' ')`
+        // cuts it, by a plain walk over its few bytes.
         self.entities.iter().position(|e| {
-            e.etype == EntityType::Person && e.name != part && e.name.split(' ').any(|w| w == part)
+            e.etype == EntityType::Person
+                && e.name != part
+                && e.name
+                    .as_bytes()
+                    .split(|&b| b == b' ')
+                    .any(|w| w == part.as_bytes())
         })
     }
 
