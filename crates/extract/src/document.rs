@@ -13,7 +13,6 @@ use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
 use crate::text::{is_one_char, Sentence, Token, TokenKind};
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -166,6 +165,94 @@ enum DictKind {
     Office,
 }
 
+/// The key of a dictionary entry of a kind in [`Analysis`]'s index of
+/// interned entries: the kind above the index's 32 bits.
+fn dict_key(kind: DictKind, idx: usize) -> u64 {
+    (kind as u64) << 32 | u64::from(idx as u32)
+}
+
+/// A map of 64-bit keys to entity indices, for the few entities of one
+/// document: open addressing with linear probing in a power of two of
+/// slots, at most half of them used; a key keeps the first index given
+/// it. Made for each document and asked a few times a sentence, it is
+/// cheaper to fill and to ask than a general hash map.
+#[derive(Clone, Debug)]
+struct KeyIndex {
+    /// A key and its index plus one; 0 in an empty slot.
+    slots: Vec<(u64, usize)>,
+    /// How many slots are used.
+    len: usize,
+    /// 64 minus the base-2 logarithm of the number of slots.
+    shift: u32,
+}
+
+impl KeyIndex {
+    /// An empty map with room for `n` keys.
+    fn with_capacity(n: usize) -> KeyIndex {
+        let slots = (2 * n).next_power_of_two().max(8);
+        KeyIndex {
+            slots: vec![(0, 0); slots],
+            len: 0,
+            shift: 64 - slots.trailing_zeros(),
+        }
+    }
+
+    /// The first slot to look at for `key`.
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The index of `key`, if it has one.
+    fn get(&self, key: u64) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        // At most half the slots are used: an empty one ends the search.
+        loop {
+            let &(k, v) = self.slots.get(i)?;
+            if v == 0 {
+                return None;
+            }
+            if k == key {
+                return Some(v - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Gives `key` the index `value`, unless it has one already.
+    fn insert_first(&mut self, key: u64, value: usize) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        while let Some(&(k, v)) = self.slots.get(i) {
+            if v == 0 {
+                self.slots[i] = (key, value + 1);
+                self.len += 1;
+                return;
+            }
+            if k == key {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Twice the slots, the keys put in again.
+    fn grow(&mut self) {
+        let grown = vec![(0, 0); 2 * self.slots.len()];
+        let old = std::mem::replace(&mut self.slots, grown);
+        self.shift -= 1;
+        self.len = 0;
+        for (k, v) in old {
+            if v != 0 {
+                self.insert_first(k, v - 1);
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub(crate) struct Binding {
     pub person: usize,
@@ -260,10 +347,11 @@ pub(crate) struct Analysis<'a> {
     /// not copied to be a key: [`Self::entity_by_id`] compares the id
     /// itself, and two ids with one hash (all but never) are still told
     /// apart.
-    entity_index: HashMap<u64, usize>,
-    /// Dictionary entities already interned, by kind and index: repeated
-    /// mentions skip building and hashing the id string.
-    dict_entity_index: HashMap<(DictKind, u32), usize>,
+    entity_index: KeyIndex,
+    /// Dictionary entities already interned, by kind and index (see
+    /// [`dict_key`]): repeated mentions skip building and hashing the id
+    /// string.
+    dict_entity_index: KeyIndex,
     pub bindings: Vec<Binding>,
     /// The subject of each analysed sentence, if any.
     subjects: Vec<Option<Vec<usize>>>,
@@ -445,11 +533,8 @@ impl<'a> Analysis<'a> {
             sentences,
             // Room for the entities of most documents.
             entities: Vec::with_capacity(ENTITIES_EXPECTED),
-            entity_index: HashMap::with_capacity_and_hasher(ENTITIES_EXPECTED, Default::default()),
-            dict_entity_index: HashMap::with_capacity_and_hasher(
-                ENTITIES_EXPECTED,
-                Default::default(),
-            ),
+            entity_index: KeyIndex::with_capacity(ENTITIES_EXPECTED),
+            dict_entity_index: KeyIndex::with_capacity(ENTITIES_EXPECTED),
             bindings: Vec::with_capacity(ENTITIES_EXPECTED),
             subjects: Vec::with_capacity(n_sentences),
             last_meeting: None,
@@ -544,13 +629,13 @@ impl<'a> Analysis<'a> {
         let i = self.entities.len() - 1;
         // A hash already taken keeps its entity; the other is found by its
         // id.
-        self.entity_index.entry(hash).or_insert(i);
+        self.entity_index.insert_first(hash, i);
         i
     }
 
     /// The entity with the id `id`, whose [`id_hash`] is `hash`.
     fn entity_by_id(&self, id: &str, hash: u64) -> Option<usize> {
-        let &i = self.entity_index.get(&hash)?;
+        let i = self.entity_index.get(hash)?;
         if self.entities[i].id == id {
             return Some(i);
         }
@@ -569,15 +654,15 @@ impl<'a> Analysis<'a> {
         write_id: impl FnOnce(&mut String),
         make: impl FnOnce(&Self) -> DocEntity<'a>,
     ) -> usize {
-        let key = (kind, idx as u32);
-        if let Some(&i) = self.dict_entity_index.get(&key) {
+        let key = dict_key(kind, idx);
+        if let Some(i) = self.dict_entity_index.get(key) {
             return i;
         }
         let e = match dict_id {
             Some((id, hash)) => self.intern_static(id, hash, make),
             None => self.intern(write_id, make),
         };
-        self.dict_entity_index.insert(key, e);
+        self.dict_entity_index.insert_first(key, e);
         e
     }
 
@@ -585,7 +670,8 @@ impl<'a> Analysis<'a> {
     fn has_person_entity(&self, idx: usize) -> bool {
         if self
             .dict_entity_index
-            .contains_key(&(DictKind::Person, idx as u32))
+            .get(dict_key(DictKind::Person, idx))
+            .is_some()
         {
             return true;
         }
@@ -3705,4 +3791,32 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index of entity keys answers as a hash map that keeps the first
+    /// value of a key does, also once it has grown.
+    #[test]
+    fn key_index_keeps_the_first_index_of_a_key() {
+        let mut index = KeyIndex::with_capacity(4);
+        let mut map = std::collections::HashMap::new();
+        for i in 0..500usize {
+            // Keys that repeat, and keys far apart.
+            let key = (i as u64 % 180).wrapping_mul(0x0001_0000_0001) ^ u64::from(i % 7 == 0);
+            index.insert_first(key, i);
+            map.entry(key).or_insert(i);
+        }
+        for key in 0..1000u64 {
+            let key = key.wrapping_mul(0x0001_0000_0001);
+            assert_eq!(index.get(key), map.get(&key).copied(), "{key}");
+            assert_eq!(index.get(key ^ 1), map.get(&(key ^ 1)).copied(), "{key}");
+        }
+        assert_ne!(
+            dict_key(DictKind::Person, 3),
+            dict_key(DictKind::Country, 3)
+        );
+    }
 }
