@@ -393,6 +393,18 @@ pub(crate) struct Analysis<'a> {
     /// The mentions of the sentence being read: a buffer reused from
     /// sentence to sentence.
     mention_buf: Vec<Mention>,
+    /// Where the last sentence read ends in `matches`, `cap_words` and
+    /// `reference_starts`: where the next one, read after it, starts (see
+    /// [`partition_at`]).
+    cursors: Cursors,
+}
+
+/// Where the last sentence read ends in the analysis's ordered lists.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cursors {
+    matches: usize,
+    cap_words: usize,
+    reference_starts: usize,
 }
 
 /// Appends `s` lower-cased, with curly apostrophes straightened.
@@ -553,6 +565,7 @@ impl<'a> Analysis<'a> {
             covered: Vec::new(),
             id_buf: Cell::new(String::with_capacity(64)),
             mention_buf: Vec::with_capacity(MENTIONS_EXPECTED),
+            cursors: Cursors::default(),
         }
     }
 
@@ -901,8 +914,17 @@ impl<'a> Analysis<'a> {
     /// The mentions of a sentence, in order, into `out` (cleared first).
     fn mentions_in(&mut self, s: &Sentence, out: &mut Vec<Mention>) {
         out.clear();
-        let lo = self.matches.partition_point(|m| m.start < s.span.start);
-        let hi = self.matches.partition_point(|m| m.start < s.span.end);
+        let lo = partition_at(&self.matches, self.cursors.matches, |m| {
+            m.start < s.span.start
+        });
+        // The matches before `lo` start before the sentence.
+        let hi = lo
+            + self
+                .matches
+                .get(lo..)
+                .unwrap_or_default()
+                .partition_point(|m| m.start < s.span.end);
+        self.cursors.matches = hi;
         // Whether a token of the sentence lies in some dictionary form of
         // it. Asked only next to a surname or a place, so a look over the
         // sentence's few forms is cheaper than marking every token.
@@ -978,7 +1000,7 @@ impl<'a> Analysis<'a> {
         let mut covered = std::mem::take(&mut self.covered);
         cover_into(s, ranges(out), &mut covered);
         self.find_unknown_names(s, out, &mut covered);
-        self.find_pronouns(s, out, &covered);
+        self.cursors.reference_starts = self.find_pronouns(s, out, &covered);
         self.covered = covered;
         out.sort_by_key(|m| m.span.start);
     }
@@ -1106,11 +1128,16 @@ impl<'a> Analysis<'a> {
     fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>, covered: &mut [bool]) {
         // A run starts at a capitalised word: only those are visited, from
         // `t`, the first token no run has read.
-        let mut k = self.cap_words.partition_point(|&c| c < s.first_token);
+        let mut k = partition_at(&self.cap_words, self.cursors.cap_words, |&c| {
+            c < s.first_token
+        });
         let mut t = s.first_token;
+        // Where the next sentence's capitalised words start.
+        self.cursors.cap_words = self.cap_words.len();
         while let Some(&c) = self.cap_words.get(k) {
             k += 1;
             if c >= s.end_token {
+                self.cursors.cap_words = k - 1;
                 break;
             }
             if c < t || covered[c - s.first_token] {
@@ -1331,17 +1358,22 @@ impl<'a> Analysis<'a> {
 
     /// Pronouns and phrases that refer back ("the latter", "the two
     /// leaders"), on tokens that `covered` (by the mentions in `out`) leaves.
-    fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>, covered: &[bool]) {
+    /// Returns where the sentence's tokens end in `reference_starts`.
+    fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>, covered: &[bool]) -> usize {
         let is_covered =
             |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
         // Only the tokens that may start a pattern are visited; `next` is
         // the first token not taken by a pattern found before.
-        let from = self
-            .reference_starts
-            .partition_point(|&t| t < s.first_token);
+        let from = partition_at(
+            &self.reference_starts,
+            self.cursors.reference_starts,
+            |&t| t < s.first_token,
+        );
         let mut next = s.first_token;
-        for &t in &self.reference_starts[from..] {
+        let mut end = self.reference_starts.len();
+        for (k, &t) in self.reference_starts.iter().enumerate().skip(from) {
             if t >= s.end_token {
+                end = k;
                 break;
             }
             if t < next || covered[t - s.first_token] {
@@ -1466,6 +1498,7 @@ impl<'a> Analysis<'a> {
                 next = t + len;
             }
         }
+        end
     }
 
     // ----- actors ----------------------------------------------------------
@@ -3656,6 +3689,20 @@ fn append_tokens_beyond_ascii(
 /// Whether a token's bytes are a double quotation mark: straight or curly.
 fn is_quote_mark(token: &[u8]) -> bool {
     token == b"\"" || token == "“".as_bytes() || token == "”".as_bytes()
+}
+
+/// `list.partition_point(before)`, told at once when it is `at`: the
+/// sentences are read in order, one after another, and where the last one
+/// read ends in an ordered list is mostly where the next one starts. Else
+/// it is searched for.
+fn partition_at<T>(list: &[T], at: usize, before: impl Fn(&T) -> bool) -> usize {
+    let fits = (at == 0 || list.get(at - 1).is_some_and(&before))
+        && list.get(at).is_none_or(|x| !before(x));
+    if fits {
+        at
+    } else {
+        list.partition_point(before)
+    }
 }
 
 /// The token range `t0..t1` of each dictionary match: from the first token
