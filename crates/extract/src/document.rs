@@ -394,17 +394,21 @@ pub(crate) struct Analysis<'a> {
     /// sentence to sentence.
     mention_buf: Vec<Mention>,
     /// Where the last sentence read ends in `matches`, `cap_words` and
-    /// `reference_starts`: where the next one, read after it, starts (see
-    /// [`partition_at`]).
+    /// `reference_starts`, and where it starts in `quotes`: where the next
+    /// one, read after it, mostly starts (see [`partition_at`]).
     cursors: Cursors,
 }
 
-/// Where the last sentence read ends in the analysis's ordered lists.
+/// Where the last sentence read ends (or, in `quotes`, starts) in the
+/// analysis's ordered lists.
 #[derive(Clone, Copy, Debug, Default)]
 struct Cursors {
     matches: usize,
     cap_words: usize,
     reference_starts: usize,
+    /// Most sentences hold no quotation mark: then the next one starts
+    /// where the last one did.
+    quotes: usize,
 }
 
 /// Appends `s` lower-cased, with curly apostrophes straightened.
@@ -1625,7 +1629,8 @@ impl<'a> Analysis<'a> {
     /// the closing quote, before or after a verb of saying.
     fn quoted_first_person(&mut self, s: &Sentence, actors: &mut Vec<Actor>) {
         // The sentence's first two quotation marks, if it has two.
-        let q = self.quotes.partition_point(|&t| t < s.first_token);
+        let q = partition_at(&self.quotes, self.cursors.quotes, |&t| t < s.first_token);
+        self.cursors.quotes = q;
         let (Some(&open), Some(&close)) = (self.quotes.get(q), self.quotes.get(q + 1)) else {
             return;
         };
