@@ -3156,7 +3156,9 @@ impl<'a> Analysis<'a> {
         // "Shamkhani, secretary of Iran's Supreme National Security
         // Council": a lower-case "secretary" is a council's or a party's,
         // not the Secretary of State's ("Secretary Blinken").
-        if title_text.trim() == "secretary" {
+        // Most titles start otherwise, and are told so before both their
+        // ends are trimmed.
+        if title_text.trim_start().starts_with("secretary") && title_text.trim() == "secretary" {
             return None;
         }
         let gaz: &'a Gazetteer = self.gaz;
