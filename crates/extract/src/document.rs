@@ -2251,6 +2251,24 @@ impl<'a> Analysis<'a> {
                 used
             }
             MKind::Country { idx, form } => {
+                // "Brussels criticised Budapest": a capital that names the
+                // organisation seated there stands for it, not for its state,
+                // unless it is where something happens.
+                let seated = (form == CountryForm::Capital
+                    && !self.locative_before(m.t0, s.first_token))
+                .then(|| seated_organization(&self.dict.countries()[idx].code))
+                .flatten()
+                .and_then(|org| self.dict.organization_index(org));
+                if let Some(org) = seated {
+                    let e = self.org_entity(org);
+                    let c = &self.dict.countries()[idx];
+                    let cap = c.capital.as_deref().unwrap_or_default();
+                    let place = self.place_entity(cap, Some(&c.code), true);
+                    let mut a = self.actor_at(&m, vec![e], Resolution::Named, false, false);
+                    a.alt = Some(place);
+                    actors.push(a);
+                    return 1;
+                }
                 let country = self.country_entity(idx);
                 let c = &self.dict.countries()[idx];
                 self.state_order.push(&c.code);
@@ -3583,6 +3601,16 @@ fn is_common_title(title: &str) -> bool {
     ]);
     let mut words = title.split_whitespace().peekable();
     words.peek().is_some() && words.all(|w| COMMON.contains_ignoring_ascii_case(w))
+}
+
+/// The organisation whose seat a state's capital is, for the capitals
+/// whose name news uses for the organisation: Brussels for the European
+/// Union ("Brussels and Washington imposed sanctions").
+fn seated_organization(country_code: &str) -> Option<&'static str> {
+    match country_code {
+        "BEL" => Some("EU"),
+        _ => None,
+    }
 }
 
 fn names_states(noun: &str) -> bool {
