@@ -421,6 +421,9 @@ const ACTORS: &[EntityType] = &[
     EntityType::Organization,
 ];
 
+/// Who supplies and is supplied: states and organisations.
+const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
+
 /// A relation argument: the entity, the span that names it, how it was resolved.
 type Arg = (usize, Span, Resolution);
 
@@ -4362,7 +4365,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// tanks by Germany": the agent after "by" supplies the one after "to",
     /// else the passive's subject. Returns whether the trigger was read so.
     fn passive_supply(&mut self, hit: &Hit<'_>, reading: &Reading) -> bool {
-        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
         if !self.passive_auxiliary_before(hit.t0) {
             return false;
         }
@@ -4400,7 +4402,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// those thanked supplied the one who thanks. Returns whether the
     /// trigger was read so.
     fn thanked_for_supply(&mut self, hit: &Hit<'_>, reading: &Reading) -> bool {
-        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
         if !hit.form.words[0].ends_with("ing")
             || hit.t0 < self.first() + 3
             || self.w(hit.t0 - 1) != "for"
@@ -4531,7 +4532,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn supply_noun(&mut self, hit: &Hit<'_>) {
-        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
         let Some(reading) = self.read(hit) else {
             return;
         };
@@ -5655,7 +5655,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// arms supplier to Baku,", "one of Fiji's biggest aid donors". `None`
     /// when nothing says the role is someone's.
     fn role_noun_holder(&self, hit: &Hit<'_>) -> Option<(Vec<usize>, Option<usize>)> {
-        const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
         let mut p = hit.t0;
         // "Germany is Ukraine's second-largest supplier": the noun's
         // possessor is its owner (here the recipient).
