@@ -92,14 +92,21 @@ pub struct Gazetteer {
     /// All form texts, one after another, for comparing without a pointer
     /// chase per candidate.
     texts: String,
-    /// One bit per first-word hash (its top bits): most words of a text start
-    /// no form, and this small table, which stays in cache, says so without
-    /// a lookup in the big one.
-    first_word_bits: Box<[u64]>,
+    /// The first words of the forms: most words of a text start no form,
+    /// and this small table, which stays in cache, says so without a
+    /// lookup in the big one.
+    first_word_bits: WordFilter,
     /// The same for the forms that text starting with a lower-case letter
     /// can match: no capitalised name does ("and" is no `AND`, "s" no
     /// `S. Jaishankar`), titles and forms led by a function word may.
-    lower_first_word_bits: Box<[u64]>,
+    lower_first_word_bits: WordFilter,
+    /// The first words of the forms stored at the first word's node: forms
+    /// of one word, or whose second word is not joined to the first.
+    alone_bits: WordFilter,
+    /// The first two words of the other forms, by [`pair_hash`]. A word
+    /// such as "the" starts many forms ("the Kremlin") and none alone: the
+    /// word after it rules most of its places out before a walk.
+    pair_bits: WordFilter,
     /// First characters of forms that do not begin with a letter or digit
     /// (`'Aisake`): a search starts at these as well as at word starts.
     odd_starts: Vec<char>,
@@ -220,8 +227,37 @@ impl CaseRule {
     }
 }
 
-/// Bits of the first-word filter: 2^16, 8 KB.
+/// Bits of a [`WordFilter`]: 2^16, 8 KB.
 const FILTER_BITS: u32 = 16;
+
+/// A bit filter of word hashes, by their top bits: a word whose bit is
+/// clear is none of the words put in. Of a fixed size, so that a look-up
+/// needs no test of its index.
+#[derive(Clone, Debug)]
+struct WordFilter(Box<[u64; 1 << (FILTER_BITS - 6)]>);
+
+impl WordFilter {
+    fn new() -> WordFilter {
+        WordFilter(Box::new([0; 1 << (FILTER_BITS - 6)]))
+    }
+
+    fn insert(&mut self, hash: u64) {
+        let bit = filter_bit(hash);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether a word with this hash may have been put in.
+    fn may_hold(&self, hash: u64) -> bool {
+        let bit = filter_bit(hash);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// The hash of two words one after the other, for [`Gazetteer::pair_bits`]:
+/// mixed again, so that its top bits depend on every bit of both.
+fn pair_hash(first: u64, second: u64) -> u64 {
+    hash_step(first, second.rotate_left(32))
+}
 
 #[derive(Clone, Debug)]
 struct Form {
@@ -506,8 +542,10 @@ impl Gazetteer {
         odd_starts.dedup();
         let mut edges: FxHashMap<(u32, u64), u32> = FxHashMap::default();
         let mut ending: Vec<Vec<u32>> = vec![Vec::new()];
-        let mut first_word_bits = vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice();
-        let mut lower_first_word_bits = first_word_bits.clone();
+        let mut first_word_bits = WordFilter::new();
+        let mut lower_first_word_bits = WordFilter::new();
+        let mut alone_bits = WordFilter::new();
+        let mut pair_bits = WordFilter::new();
         for (i, f) in forms.iter().enumerate() {
             let mut node = 0u32;
             let words = cut_words(&f.text, |_, _| {});
@@ -517,10 +555,9 @@ impl Gazetteer {
                 }
                 let hash = word.hash;
                 if depth == 0 {
-                    let bit = filter_bit(hash);
-                    first_word_bits[bit / 64] |= 1 << (bit % 64);
+                    first_word_bits.insert(hash);
                     if may_match_lower_case_text(f) {
-                        lower_first_word_bits[bit / 64] |= 1 << (bit % 64);
+                        lower_first_word_bits.insert(hash);
                     }
                 }
                 let next = ending.len() as u32;
@@ -531,6 +568,12 @@ impl Gazetteer {
             }
             if node != 0 {
                 ending[node as usize].push(i as u32);
+            }
+            if let Some(first) = words.first() {
+                match words.get(1).filter(|second| second.joined) {
+                    Some(second) => pair_bits.insert(pair_hash(first.hash, second.hash)),
+                    None => alone_bits.insert(first.hash),
+                }
             }
         }
         let mut texts = String::new();
@@ -567,6 +610,8 @@ impl Gazetteer {
             texts,
             first_word_bits,
             lower_first_word_bits,
+            alone_bits,
+            pair_bits,
             odd_ascii: std::array::from_fn(|b| {
                 odd_starts.contains(&char::from(u8::try_from(b).unwrap_or(0)))
             }),
@@ -659,24 +704,40 @@ impl Gazetteer {
         // after it. A mark after the last word starts nothing.
         let mut marks = marks.iter().copied();
         let mut next_mark = marks.next().unwrap_or(usize::MAX);
-        for (i, word) in words.iter().enumerate() {
+        let mut i = 0;
+        // Most words start no form, by the first-word filter, and have no
+        // mark before them: a loop of its own passes over those.
+        while let Some(passed) = words.get(i..).and_then(|rest| {
+            rest.iter()
+                .position(|w| next_mark < w.start || self.may_start(w, w.lower))
+        }) {
+            i += passed;
+            let word = &words[i];
+            let next = words.get(i + 1);
             while next_mark < word.start {
                 // A mark's first word is the next word after it.
                 let at = next_mark;
                 next_mark = marks.next().unwrap_or(usize::MAX);
-                if at >= last_end && self.may_start(word, starts_lower_case(text, at)) {
+                if at >= last_end
+                    && self.may_start(word, starts_lower_case(text, at))
+                    && self.may_go_on(word, next)
+                {
                     if let Some(m) = self.longest_at(text, at, &words[i..]) {
                         last_end = m.end;
                         out.push(m);
                     }
                 }
             }
-            if word.start >= last_end && self.may_start(word, word.lower) {
+            if word.start >= last_end
+                && self.may_start(word, word.lower)
+                && self.may_go_on(word, next)
+            {
                 if let Some(m) = self.longest_at(text, word.start, &words[i..]) {
                     last_end = m.end;
                     out.push(m);
                 }
             }
+            i += 1;
         }
         out
     }
@@ -689,10 +750,17 @@ impl Gazetteer {
         } else {
             &self.first_word_bits
         };
-        let bit = filter_bit(word.hash);
-        filter
-            .get(bit / 64)
-            .is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
+        filter.may_hold(word.hash)
+    }
+
+    /// Whether a form that starts with `word` may be found there, `next`
+    /// being the word after it, by the filters of the forms of one word
+    /// and of the first two words of longer ones.
+    fn may_go_on(&self, word: &TextWord, next: Option<&TextWord>) -> bool {
+        self.alone_bits.may_hold(word.hash)
+            || next.is_some_and(|next| {
+                next.joined && self.pair_bits.may_hold(pair_hash(word.hash, next.hash))
+            })
     }
 
     /// The longest form that fits the text at `start`, whose first word is
