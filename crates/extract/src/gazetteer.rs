@@ -815,7 +815,10 @@ impl Gazetteer {
         let same = here == form_bytes;
         let fits = (same || here.eq_ignore_ascii_case(form_bytes))
             && text.is_char_boundary(end)
-            && on_word_boundary(text, start, end)
+            // No word runs on across its end: a form ending in a period
+            // (`U.S.`) may be followed by a letter, but not `U.S.A`. None
+            // runs on across its start, which is a word's start or a mark.
+            && !word_runs_on_at(text, end)
             && (same || case_fits(&self.texts[form], &text[start..end], c.case));
         fits.then_some(GazetteerMatch {
             start,
@@ -881,16 +884,18 @@ impl<M: Fn(char) -> bool> TokenizerWords<M> {
     /// Takes `text[start..end]`, a whole run of ASCII letters and digits
     /// (no letter or digit stands right before or after it) with this hash,
     /// after cutting the text since the last word taken.
+    #[inline]
     pub(crate) fn word(&mut self, text: &str, start: usize, end: usize, hash: u64) {
         let bytes = text.as_bytes();
+        let lower = bytes.get(start).is_some_and(u8::is_ascii_lowercase);
         if start == self.cut_to + 1 && bytes.get(self.cut_to) == Some(&b' ') {
-            // No form starts with a space: it need not be marked.
-            self.cutter.gap += 1;
+            // Mostly a single space since the last word, which need not be
+            // marked (no form starts with one) and joins the word to it.
+            self.cutter.push_after_space(start, hash, lower);
         } else {
             self.cut_gap(text, start);
+            self.cutter.push(start, hash, lower);
         }
-        let lower = bytes.get(start).is_some_and(u8::is_ascii_lowercase);
-        self.cutter.push(start, hash, lower);
         self.cut_to = end;
     }
 
@@ -938,6 +943,19 @@ impl WordCutter {
         });
         self.gap = 0;
         self.line_break = false;
+    }
+
+    /// [`Self::push`] for a word after a single space that follows the
+    /// last word: nothing was counted since that word, so the word is
+    /// joined to it and the count stays at nought.
+    fn push_after_space(&mut self, start: usize, hash: u64, lower: bool) {
+        debug_assert!(self.gap == 0 && !self.line_break);
+        self.words.push(TextWord {
+            start,
+            hash,
+            joined: true,
+            lower,
+        });
     }
 
     /// Cuts the words of `text[from..to]`; no word may run on past `to`.
@@ -1102,14 +1120,6 @@ fn may_match_lower_case_text(form: &Form) -> bool {
 /// The filter bit of a first-word hash.
 fn filter_bit(hash: u64) -> usize {
     (hash >> (64 - FILTER_BITS)) as usize
-}
-
-/// Whether `text[start..end]` stands on word boundaries: no word runs on
-/// across its start or its end. A form ending in a period (`U.S.`) may be
-/// followed by a letter only if it is not `U.S.A`.
-#[inline]
-fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    !word_runs_on_at(text, start) && !word_runs_on_at(text, end)
 }
 
 /// Whether the characters on both sides of `pos`, a character boundary,
