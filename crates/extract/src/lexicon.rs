@@ -1104,15 +1104,21 @@ impl WordList {
         }
     }
 
-    /// Whether `word` is in the list.
+    /// Whether `word` is in the list. The two bit tests that rule most
+    /// words out are made where the list is asked, without a call.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let index = self.index.get_or_init(|| ListIndex::new(self.words));
         let b = word.as_bytes().first().copied().unwrap_or(0);
-        if index.lengths & length_bit(word) == 0
-            || index.firsts[usize::from(b / 64)] & (1 << (b % 64)) == 0
-        {
-            return false;
-        }
+        index.lengths & length_bit(word) != 0
+            && index.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+            && self.looked_up(index, word)
+    }
+
+    /// Whether `word`, which the bit tests of [`Self::contains`] let
+    /// through, is in the list.
+    #[inline(never)]
+    fn looked_up(&self, index: &ListIndex, word: &str) -> bool {
         if let Some(key) = ShortKey::of(word.as_bytes()) {
             return index.has_short(key);
         }
