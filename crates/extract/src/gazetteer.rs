@@ -85,7 +85,7 @@ pub struct Gazetteer {
     /// start visits only the forms whose words the text has, however many
     /// forms share a first word ("Minister" starts hundreds).
     edges: Edges,
-    /// For each node, its range of `candidates` and whether any edge leaves it.
+    /// For each node, its range of `candidates`.
     ends: Vec<NodeEnds>,
     /// The forms that end at each node, each node's run longest first.
     candidates: Vec<Candidate>,
@@ -120,9 +120,6 @@ struct NodeEnds {
     /// The forms that end here are `candidates[first..first + count]`.
     first: u32,
     count: u32,
-    /// Whether any edge leaves the node: a walk that reaches a node without
-    /// one stops there, with no look-up for the next word.
-    inner: bool,
 }
 
 /// The trie's edges, (node, word hash) to child node, in one table with
@@ -143,13 +140,21 @@ struct Edges {
 struct Edge {
     hash: u64,
     parent: u32,
-    /// 0 in an empty slot: the root is no node's child.
+    /// The child node, with [`INNER`] set if any edge leaves it: a walk
+    /// that reaches a node without one stops there, with no look-up for
+    /// the next word, and learns so from the slot it has read. 0 in an
+    /// empty slot: the root is no node's child.
     child: u32,
 }
 
+/// The bit of [`Edge::child`] that says an edge leaves the child.
+const INNER: u32 = 1 << 31;
+
 impl Edges {
-    /// The table of these edges.
-    fn new(edges: &FxHashMap<(u32, u64), u32>) -> Edges {
+    /// The table of these edges; `inner[node]` says whether any edge
+    /// leaves a node.
+    fn new(edges: &FxHashMap<(u32, u64), u32>, inner: &[bool]) -> Edges {
+        assert!(inner.len() <= INNER as usize, "too many nodes");
         let len = (edges.len() * 2).next_power_of_two().max(16);
         let mut table = Edges {
             slots: vec![Edge::default(); len].into_boxed_slice(),
@@ -161,10 +166,11 @@ impl Edges {
             while table.slots[i].child != 0 {
                 i = (i + 1) & mask;
             }
+            let leaves = inner.get(child as usize).copied().unwrap_or(false);
             table.slots[i] = Edge {
                 hash,
                 parent,
-                child,
+                child: if leaves { child | INNER } else { child },
             };
         }
         table
@@ -177,8 +183,9 @@ impl Edges {
         (mixed >> self.shift) as usize
     }
 
-    /// The child of `parent` along the word with this hash, if any.
-    fn get(&self, parent: u32, hash: u64) -> Option<u32> {
+    /// The child of `parent` along the word with this hash, if any, and
+    /// whether any edge leaves it.
+    fn get(&self, parent: u32, hash: u64) -> Option<(u32, bool)> {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(parent, hash);
         loop {
@@ -187,7 +194,7 @@ impl Edges {
                 return None;
             }
             if edge.hash == hash && edge.parent == parent {
-                return Some(edge.child);
+                return Some((edge.child & !INNER, edge.child & INNER != 0));
             }
             i = (i + 1) & mask;
         }
@@ -583,12 +590,12 @@ impl Gazetteer {
         for &(parent, _) in edges.keys() {
             inner[parent as usize] = true;
         }
-        for (mut here, inner) in ending.into_iter().zip(inner) {
+        let edges = Edges::new(&edges, &inner);
+        for mut here in ending {
             here.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
             ends.push(NodeEnds {
                 first: candidates.len() as u32,
                 count: here.len() as u32,
-                inner,
             });
             for i in here {
                 let form = &forms[i as usize];
@@ -604,7 +611,7 @@ impl Gazetteer {
         }
         Gazetteer {
             forms,
-            edges: Edges::new(&edges),
+            edges,
             ends,
             candidates,
             texts,
@@ -774,13 +781,13 @@ impl Gazetteer {
             if at > 0 && !word.joined {
                 break;
             }
-            let Some(next) = self.edges.get(node, word.hash) else {
+            let Some((next, inner)) = self.edges.get(node, word.hash) else {
                 break;
             };
             node = next;
             path[depth] = node;
             depth += 1;
-            if !self.ends[node as usize].inner {
+            if !inner {
                 break;
             }
         }
