@@ -455,10 +455,20 @@ impl<'a> Analysis<'a> {
         // The next token beyond ASCII: its index and its text in `lower`.
         let mut others = others.into_iter();
         let mut next_other = others.next().unwrap_or((usize::MAX, 0, 0));
+        // Whether each token is capitalised, and the capitalised words, are
+        // noted in the same pass over the tokens as their words: one walk,
+        // not two. About one word in five is capitalised.
+        let mut capitalised = Vec::with_capacity(tokens.len());
+        let mut cap_words = Vec::with_capacity(tokens.len() / 4);
         let words: Vec<&'a str> = tokens
             .iter()
             .enumerate()
             .map(|(i, t)| {
+                let cap = is_capitalised(text, t);
+                capitalised.push(cap);
+                if cap {
+                    cap_words.push(i);
+                }
                 let (start, end) = (t.span.start, t.span.end);
                 if i == next_other.0 {
                     if is_quote_mark(&bytes[start..end]) {
@@ -478,19 +488,6 @@ impl<'a> Analysis<'a> {
                     quotes.push(i);
                 }
                 word
-            })
-            .collect();
-        // About one word in five is capitalised.
-        let mut cap_words = Vec::with_capacity(tokens.len() / 4);
-        let capitalised: Vec<bool> = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let cap = is_capitalised(text, t);
-                if cap {
-                    cap_words.push(i);
-                }
-                cap
             })
             .collect();
         let match_tokens = match_token_ranges(&matches, &tokens);
@@ -3669,7 +3666,23 @@ fn may_start_reference(w: &[u8]) -> bool {
 /// the length of `bytes` if none is: eight bytes are looked at at once.
 fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
     const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    let word_at = |block: &[u8], i: usize| {
+        block
+            .get(i..i + 8)
+            .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
+            .map_or(TOP_BITS, u64::from_le_bytes)
+    };
     let mut at = from;
+    // Most text is plain ASCII: 32 bytes are passed over at once, and the
+    // block that holds a byte beyond ASCII is then read eight at a time.
+    while let Some(block) = bytes.get(at..at + 32) {
+        let top = (word_at(block, 0) | word_at(block, 8) | word_at(block, 16) | word_at(block, 24))
+            & TOP_BITS;
+        if top != 0 {
+            break;
+        }
+        at += 32;
+    }
     while let Some(eight) = bytes.get(at..at + 8) {
         let top = <[u8; 8]>::try_from(eight).map_or(TOP_BITS, u64::from_le_bytes) & TOP_BITS;
         if top != 0 {
@@ -3746,31 +3759,26 @@ fn partition_at<T>(list: &[T], at: usize, before: impl Fn(&T) -> bool) -> usize 
 /// over the tokens finds them all: each walk goes on from the end of the
 /// match before, and no token is passed twice.
 fn match_token_ranges(matches: &[GazetteerMatch], tokens: &[Token]) -> Vec<(usize, usize)> {
-    // No token before `from` starts at or after the next match's start.
-    let mut from = 0;
+    // No token before `t` starts at or after the next match's start.
+    let mut t = 0;
+    let starts_before = |t: usize, byte: usize| tokens.get(t).is_some_and(|x| x.span.start < byte);
     matches
         .iter()
         .map(|m| {
-            if from > 0 && tokens[from - 1].span.start >= m.start {
+            if t > 0 && !starts_before(t - 1, m.start) {
                 // Out of order: search afresh (no gazetteer does this).
-                from = tokens.partition_point(|t| t.span.start < m.start);
+                t = tokens.partition_point(|x| x.span.start < m.start);
             }
-            let t0 = first_token_from(tokens, from, m.start);
-            let t1 = first_token_from(tokens, t0, m.end);
-            from = t1;
-            (t0, t1)
+            while starts_before(t, m.start) {
+                t += 1;
+            }
+            let t0 = t;
+            while starts_before(t, m.end) {
+                t += 1;
+            }
+            (t0, t)
         })
         .collect()
-}
-
-/// The first token at or after `from` that starts at or after `byte`, or
-/// the number of tokens if none does.
-fn first_token_from(tokens: &[Token], from: usize, byte: usize) -> usize {
-    let rest = tokens.get(from..).unwrap_or_default();
-    from + rest
-        .iter()
-        .position(|t| t.span.start >= byte)
-        .unwrap_or(rest.len())
 }
 
 /// Which tokens of a sentence the token ranges `t0..t1` (of mentions, of
