@@ -144,7 +144,7 @@ pub(crate) struct Actor {
     pub t0: usize,
     pub t1: usize,
     /// The entities (several for "the two leaders").
-    pub refs: Vec<usize>,
+    pub refs: Refs,
     /// The other reading of a capital: the country if `refs` is the city, or vice versa.
     pub alt: Option<usize>,
     /// Whether the phrase is followed by a possessive `'s`.
@@ -153,6 +153,101 @@ pub(crate) struct Actor {
     /// Whether it is a pronoun or determiner ("his"), which may not head a relation
     /// on its own unless it is a subject.
     pub pronoun: bool,
+}
+
+/// The entities an actor stands for: mostly one, a few for "the two
+/// leaders". The first few are kept in place, so that an actor, and a
+/// sentence's subject copied from it, need no vector of their own.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Refs {
+    /// The entities while there are no more than `IN_PLACE`.
+    in_place: [usize; Refs::IN_PLACE],
+    /// How many entities there are.
+    len: usize,
+    /// All the entities once there are more than `IN_PLACE`.
+    spilled: Vec<usize>,
+}
+
+impl Refs {
+    /// How many entities are kept in place.
+    const IN_PLACE: usize = 4;
+
+    /// The one entity `r`.
+    pub(crate) fn one(r: usize) -> Refs {
+        let mut refs = Refs::default();
+        refs.push(r);
+        refs
+    }
+
+    /// Adds one more entity.
+    pub(crate) fn push(&mut self, r: usize) {
+        if self.len < Refs::IN_PLACE {
+            self.in_place[self.len] = r;
+        } else {
+            if self.len == Refs::IN_PLACE {
+                self.spilled.clear();
+                self.spilled.extend_from_slice(&self.in_place);
+            }
+            self.spilled.push(r);
+        }
+        self.len += 1;
+    }
+
+    /// No entities.
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
+        self.spilled.clear();
+    }
+
+    /// The entities, in order.
+    pub(crate) fn as_slice(&self) -> &[usize] {
+        if self.len <= Refs::IN_PLACE {
+            &self.in_place[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+impl std::ops::Deref for Refs {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        self.as_slice()
+    }
+}
+
+impl PartialEq for Refs {
+    fn eq(&self, other: &Refs) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Refs {}
+
+impl FromIterator<usize> for Refs {
+    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Refs {
+        let mut refs = Refs::default();
+        for r in iter {
+            refs.push(r);
+        }
+        refs
+    }
+}
+
+impl From<Vec<usize>> for Refs {
+    fn from(refs: Vec<usize>) -> Refs {
+        refs.into_iter().collect()
+    }
+}
+
+impl<'r> IntoIterator for &'r Refs {
+    type Item = &'r usize;
+    type IntoIter = std::slice::Iter<'r, usize>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
 }
 
 /// A person bound to an office in this document, for holds-office relations.
@@ -354,7 +449,7 @@ pub(crate) struct Analysis<'a> {
     dict_entity_index: KeyIndex,
     pub bindings: Vec<Binding>,
     /// The subject of each analysed sentence, if any.
-    subjects: Vec<Option<Vec<usize>>>,
+    subjects: Vec<Option<Refs>>,
     /// The participants of the last meeting found, and its sentence.
     pub last_meeting: Option<(usize, Vec<usize>)>,
     /// The last person found visiting somewhere.
@@ -1512,7 +1607,7 @@ impl<'a> Analysis<'a> {
     /// those people, that is for the state named before the noun, or for no
     /// actor known here ("European officials said they …"). `None` where
     /// the pronoun stands elsewhere.
-    fn plural_speakers(&self, t: usize, si: usize, actors: &[Actor]) -> Option<Vec<usize>> {
+    fn plural_speakers(&self, t: usize, si: usize, actors: &[Actor]) -> Option<Refs> {
         if t < self.sentences[si].first_token + 2 {
             return None;
         }
@@ -1687,7 +1782,7 @@ impl<'a> Analysis<'a> {
                 t,
                 t + 1,
                 match state {
-                    Some(e) if plural => vec![e],
+                    Some(e) if plural => Refs::one(e),
                     _ => refs.clone(),
                 },
                 Resolution::Anaphora,
@@ -1729,10 +1824,10 @@ impl<'a> Analysis<'a> {
         let m = &ms[i];
         match &m.kind {
             MKind::Pronoun { plural, possessive } => {
-                let refs = if *plural {
+                let refs: Refs = if *plural {
                     match self.plural_speakers(m.t0, si, actors) {
                         Some(speakers) => speakers,
-                        None => self.group_refs(false, None, si),
+                        None => self.group_refs(false, None, si).into(),
                     }
                 } else {
                     self.pronoun_ref(m.t0, si, actors).into_iter().collect()
@@ -1762,7 +1857,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 if let Some(&p) = seen.get(back) {
-                    actors.push(self.actor_at(m, vec![p], Resolution::Anaphora, true, false));
+                    actors.push(self.actor_at(m, Refs::one(p), Resolution::Anaphora, true, false));
                 }
                 1
             }
@@ -1792,7 +1887,13 @@ impl<'a> Analysis<'a> {
                     self.state_entity(code)
                 });
                 if let Some(e) = state {
-                    actors.push(self.actor_at(m, vec![e], Resolution::Anaphora, true, possessive));
+                    actors.push(self.actor_at(
+                        m,
+                        Refs::one(e),
+                        Resolution::Anaphora,
+                        true,
+                        possessive,
+                    ));
                 }
                 1
             }
@@ -1803,7 +1904,7 @@ impl<'a> Analysis<'a> {
                 if let Some(e) = named {
                     actors.push(self.actor_at(
                         m,
-                        vec![e],
+                        Refs::one(e),
                         Resolution::Anaphora,
                         false,
                         *possessive,
@@ -1814,7 +1915,7 @@ impl<'a> Analysis<'a> {
             MKind::Group { countries, size } => {
                 let refs = self.group_refs(*countries, *size, si);
                 if !refs.is_empty() {
-                    actors.push(self.actor_at(m, refs, Resolution::Anaphora, true, false));
+                    actors.push(self.actor_at(m, refs.into(), Resolution::Anaphora, true, false));
                 }
                 1
             }
@@ -1915,7 +2016,7 @@ impl<'a> Analysis<'a> {
     fn actor_at(
         &self,
         m: &Mention,
-        refs: Vec<usize>,
+        refs: Refs,
         resolution: Resolution,
         pronoun: bool,
         possessive: bool,
@@ -1932,7 +2033,7 @@ impl<'a> Analysis<'a> {
         head: Span,
         t0: usize,
         t1: usize,
-        refs: Vec<usize>,
+        refs: Refs,
         resolution: Resolution,
         pronoun: bool,
         possessive: bool,
@@ -1967,7 +2068,7 @@ impl<'a> Analysis<'a> {
             span,
             t0,
             t1,
-            vec![who],
+            Refs::one(who),
             Resolution::ByRole,
             false,
             false,
@@ -2142,7 +2243,7 @@ impl<'a> Analysis<'a> {
                         name_m.span,
                         name_m.t0,
                         name_m.t1,
-                        vec![person],
+                        Refs::one(person),
                         resolution,
                         false,
                         false,
@@ -2165,7 +2266,7 @@ impl<'a> Analysis<'a> {
                     name_m.span,
                     t0,
                     t1,
-                    vec![person],
+                    Refs::one(person),
                     resolution,
                     false,
                     false,
@@ -2200,7 +2301,7 @@ impl<'a> Analysis<'a> {
                             span,
                             m.t0,
                             m.t1 + 1,
-                            vec![state],
+                            Refs::one(state),
                             Resolution::Named,
                             false,
                             false,
@@ -2237,7 +2338,7 @@ impl<'a> Analysis<'a> {
                     m.span,
                     t0,
                     m.t1,
-                    vec![person],
+                    Refs::one(person),
                     resolution,
                     false,
                     false,
@@ -2261,7 +2362,7 @@ impl<'a> Analysis<'a> {
                     let c = &self.dict.countries()[idx];
                     let cap = c.capital.as_deref().unwrap_or_default();
                     let place = self.place_entity(cap, Some(&c.code), true);
-                    let mut a = self.actor_at(&m, vec![e], Resolution::Named, false, false);
+                    let mut a = self.actor_at(&m, Refs::one(e), Resolution::Named, false, false);
                     a.alt = Some(place);
                     actors.push(a);
                     return 1;
@@ -2278,7 +2379,7 @@ impl<'a> Analysis<'a> {
                     } else {
                         (country, place)
                     };
-                    let mut a = self.actor_at(&m, vec![main], Resolution::Named, false, false);
+                    let mut a = self.actor_at(&m, Refs::one(main), Resolution::Named, false, false);
                     a.alt = Some(alt);
                     actors.push(a);
                 } else if form == CountryForm::Demonym
@@ -2302,7 +2403,7 @@ impl<'a> Analysis<'a> {
                         span,
                         m.t0,
                         m.t1 + 1,
-                        vec![main],
+                        Refs::one(main),
                         Resolution::Named,
                         false,
                         false,
@@ -2321,7 +2422,7 @@ impl<'a> Analysis<'a> {
                         span,
                         m.t0 - 1,
                         m.t1 + 1,
-                        vec![leader],
+                        Refs::one(leader),
                         Resolution::Anaphora,
                         false,
                         false,
@@ -2330,7 +2431,13 @@ impl<'a> Analysis<'a> {
                     actors.push(a);
                 } else {
                     // A demonym before a plain noun is still the country ("Chinese officials").
-                    actors.push(self.actor_at(&m, vec![country], Resolution::Named, false, false));
+                    actors.push(self.actor_at(
+                        &m,
+                        Refs::one(country),
+                        Resolution::Named,
+                        false,
+                        false,
+                    ));
                 }
                 1
             }
@@ -2345,7 +2452,7 @@ impl<'a> Analysis<'a> {
                         self.unknown_org_entity(name)
                     }
                 };
-                actors.push(self.actor_at(&m, vec![e], Resolution::Named, false, false));
+                actors.push(self.actor_at(&m, Refs::one(e), Resolution::Named, false, false));
                 1
             }
             MKind::Place { idx } => {
@@ -2359,7 +2466,7 @@ impl<'a> Analysis<'a> {
                         self.place_entity(name, None, false)
                     }
                 };
-                actors.push(self.actor_at(&m, vec![e], Resolution::Named, false, false));
+                actors.push(self.actor_at(&m, Refs::one(e), Resolution::Named, false, false));
                 1
             }
             _ => 1,
@@ -3065,7 +3172,7 @@ impl<'a> Analysis<'a> {
                 span,
                 t0,
                 t1,
-                vec![b.person],
+                Refs::one(b.person),
                 Resolution::Anaphora,
                 false,
                 false,
