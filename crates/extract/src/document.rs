@@ -283,12 +283,20 @@ struct KeyIndex {
 
 impl KeyIndex {
     /// An empty map with room for `n` keys.
+    #[cfg(test)]
     fn with_capacity(n: usize) -> KeyIndex {
-        let slots = (2 * n).next_power_of_two().max(8);
+        KeyIndex::in_slots(Vec::new(), n)
+    }
+
+    /// An empty map with room for `n` keys, in the room of `slots`.
+    fn in_slots(mut slots: Vec<(u64, usize)>, n: usize) -> KeyIndex {
+        let len = (2 * n).next_power_of_two().max(8);
+        slots.clear();
+        slots.resize(len, (0, 0));
         KeyIndex {
-            slots: vec![(0, 0); slots],
+            slots,
             len: 0,
-            shift: 64 - slots.trailing_zeros(),
+            shift: 64 - len.trailing_zeros(),
         }
     }
 
@@ -494,6 +502,77 @@ pub(crate) struct Analysis<'a> {
     cursors: Cursors,
 }
 
+/// The buffers of a document's analysis, kept when it is done for the next
+/// document read on the same thread: most documents fit in the room the
+/// one before left, and the larger buffers cost much more to allocate
+/// afresh for each document than to clear. Each is emptied when taken.
+#[derive(Debug, Default)]
+pub(crate) struct Spare {
+    /// The buffer of lower-cased words, which the caller holds (see
+    /// [`Analysis::new`]).
+    pub lower: String,
+    /// The caller's buffer of a sentence's actors.
+    pub actors: Vec<Actor>,
+    words: Vec<&'static str>,
+    capitalised: Vec<bool>,
+    cap_words: Vec<usize>,
+    entities: Vec<DocEntity<'static>>,
+    entity_slots: Vec<(u64, usize)>,
+    dict_entity_slots: Vec<(u64, usize)>,
+    bindings: Vec<Binding>,
+    subjects: Vec<Option<Refs>>,
+    person_order: Vec<usize>,
+    doc_people: Vec<usize>,
+    state_order: Vec<&'static str>,
+    match_tokens: Vec<(usize, usize)>,
+    quotes: Vec<usize>,
+    reference_starts: Vec<usize>,
+    covered: Vec<bool>,
+    id_buf: String,
+    mention_buf: Vec<Mention>,
+}
+
+thread_local! {
+    /// The buffers the last document read on this thread left.
+    static SPARE: Cell<Spare> = Cell::new(Spare::default());
+}
+
+impl Spare {
+    /// The buffers the last document read on this thread left, if any.
+    pub(crate) fn take() -> Spare {
+        SPARE.take()
+    }
+
+    /// Keeps the buffers for the next document read on this thread.
+    pub(crate) fn keep(self) {
+        SPARE.set(self);
+    }
+}
+
+/// `v` emptied, as a vector of elements of another lifetime (`U` is `T`
+/// but for its lifetimes): std collects a vector in place, in the room of
+/// the one it is collected from, when their elements are laid out alike,
+/// so that the room is kept. Were it not, only a new vector would be made.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the vector is empty"))
+        .collect()
+}
+
+/// `v` emptied.
+fn emptied<T>(mut v: Vec<T>) -> Vec<T> {
+    v.clear();
+    v
+}
+
+/// `v` emptied, with room for `n` elements.
+fn with_room<T>(mut v: Vec<T>, n: usize) -> Vec<T> {
+    v.clear();
+    v.reserve(n);
+    v
+}
+
 /// Where the last sentence read ends (or, in `quotes`, starts) in the
 /// analysis's ordered lists.
 #[derive(Clone, Copy, Debug, Default)]
@@ -523,7 +602,7 @@ fn straighten_into(s: &str, out: &mut String) {
 }
 
 impl<'a> Analysis<'a> {
-    #[allow(clippy::too_many_arguments)] // the document's parts, and the buffer its words are lower-cased into
+    #[allow(clippy::too_many_arguments)] // the document's parts, the buffer its words are lower-cased into, and the buffers of the last document
     pub fn new(
         dict: &'a Dictionary,
         gaz: &'a Gazetteer,
@@ -533,6 +612,7 @@ impl<'a> Analysis<'a> {
         tokens: Vec<Token>,
         matches: Vec<GazetteerMatch>,
         lower: &'a mut String,
+        spare: Spare,
     ) -> Analysis<'a> {
         // One buffer for every lower-cased token: the text lower-cased at
         // once, where a token of plain ASCII finds itself at its own offsets;
@@ -540,12 +620,15 @@ impl<'a> Analysis<'a> {
         // lower-cased, or hold a curly apostrophe) are appended after it.
         // The caller holds the buffer so that the words sliced from it live
         // as long as the text, apart from the analysis.
-        *lower = text.to_ascii_lowercase();
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
         let others = append_tokens_beyond_ascii(text, &tokens, lower);
         let lower: &'a str = lower;
-        let mut quotes = Vec::new();
+        let mut quotes = emptied(spare.quotes);
         // About one word in ten starts a reference.
-        let mut reference_starts = Vec::with_capacity(tokens.len() / 8);
+        let mut reference_starts = emptied(spare.reference_starts);
+        reference_starts.reserve(tokens.len() / 8);
         let bytes = text.as_bytes();
         // The next token beyond ASCII: its index and its text in `lower`.
         let mut others = others.into_iter();
@@ -553,41 +636,40 @@ impl<'a> Analysis<'a> {
         // Whether each token is capitalised, and the capitalised words, are
         // noted in the same pass over the tokens as their words: one walk,
         // not two. About one word in five is capitalised.
-        let mut capitalised = Vec::with_capacity(tokens.len());
-        let mut cap_words = Vec::with_capacity(tokens.len() / 4);
-        let words: Vec<&'a str> = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let cap = is_capitalised(text, t);
-                capitalised.push(cap);
-                if cap {
-                    cap_words.push(i);
-                }
-                let (start, end) = (t.span.start, t.span.end);
-                if i == next_other.0 {
-                    if is_quote_mark(&bytes[start..end]) {
-                        quotes.push(i);
-                    }
-                    let word = &lower[next_other.1..next_other.2];
-                    next_other = others.next().unwrap_or((usize::MAX, 0, 0));
-                    return word;
-                }
-                // Plain ASCII: lower-cased where it stands.
-                let word = &lower[start..end];
-                // The words that start a reference are plain ASCII.
-                if may_start_reference(word.as_bytes()) {
-                    reference_starts.push(i);
-                }
-                if word == "\"" {
+        let mut capitalised = emptied(spare.capitalised);
+        capitalised.reserve(tokens.len());
+        let mut cap_words = emptied(spare.cap_words);
+        cap_words.reserve(tokens.len() / 4);
+        let mut words: Vec<&'a str> = recycle(spare.words);
+        words.extend(tokens.iter().enumerate().map(|(i, t)| {
+            let cap = is_capitalised(text, t);
+            capitalised.push(cap);
+            if cap {
+                cap_words.push(i);
+            }
+            let (start, end) = (t.span.start, t.span.end);
+            if i == next_other.0 {
+                if is_quote_mark(&bytes[start..end]) {
                     quotes.push(i);
                 }
-                word
-            })
-            .collect();
-        let match_tokens = match_token_ranges(&matches, &tokens);
+                let word = &lower[next_other.1..next_other.2];
+                next_other = others.next().unwrap_or((usize::MAX, 0, 0));
+                return word;
+            }
+            // Plain ASCII: lower-cased where it stands.
+            let word = &lower[start..end];
+            // The words that start a reference are plain ASCII.
+            if may_start_reference(word.as_bytes()) {
+                reference_starts.push(i);
+            }
+            if word == "\"" {
+                quotes.push(i);
+            }
+            word
+        }));
+        let match_tokens = match_token_ranges(&matches, &tokens, spare.match_tokens);
 
-        let mut doc_people = Vec::new();
+        let mut doc_people = emptied(spare.doc_people);
         for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
             let mut full = None;
             let mut surnames = Vec::new();
@@ -640,17 +722,17 @@ impl<'a> Analysis<'a> {
             cap_words,
             sentences,
             // Room for the entities of most documents.
-            entities: Vec::with_capacity(ENTITIES_EXPECTED),
-            entity_index: KeyIndex::with_capacity(ENTITIES_EXPECTED),
-            dict_entity_index: KeyIndex::with_capacity(ENTITIES_EXPECTED),
-            bindings: Vec::with_capacity(ENTITIES_EXPECTED),
-            subjects: Vec::with_capacity(n_sentences),
+            entities: with_room(recycle(spare.entities), ENTITIES_EXPECTED),
+            entity_index: KeyIndex::in_slots(spare.entity_slots, ENTITIES_EXPECTED),
+            dict_entity_index: KeyIndex::in_slots(spare.dict_entity_slots, ENTITIES_EXPECTED),
+            bindings: with_room(spare.bindings, ENTITIES_EXPECTED),
+            subjects: with_room(spare.subjects, n_sentences),
             last_meeting: None,
             last_visitor: None,
             last_visit: None,
-            person_order: Vec::with_capacity(ENTITIES_EXPECTED),
+            person_order: with_room(spare.person_order, ENTITIES_EXPECTED),
             doc_people,
-            state_order: Vec::with_capacity(ENTITIES_EXPECTED),
+            state_order: with_room(recycle(spare.state_order), ENTITIES_EXPECTED),
             last_states_named_together: Vec::new(),
             last_states_named_after: 0,
             states_before_sentence: 0,
@@ -658,10 +740,41 @@ impl<'a> Analysis<'a> {
             match_tokens,
             quotes,
             reference_starts,
-            covered: Vec::new(),
-            id_buf: Cell::new(String::with_capacity(64)),
-            mention_buf: Vec::with_capacity(MENTIONS_EXPECTED),
+            covered: emptied(spare.covered),
+            id_buf: Cell::new({
+                let mut id = spare.id_buf;
+                id.clear();
+                id.reserve(64);
+                id
+            }),
+            mention_buf: with_room(spare.mention_buf, MENTIONS_EXPECTED),
             cursors: Cursors::default(),
+        }
+    }
+
+    /// The analysis's buffers, for the next document (see [`Spare`]); the
+    /// caller's are the caller's to put back.
+    pub fn into_spare(self) -> Spare {
+        Spare {
+            lower: String::new(),
+            actors: Vec::new(),
+            words: recycle(self.words),
+            capitalised: self.capitalised,
+            cap_words: self.cap_words,
+            entities: recycle(self.entities),
+            entity_slots: self.entity_index.slots,
+            dict_entity_slots: self.dict_entity_index.slots,
+            bindings: self.bindings,
+            subjects: self.subjects,
+            person_order: self.person_order,
+            doc_people: self.doc_people,
+            state_order: recycle(self.state_order),
+            match_tokens: self.match_tokens,
+            quotes: self.quotes,
+            reference_starts: self.reference_starts,
+            covered: self.covered,
+            id_buf: self.id_buf.into_inner(),
+            mention_buf: self.mention_buf,
         }
     }
 
@@ -3865,27 +3978,30 @@ fn partition_at<T>(list: &[T], at: usize, before: impl Fn(&T) -> bool) -> usize 
 /// after its end. The matches come in order and do not overlap, so one pass
 /// over the tokens finds them all: each walk goes on from the end of the
 /// match before, and no token is passed twice.
-fn match_token_ranges(matches: &[GazetteerMatch], tokens: &[Token]) -> Vec<(usize, usize)> {
+fn match_token_ranges(
+    matches: &[GazetteerMatch],
+    tokens: &[Token],
+    room: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
     // No token before `t` starts at or after the next match's start.
     let mut t = 0;
     let starts_before = |t: usize, byte: usize| tokens.get(t).is_some_and(|x| x.span.start < byte);
-    matches
-        .iter()
-        .map(|m| {
-            if t > 0 && !starts_before(t - 1, m.start) {
-                // Out of order: search afresh (no gazetteer does this).
-                t = tokens.partition_point(|x| x.span.start < m.start);
-            }
-            while starts_before(t, m.start) {
-                t += 1;
-            }
-            let t0 = t;
-            while starts_before(t, m.end) {
-                t += 1;
-            }
-            (t0, t)
-        })
-        .collect()
+    let mut ranges = emptied(room);
+    ranges.extend(matches.iter().map(|m| {
+        if t > 0 && !starts_before(t - 1, m.start) {
+            // Out of order: search afresh (no gazetteer does this).
+            t = tokens.partition_point(|x| x.span.start < m.start);
+        }
+        while starts_before(t, m.start) {
+            t += 1;
+        }
+        let t0 = t;
+        while starts_before(t, m.end) {
+            t += 1;
+        }
+        (t0, t)
+    }));
+    ranges
 }
 
 /// Which tokens of a sentence the token ranges `t0..t1` (of mentions, of

@@ -66,7 +66,7 @@ pub use record::{
 };
 
 use chrono::NaiveDate;
-use document::Analysis;
+use document::{Analysis, Spare};
 use record_view::{Day, EntityView, EventId, RecordView, RelationView};
 use relation::{
     take_tokens, Found, SentenceBuffers, SentenceRelations, TriggerBuffers, TriggerIndex,
@@ -155,8 +155,11 @@ impl Extractor {
             words.word(text, start, end, hash);
         });
         let matches = self.gazetteer.find_in_words(text, words);
-        // The analysis's lower-cased words are slices of this buffer.
-        let mut lower = String::new();
+        // The buffers the last document read on this thread left. The
+        // analysis's lower-cased words are slices of `lower`.
+        let mut spare = Spare::take();
+        let mut lower = std::mem::take(&mut spare.lower);
+        let mut actors = std::mem::take(&mut spare.actors);
         let mut an = Analysis::new(
             &self.dictionary,
             &self.gazetteer,
@@ -166,6 +169,7 @@ impl Extractor {
             tokens,
             matches,
             &mut lower,
+            spare,
         );
         // One look-up per word for the whole document: the lists it is in,
         // the trigger forms it starts, whether it may name a date.
@@ -179,8 +183,8 @@ impl Extractor {
             .map(|si| dates_named(&an, si, &mut dated, date))
             .collect();
         let mut starts = lookup.starts.as_slice();
-        // A sentence's actors and buffers, refilled sentence by sentence.
-        let mut actors = Vec::new();
+        // A sentence's actors (in `actors`) and buffers, refilled sentence
+        // by sentence.
         let mut buffers = SentenceBuffers::default();
         let mut trigger_buffers = TriggerBuffers::default();
         for (si, named) in dates.iter().enumerate() {
@@ -203,7 +207,13 @@ impl Extractor {
             found.append(&mut buffers.out);
         }
         an.date = date;
-        then(build_record(doc, date, &an, found, &dates, &diagnostics))
+        let record = then(build_record(doc, date, &an, found, &dates, &diagnostics));
+        let mut spare = an.into_spare();
+        spare.lower = lower;
+        actors.clear();
+        spare.actors = actors;
+        spare.keep();
+        record
     }
 }
 
