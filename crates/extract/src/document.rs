@@ -481,6 +481,10 @@ pub(crate) struct Analysis<'a> {
     /// The token range `t0..t1` of each of `matches`, found once for the
     /// document rather than by a search for every sentence.
     match_tokens: Vec<(usize, usize)>,
+    /// The tokens beyond ASCII, each with the range of its word in the
+    /// lower-cased buffer: read when the words are sliced, then kept only
+    /// for its room (see [`Spare`]).
+    others: Vec<(usize, usize, usize)>,
     /// The tokens that are double quotation marks, in order: where
     /// [`Self::quoted_first_person`] looks for a quotation.
     quotes: Vec<usize>,
@@ -513,6 +517,7 @@ pub(crate) struct Spare {
     pub lower: String,
     /// The caller's buffer of a sentence's actors.
     pub actors: Vec<Actor>,
+    others: Vec<(usize, usize, usize)>,
     words: Vec<&'static str>,
     capitalised: Vec<bool>,
     cap_words: Vec<usize>,
@@ -623,7 +628,7 @@ impl<'a> Analysis<'a> {
         lower.clear();
         lower.push_str(text);
         lower.make_ascii_lowercase();
-        let others = append_tokens_beyond_ascii(text, &tokens, lower);
+        let others = append_tokens_beyond_ascii(text, &tokens, lower, spare.others);
         let lower: &'a str = lower;
         let mut quotes = emptied(spare.quotes);
         // About one word in ten starts a reference.
@@ -631,8 +636,8 @@ impl<'a> Analysis<'a> {
         reference_starts.reserve(tokens.len() / 8);
         let bytes = text.as_bytes();
         // The next token beyond ASCII: its index and its text in `lower`.
-        let mut others = others.into_iter();
-        let mut next_other = others.next().unwrap_or((usize::MAX, 0, 0));
+        let mut others_left = others.iter().copied();
+        let mut next_other = others_left.next().unwrap_or((usize::MAX, 0, 0));
         // Whether each token is capitalised, and the capitalised words, are
         // noted in the same pass over the tokens as their words: one walk,
         // not two. About one word in five is capitalised.
@@ -653,7 +658,7 @@ impl<'a> Analysis<'a> {
                     quotes.push(i);
                 }
                 let word = &lower[next_other.1..next_other.2];
-                next_other = others.next().unwrap_or((usize::MAX, 0, 0));
+                next_other = others_left.next().unwrap_or((usize::MAX, 0, 0));
                 return word;
             }
             // Plain ASCII: lower-cased where it stands.
@@ -671,37 +676,42 @@ impl<'a> Analysis<'a> {
 
         let mut doc_people = emptied(spare.doc_people);
         for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
-            let mut full = None;
-            let mut surnames = Vec::new();
-            for t in gaz.targets(m.form) {
-                match t {
-                    Target::Person {
-                        index,
-                        surname: false,
-                    } => full = full.or(Some(*index)),
+            let targets = gaz.targets(m.form);
+            let full = targets.iter().find_map(|t| match *t {
+                Target::Person {
+                    index,
+                    surname: false,
+                } => Some(index),
+                _ => None,
+            });
+            // The people the form is the surname of, read from the targets
+            // each time rather than gathered into a vector.
+            let surnames = || {
+                targets.iter().filter_map(|t| match *t {
                     Target::Person {
                         index,
                         surname: true,
-                    } => surnames.push(*index),
-                    _ => {}
-                }
-            }
+                    } => Some(index),
+                    _ => None,
+                })
+            };
             // A surname counts when it names one person, or one in office on the date.
-            let person = full.or_else(|| match surnames.as_slice() {
-                [one] => Some(*one),
-                many => {
-                    let on: Vec<usize> = many
-                        .iter()
-                        .copied()
-                        .filter(|&p| {
-                            date.is_some_and(|d| {
-                                dict.person_roles(p)
-                                    .iter()
-                                    .any(|&r| dict.roles()[r].held_on(d))
-                            })
-                        })
-                        .collect();
-                    (on.len() == 1).then(|| on[0])
+            let person = full.or_else(|| {
+                let mut all = surnames();
+                let first = all.next()?;
+                if all.next().is_none() {
+                    return Some(first);
+                }
+                let mut on = surnames().filter(|&p| {
+                    date.is_some_and(|d| {
+                        dict.person_roles(p)
+                            .iter()
+                            .any(|&r| dict.roles()[r].held_on(d))
+                    })
+                });
+                match (on.next(), on.next()) {
+                    (Some(p), None) => Some(p),
+                    _ => None,
                 }
             });
             if let Some(p) = person {
@@ -738,6 +748,7 @@ impl<'a> Analysis<'a> {
             states_before_sentence: 0,
             matches,
             match_tokens,
+            others,
             quotes,
             reference_starts,
             covered: emptied(spare.covered),
@@ -758,6 +769,7 @@ impl<'a> Analysis<'a> {
         Spare {
             lower: String::new(),
             actors: Vec::new(),
+            others: self.others,
             words: recycle(self.words),
             capitalised: self.capitalised,
             cap_words: self.cap_words,
@@ -3926,9 +3938,10 @@ fn append_tokens_beyond_ascii(
     text: &str,
     tokens: &[Token],
     lower: &mut String,
+    room: Vec<(usize, usize, usize)>,
 ) -> Vec<(usize, usize, usize)> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = emptied(room);
     let mut at = next_non_ascii(bytes, 0);
     // No token before `t` ends after `at`.
     let mut t = 0;
