@@ -5142,8 +5142,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         .trim()
                         .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
                     // One word says too little, unless it names an event:
-                    // "condemned the coup", "criticised the raid".
-                    let words = phrase.split_whitespace().count();
+                    // "condemned the coup", "criticised the raid". Only
+                    // whether there are none, one or more is asked: the
+                    // words past the second are not counted.
+                    let words = phrase.split_whitespace().take(2).count();
                     let event = words == 1 && k == start + 1 && self.is(start, Lists::EVENT_NOUNS);
                     if words >= 2 || event {
                         let e = self.an.topic_entity(phrase);
