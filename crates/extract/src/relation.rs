@@ -2406,11 +2406,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         p
     }
 
-    /// The last relative clause set off by commas between the clause start
-    /// `cs` and the trigger at `t0`, from its opening comma to its closing
-    /// one: ", who last month refused to send troops,".
-    fn relative_aside_before(&self, t0: usize, cs: usize) -> Option<(usize, usize)> {
-        let close = (cs..t0).rev().find(|&k| self.w(k) == ",")?;
+    /// The relative clause set off by commas that the comma at `close`
+    /// ends, from its opening comma (the one before, from the clause start
+    /// `cs` on) to `close`: ", who last month refused to send troops,".
+    fn relative_aside_closed_at(&self, close: usize, cs: usize) -> Option<(usize, usize)> {
         let open = (cs..close).rev().find(|&k| self.w(k) == ",")?;
         matches!(self.w(open + 1), "who" | "which" | "whose" | "whom").then_some((open, close))
     }
@@ -2459,7 +2458,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             && matches!(self.w(t0 - 1), "and" | "but");
         // "accused by the West of supplying drones" (read below).
         let of_before = t0 > cs && self.w(t0 - 1) == "of";
-        let aside = self.relative_aside_before(t0, cs);
+        // The last relative clause set off by commas before the trigger,
+        // if any, ends at the nearest comma: it is sought when the pass
+        // below meets that comma, not at every trigger.
+        let mut aside = None;
+        let mut aside_sought = false;
         // A verb is read from its nearest fourteen words, a noun from all
         // the clause's; their lists are read from the sentence's in a row.
         let from = if noun {
@@ -2471,20 +2474,27 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .lex
             .get(from - self.first()..t0 - self.first())
             .unwrap_or_default();
+        // "Macron, who had refused to send troops, was rebuked by Scholz": a
+        // relative clause set off before the trigger says nothing of it.
+        let in_aside = |aside: Option<(usize, usize)>, k: usize| {
+            aside.is_some_and(|(open, close)| open <= k && k <= close)
+        };
         for (i, &lists) in window.iter().rev().enumerate() {
             let k = t0 - 1 - i;
-            // "Macron, who had refused to send troops, was rebuked by
-            // Scholz": a relative clause set off before the trigger says
-            // nothing of it.
-            if aside.is_some_and(|(open, close)| open <= k && k <= close) {
-                continue;
-            }
             // Most words are no cue: passed over, they only end a
             // negator's "only" ("not only").
             if !lists.has(READING_WORDS) {
-                if negator_open && i < 5 {
+                if negator_open && i < 5 && !in_aside(aside, k) {
                     after_only = false;
                 }
+                continue;
+            }
+            // A comma is one of the reading cues.
+            if !aside_sought && lists.has(Lists::READING_CUES) && self.w(k) == "," {
+                aside = self.relative_aside_closed_at(k, cs);
+                aside_sought = true;
+            }
+            if in_aside(aside, k) {
                 continue;
             }
             if i >= 14 {
