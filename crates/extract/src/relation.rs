@@ -1753,7 +1753,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 continue;
             }
             // A clause boundary, or an expletive subject in between ("..., it was agreed that").
-            if (a.t1..t).any(|k| self.is(k, Lists::SUBJECT_BARRIERS)) || t - a.t1 > max_gap {
+            // The distance first: it is told without reading the words between.
+            if t - a.t1 > max_gap || (a.t1..t).any(|k| self.is(k, Lists::SUBJECT_BARRIERS)) {
                 break;
             }
             // A subject is read as what it names here: a capital read as the
@@ -2094,9 +2095,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "has not sold ammunition to Ukraine or Russia", "to either Kyiv or
         // Moscow": after a negator or "either", "or" joins what is denied of
         // each; elsewhere "or" leaves open which it is.
+        // Asked only of an "or" between two actors: most lists have none.
         let first = self.first();
-        let or_joins = (self.actors[i].t0.saturating_sub(8).max(first)..self.actors[i].t0)
-            .any(|k| matches!(self.w(k), "not" | "n't" | "never" | "either" | "neither"));
+        let or_joins = || {
+            (self.actors[i].t0.saturating_sub(8).max(first)..self.actors[i].t0)
+                .any(|k| matches!(self.w(k), "not" | "n't" | "never" | "either" | "neither"))
+        };
         while cur + 1 < self.actors.len() {
             let next = cur + 1;
             let (c, n) = (&self.actors[cur], &self.actors[next]);
@@ -2107,7 +2111,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             );
             let gap = gap_words.as_slice();
             let joined = matches!(gap, ["and"] | [","] | [",", "and"] | ["as", "well", "as"])
-                || or_joins && matches!(gap, ["or"] | [",", "or"]);
+                || matches!(gap, ["or"] | [",", "or"]) && or_joins();
             // "shells to Russia, South Korean officials said": after a comma,
             // the subject of a reporting verb is the source, not one more item.
             let attribution = gap == [","] && self.reports_after(n.t1);
