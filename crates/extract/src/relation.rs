@@ -1357,7 +1357,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let mut skip = 1;
             for f in forms {
                 let n = f.words.len();
-                if n < longest || t + n > self.end() {
+                // The forms come longest first: after one that stands here,
+                // only those as long are tried.
+                if n < longest {
+                    break;
+                }
+                if t + n > self.end() {
                     continue;
                 }
                 if let Some(t1) = self.form_ends(f, t) {
@@ -1391,8 +1396,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         let last = &f.words[n - 1];
         // Each way below ends on the last word, at most seven words past
-        // its own place: without it there, none need be tried.
-        if !(t + n - 1..t + n + 7).any(|j| self.w(j) == last.as_str()) {
+        // its own place: without it there, none need be tried. The words
+        // are read as a run of the sentence's (past its end `w` gives only
+        // the empty word, which is no form's).
+        let from = t + n - 1 - self.first();
+        let near = self.words.get(from..).unwrap_or_default();
+        if !near.iter().take(8).any(|w| *w == last.as_str()) {
             return None;
         }
         let mut k = t + n - 1;
