@@ -137,8 +137,16 @@ fn entity(out: &mut Vec<u8>, e: &EntityView<'_>, mentions: &[&str]) {
     out.extend_from_slice(e.entity_type.as_str().as_bytes());
     out.extend_from_slice(b"\",\"mentions\":");
     list(out, &mentions[e.mentions.clone()], |out, m| string(out, m));
-    out.extend_from_slice(b",\"spans\":");
-    list(out, &e.spans, |out, s| span(out, *s));
+    match e.spans.split_first() {
+        Some((first, rest)) => {
+            span(out, b",\"spans\":[", *first);
+            for s in rest {
+                span(out, b",", *s);
+            }
+            out.push(b']');
+        }
+        None => out.extend_from_slice(b",\"spans\":[]"),
+    }
     if let Some(c) = e.country {
         field(out, b",\"country\":", c);
     }
@@ -198,7 +206,6 @@ fn relation<'a>(
             *last_evidence = Some((r.evidence, start..out.len()));
         }
     }
-    out.extend_from_slice(b",\"spans\":");
     evidence(out, &r.spans);
     out.extend_from_slice(b",\"event\":");
     match r.event {
@@ -289,17 +296,15 @@ fn put_short(buf: &mut [u8; KEY_MAX + SHORT_MAX + 2], at: usize, bytes: &[u8]) -
 }
 
 fn evidence(out: &mut Vec<u8>, e: &Evidence) {
-    out.extend_from_slice(b"{\"sentence\":");
-    span(out, e.sentence);
-    for (key, s) in [
-        (b",\"trigger\":".as_slice(), e.trigger),
-        (b",\"source\":", e.source),
-        (b",\"target\":", e.target),
-    ] {
-        if let Some(s) = s {
-            out.extend_from_slice(key);
-            span(out, s);
-        }
+    span(out, b",\"spans\":{\"sentence\":", e.sentence);
+    if let Some(s) = e.trigger {
+        span(out, b",\"trigger\":", s);
+    }
+    if let Some(s) = e.source {
+        span(out, b",\"source\":", s);
+    }
+    if let Some(s) = e.target {
+        span(out, b",\"target\":", s);
     }
     out.push(b'}');
 }
@@ -312,19 +317,78 @@ fn diagnostic(out: &mut Vec<u8>, d: &Diagnostic) {
 /// The longest span: its keys and braces, and two numbers of at most 20 digits.
 const SPAN_MAX: usize = 64;
 
-/// A span, `{"start":S,"end":E}`. It is put together in a buffer of fixed
-/// size and copied whole, then cut to its length: a copy of known size
-/// costs a few moves where one of each number's length is a call.
-fn span(out: &mut Vec<u8>, s: Span) {
+/// The longest key written together with a span.
+const SPAN_KEY_MAX: usize = 32;
+
+/// The largest offset written by [`span`]'s short way.
+const SHORT_OFFSET_MAX: usize = 9_999;
+
+/// A span after its key (or comma), `KEY{"start":S,"end":E}`, put
+/// together in a buffer of fixed size that is copied whole and then cut to
+/// length: a copy of known size costs a few moves where one of each
+/// number's length is a call. Offsets of up to four digits, all of them in
+/// most documents, are written without a loop: both numbers are turned into
+/// digits at once.
+#[inline(always)]
+fn span(out: &mut Vec<u8>, key: &[u8], s: Span) {
+    if key.len() > SPAN_KEY_MAX || s.start > SHORT_OFFSET_MAX || s.end > SHORT_OFFSET_MAX {
+        long_span(out, key, s);
+        return;
+    }
+    let digits = four_digits_each(s.start as u32, s.end as u32);
+    // The key, nine bytes of `{"start":`, four digits, seven of `,"end":`,
+    // four digits and a brace.
+    let mut buf = [0u8; SPAN_KEY_MAX + 32];
+    let mut len = put(&mut buf, 0, key);
+    len = put(&mut buf, len, b"{\"start\":");
+    len = put_four_digits(&mut buf, len, digits as u32);
+    len = put(&mut buf, len, b",\"end\":");
+    len = put_four_digits(&mut buf, len, (digits >> 32) as u32);
+    len = put(&mut buf, len, b"}");
+    let at = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(at + len);
+}
+
+/// A span after its key, as [`span`] writes it, with offsets of any size.
+#[inline(never)]
+fn long_span(out: &mut Vec<u8>, key: &[u8], s: Span) {
+    out.extend_from_slice(key);
     let mut buf = [0u8; SPAN_MAX];
     let mut len = put(&mut buf, 0, b"{\"start\":");
     len = put_unsigned(&mut buf, len, s.start);
     len = put(&mut buf, len, b",\"end\":");
     len = put_unsigned(&mut buf, len, s.end);
     len = put(&mut buf, len, b"}");
-    let at = out.len();
-    out.extend_from_slice(&buf);
-    out.truncate(at + len);
+    out.extend_from_slice(&buf[..len]);
+}
+
+/// The four decimal digits of each of `a` and `b`, both below 10 000, as
+/// bytes of 0 to 9 in writing order, leading zeros and all: `a`'s in the
+/// low half. The two numbers are split in the two halves of one word, each
+/// into hundreds and the rest and then each of those into tens and ones,
+/// dividing by multiplying: `x * 5243 >> 19` is `x / 100` below 43 699 and
+/// `x * 103 >> 10` is `x / 10` below 100; the masks keep each part from
+/// the bits of its neighbour.
+fn four_digits_each(a: u32, b: u32) -> u64 {
+    let both = u64::from(a) | u64::from(b) << 32;
+    let hundreds = ((both * 5243) >> 19) & 0x0000_007f_0000_007f;
+    let pairs = hundreds | (both - 100 * hundreds) << 16;
+    let tens = ((pairs * 103) >> 10) & 0x000f_000f_000f_000f;
+    tens | (pairs - 10 * tens) << 8
+}
+
+/// Puts a number given as four digits of 0 to 9 in writing order (see
+/// [`four_digits_each`]) into `buf` at `at` without its leading zeros (but
+/// the last digit); returns where it ends. Four bytes are written whatever
+/// its length: those past its end are written over by what comes next.
+fn put_four_digits(buf: &mut [u8], at: usize, digits: u32) -> usize {
+    // The leading zeros are the low bytes that are zero; the last digit is
+    // kept even if it is zero.
+    let zeros = (digits | 1 << 24).trailing_zeros() as usize / 8;
+    let ascii = (digits | 0x3030_3030) >> (8 * zeros);
+    buf[at..at + 4].copy_from_slice(&ascii.to_le_bytes());
+    at + 4 - zeros
 }
 
 /// Puts `bytes` into `buf` at `at`; returns where they end.
@@ -615,15 +679,30 @@ mod tests {
             101,
             999,
             1000,
+            9_999,
+            10_000,
             65_535,
             1 << 40,
             usize::MAX,
         ] {
             for s in [Span::new(n, n), Span::new(3, n)] {
                 let mut ours = Vec::new();
-                span(&mut ours, s);
+                span(&mut ours, b"", s);
                 let theirs = serde_json::to_vec(&s).expect("serializable");
                 assert_eq!(ours, theirs);
+            }
+        }
+    }
+
+    #[test]
+    fn every_offset_of_up_to_four_digits_is_written_as_serde_writes_it() {
+        for n in 0..=10_001 {
+            for s in [Span::new(n, n), Span::new(10_001 - n, n)] {
+                let mut ours = Vec::new();
+                span(&mut ours, b",\"trigger\":", s);
+                let theirs = serde_json::to_string(&s).expect("serializable");
+                let theirs = format!(",\"trigger\":{theirs}");
+                assert_eq!(String::from_utf8_lossy(&ours), theirs);
             }
         }
     }
