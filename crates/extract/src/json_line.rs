@@ -16,7 +16,7 @@
 //! [`Record`] first. The relations of one sentence share its evidence,
 //! which is escaped once and copied from the output after that.
 
-use crate::record::{Diagnostic, Evidence, Modality, Record, Span};
+use crate::record::{Diagnostic, EntityType, Evidence, Modality, Record, RelationType, Span};
 use crate::record_view::{Day, EntityView, EventId, RecordView, RelationView};
 use std::ops::Range;
 
@@ -129,32 +129,121 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &
     out.push(b']');
 }
 
+/// A constant piece of JSON padded with zeros to `N` bytes, and its
+/// length: it is copied at a size known when compiling (a few moves), where
+/// a copy at its own length, one of several, is a call.
+struct Piece<const N: usize> {
+    bytes: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> Piece<N> {
+    const fn new(text: &str) -> Piece<N> {
+        let mut bytes = [0u8; N];
+        let mut i = 0;
+        while i < text.len() {
+            bytes[i] = text.as_bytes()[i];
+            i += 1;
+        }
+        Piece {
+            bytes,
+            len: text.len(),
+        }
+    }
+
+    /// Appends the piece: all `N` bytes, then cut to its length.
+    #[inline(always)]
+    fn put(&self, out: &mut Vec<u8>) {
+        let at = out.len();
+        out.extend_from_slice(&self.bytes);
+        out.truncate(at + self.len);
+    }
+}
+
+/// An entity's type and the key of its mentions, up to the list's bracket.
+fn entity_type(t: EntityType) -> &'static Piece<40> {
+    match t {
+        EntityType::Person => &const { Piece::new(",\"type\":\"person\",\"mentions\":[") },
+        EntityType::Country => &const { Piece::new(",\"type\":\"country\",\"mentions\":[") },
+        EntityType::Office => &const { Piece::new(",\"type\":\"office\",\"mentions\":[") },
+        EntityType::Organization => {
+            &const { Piece::new(",\"type\":\"organization\",\"mentions\":[") }
+        }
+        EntityType::Place => &const { Piece::new(",\"type\":\"place\",\"mentions\":[") },
+        EntityType::Topic => &const { Piece::new(",\"type\":\"topic\",\"mentions\":[") },
+    }
+}
+
+/// A relation's start: its type and the key of its source.
+fn relation_head(t: RelationType) -> &'static Piece<40> {
+    match t {
+        RelationType::MetWith => &const { Piece::new("{\"type\":\"met-with\",\"source\":") },
+        RelationType::Visited => &const { Piece::new("{\"type\":\"visited\",\"source\":") },
+        RelationType::Supplies => &const { Piece::new("{\"type\":\"supplies\",\"source\":") },
+        RelationType::ConcernedAbout => {
+            &const { Piece::new("{\"type\":\"concerned-about\",\"source\":") }
+        }
+        RelationType::CooperatesWith => {
+            &const { Piece::new("{\"type\":\"cooperates-with\",\"source\":") }
+        }
+        RelationType::Criticizes => &const { Piece::new("{\"type\":\"criticizes\",\"source\":") },
+        RelationType::HoldsOffice => {
+            &const { Piece::new("{\"type\":\"holds-office\",\"source\":") }
+        }
+    }
+}
+
+/// A relation's polarity and modality.
+fn negated_and_modality(negated: bool, modality: Modality) -> &'static Piece<40> {
+    match (negated, modality) {
+        (false, Modality::Asserted) => {
+            &const { Piece::new(",\"negated\":false,\"modality\":\"asserted\"") }
+        }
+        (false, Modality::Hedged) => {
+            &const { Piece::new(",\"negated\":false,\"modality\":\"hedged\"") }
+        }
+        (false, Modality::Reported) => {
+            &const { Piece::new(",\"negated\":false,\"modality\":\"reported\"") }
+        }
+        (true, Modality::Asserted) => {
+            &const { Piece::new(",\"negated\":true,\"modality\":\"asserted\"") }
+        }
+        (true, Modality::Hedged) => {
+            &const { Piece::new(",\"negated\":true,\"modality\":\"hedged\"") }
+        }
+        (true, Modality::Reported) => {
+            &const { Piece::new(",\"negated\":true,\"modality\":\"reported\"") }
+        }
+    }
+}
+
 /// An entity; `mentions` are the record's, its own a range of them.
 fn entity(out: &mut Vec<u8>, e: &EntityView<'_>, mentions: &[&str]) {
     field(out, b"{\"id\":", e.id);
     field(out, b",\"name\":", e.name);
-    out.extend_from_slice(b",\"type\":\"");
-    out.extend_from_slice(e.entity_type.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"mentions\":");
-    list(out, &mentions[e.mentions.clone()], |out, m| string(out, m));
+    entity_type(e.entity_type).put(out);
+    if let Some((first, rest)) = mentions[e.mentions.clone()].split_first() {
+        string(out, first);
+        for m in rest {
+            field(out, b",", m);
+        }
+    }
     match e.spans.split_first() {
         Some((first, rest)) => {
-            span(out, b",\"spans\":[", *first);
+            span(out, b"],\"spans\":[", *first);
             for s in rest {
                 span(out, b",", *s);
             }
             out.push(b']');
         }
-        None => out.extend_from_slice(b",\"spans\":[]"),
+        None => out.extend_from_slice(b"],\"spans\":[]"),
     }
     if let Some(c) = e.country {
         field(out, b",\"country\":", c);
     }
-    out.extend_from_slice(if e.known {
-        b",\"known\":true}"
-    } else {
-        b",\"known\":false}"
-    });
+    const KNOWN: Piece<16> = Piece::new(",\"known\":true}");
+    const UNKNOWN: Piece<16> = Piece::new(",\"known\":false}");
+    if e.known { &KNOWN } else { &UNKNOWN }.put(out);
 }
 
 /// A relation; `last_evidence` is the evidence written last and where its
@@ -164,32 +253,29 @@ fn relation<'a>(
     r: &RelationView<'a>,
     last_evidence: &mut Option<(&'a str, Range<usize>)>,
 ) {
-    out.extend_from_slice(b"{\"type\":\"");
-    out.extend_from_slice(r.relation_type.as_str().as_bytes());
-    field(out, b"\",\"source\":", r.source);
+    relation_head(r.relation_type).put(out);
+    string(out, r.source);
     field(out, b",\"target\":", r.target);
     field(out, b",\"source_id\":", r.source_id);
     field(out, b",\"target_id\":", r.target_id);
-    out.extend_from_slice(if r.negated {
-        b",\"negated\":true,\"modality\":\""
-    } else {
-        b",\"negated\":false,\"modality\":\""
-    });
-    out.extend_from_slice(match r.modality {
-        Modality::Asserted => b"asserted\"".as_slice(),
-        Modality::Hedged => b"hedged\"",
-        Modality::Reported => b"reported\"",
-    });
+    negated_and_modality(r.negated, r.modality).put(out);
     if let Some(o) = &r.object {
         field(out, b",\"object\":", o);
     }
     if let Some(d) = r.date {
-        // A date is digits and dashes unless it came as text.
-        out.extend_from_slice(b",\"date\":");
-        match d {
-            Day::Text(s) => string(out, s),
-            day => {
-                out.push(b'"');
+        match (d.plain(), d) {
+            // A date of digits and dashes, in one copy of fixed size.
+            (Some(digits), _) => {
+                let mut buf = [0u8; 20];
+                buf[..9].copy_from_slice(b",\"date\":\"");
+                buf[9..19].copy_from_slice(&digits);
+                buf[19] = b'"';
+                out.extend_from_slice(&buf);
+            }
+            (None, Day::Text(s)) => field(out, b",\"date\":", s),
+            // A year chrono writes with a sign or more digits.
+            (None, day) => {
+                out.extend_from_slice(b",\"date\":\"");
                 day.write(out);
                 out.push(b'"');
             }
@@ -615,7 +701,7 @@ fn escape(out: &mut Vec<u8>, b: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{Entity, EntityType, Relation, RelationType};
+    use crate::record::{Entity, Relation};
     use proptest::prelude::*;
 
     fn same_as_serde(record: &Record) {

@@ -93,22 +93,25 @@ impl Day<'_> {
     /// 0 to 9999, a signed year of at least four digits otherwise (as chrono
     /// writes it). Plain dates are written digit by digit, without `fmt`.
     pub fn write(self, out: &mut Vec<u8>) {
-        match self {
-            Day::Text(s) => out.extend_from_slice(s.as_bytes()),
-            Day::Date(d) => match u16::try_from(d.year()) {
-                Ok(year) if year <= 9999 => {
-                    let two = |n: u32| [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
-                    let year = u32::from(year);
-                    out.extend_from_slice(&two(year / 100));
-                    out.extend_from_slice(&two(year % 100));
-                    out.push(b'-');
-                    out.extend_from_slice(&two(d.month()));
-                    out.push(b'-');
-                    out.extend_from_slice(&two(d.day()));
-                }
-                _ => out.extend_from_slice(d.to_string().as_bytes()),
-            },
+        match (self.plain(), self) {
+            (Some(digits), _) => out.extend_from_slice(&digits),
+            (None, Day::Text(s)) => out.extend_from_slice(s.as_bytes()),
+            (None, Day::Date(d)) => out.extend_from_slice(d.to_string().as_bytes()),
         }
+    }
+
+    /// A date of the years 0 to 9999 as `Display` writes it, `YYYY-MM-DD`;
+    /// `None` for other years and for a date given as text.
+    pub fn plain(self) -> Option<[u8; 10]> {
+        let Day::Date(d) = self else {
+            return None;
+        };
+        let year = u16::try_from(d.year()).ok().filter(|&y| y <= 9999)?;
+        let two = |n: u32| [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        let year = u32::from(year);
+        let ([y0, y1], [y2, y3]) = (two(year / 100), two(year % 100));
+        let ([m0, m1], [d0, d1]) = (two(d.month()), two(d.day()));
+        Some([y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1])
     }
 }
 
