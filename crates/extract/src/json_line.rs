@@ -35,20 +35,29 @@ impl RecordView<'_> {
         // Room for the whole record at once: a vector grown as it is
         // written copies what it holds at every step.
         out.reserve(self.json_len_estimate());
-        field(out, b"{\"id\":", self.id);
+        let id = field_at(out, b"{\"id\":", self.id);
         out.extend_from_slice(b",\"date\":");
         match self.date {
             Some(d) => string(out, d),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"entities\":");
-        list(out, &self.entities, |out, e| entity(out, e, &self.mentions));
+        // A relation's ends are entities written before it: their names
+        // and ids are copied from there, escaped already.
+        let mut written = Written {
+            id,
+            entities: Vec::with_capacity(self.entities.len()),
+        };
+        list(out, &self.entities, |out, e| {
+            let at = entity(out, e, &self.mentions);
+            written.entities.push(at);
+        });
         out.extend_from_slice(b",\"relations\":");
         // Relations come in text order, and those read from one sentence
         // share its evidence: it is escaped once and copied after that.
         let mut last_evidence = None;
         list(out, &self.relations, |out, r| {
-            relation(out, r, &mut last_evidence);
+            relation(out, r, &written, &mut last_evidence);
         });
         if !self.diagnostics.is_empty() {
             out.extend_from_slice(b",\"diagnostics\":");
@@ -217,10 +226,25 @@ fn negated_and_modality(negated: bool, modality: Modality) -> &'static Piece<40>
     }
 }
 
+/// Where strings of a record being written are in its JSON, quotes and all.
+struct Written {
+    /// The record's id.
+    id: Range<usize>,
+    /// The entities' ids and names, in the order of the record's entities.
+    entities: Vec<EntityAt>,
+}
+
+/// Where an entity's id and name are in the JSON.
+struct EntityAt {
+    id: Range<usize>,
+    name: Range<usize>,
+}
+
 /// An entity; `mentions` are the record's, its own a range of them.
-fn entity(out: &mut Vec<u8>, e: &EntityView<'_>, mentions: &[&str]) {
-    field(out, b"{\"id\":", e.id);
-    field(out, b",\"name\":", e.name);
+/// Returns where its id and name are.
+fn entity(out: &mut Vec<u8>, e: &EntityView<'_>, mentions: &[&str]) -> EntityAt {
+    let id = field_at(out, b"{\"id\":", e.id);
+    let name = field_at(out, b",\"name\":", e.name);
     entity_type(e.entity_type).put(out);
     if let Some((first, rest)) = mentions[e.mentions.clone()].split_first() {
         string(out, first);
@@ -244,20 +268,29 @@ fn entity(out: &mut Vec<u8>, e: &EntityView<'_>, mentions: &[&str]) {
     const KNOWN: Piece<16> = Piece::new(",\"known\":true}");
     const UNKNOWN: Piece<16> = Piece::new(",\"known\":false}");
     if e.known { &KNOWN } else { &UNKNOWN }.put(out);
+    EntityAt { id, name }
 }
 
-/// A relation; `last_evidence` is the evidence written last and where its
-/// JSON string is in `out`.
+/// A relation; `written` says where the record's id and entities are in
+/// `out`, `last_evidence` is the evidence written last and where its JSON
+/// string is.
 fn relation<'a>(
     out: &mut Vec<u8>,
     r: &RelationView<'a>,
+    written: &Written,
     last_evidence: &mut Option<(&'a str, Range<usize>)>,
 ) {
+    let source = r
+        .source_entity
+        .and_then(|i| written.entities.get(i as usize));
+    let target = r
+        .target_entity
+        .and_then(|i| written.entities.get(i as usize));
     relation_head(r.relation_type).put(out);
-    string(out, r.source);
-    field(out, b",\"target\":", r.target);
-    field(out, b",\"source_id\":", r.source_id);
-    field(out, b",\"target_id\":", r.target_id);
+    copied_field(out, b"", source.map(|e| &e.name), r.source);
+    copied_field(out, b",\"target\":", target.map(|e| &e.name), r.target);
+    copied_field(out, b",\"source_id\":", source.map(|e| &e.id), r.source_id);
+    copied_field(out, b",\"target_id\":", target.map(|e| &e.id), r.target_id);
     negated_and_modality(r.negated, r.modality).put(out);
     if let Some(o) = &r.object {
         field(out, b",\"object\":", o);
@@ -293,19 +326,25 @@ fn relation<'a>(
         }
     }
     evidence(out, &r.spans);
-    out.extend_from_slice(b",\"event\":");
     match r.event {
-        EventId::Text(s) => string(out, s),
-        // `#` and digits need no escape.
+        EventId::Text(s) => {
+            field(out, b",\"event\":", s);
+            out.push(b'}');
+        }
+        // The document's id, `#` and the sentence's number (which need no
+        // escape), and the relation's closing brace.
         EventId::Sentence(doc, n) => {
-            string(out, doc);
+            copied_field(out, b",\"event\":", Some(&written.id), doc);
             out.pop();
-            out.push(b'#');
-            unsigned(out, n);
-            out.push(b'"');
+            let mut buf = [0u8; 24];
+            buf[0] = b'#';
+            let len = put_unsigned(&mut buf, 1, n);
+            buf[len..len + 2].copy_from_slice(b"\"}");
+            let at = out.len();
+            out.extend_from_slice(&buf);
+            out.truncate(at + len + 2);
         }
     }
-    out.push(b'}');
 }
 
 /// The longest key written together with its value, in one copy.
@@ -338,6 +377,37 @@ fn field(out: &mut Vec<u8>, key: &[u8], value: &str) {
     }
     out.extend_from_slice(key);
     long_string(out, value);
+}
+
+/// [`field`], and where the value's JSON string is in `out`.
+#[inline(always)]
+fn field_at(out: &mut Vec<u8>, key: &[u8], value: &str) -> Range<usize> {
+    let start = out.len() + key.len();
+    field(out, key, value);
+    start..out.len()
+}
+
+/// The longest JSON string copied from earlier in the output at a fixed size.
+const COPIED_MAX: usize = 48;
+
+/// A key and a string value whose JSON is in `out` already, at `from`
+/// if that is known: a short one is copied from there at a fixed size (a
+/// few moves) and cut to length, without looking for escapes again.
+#[inline(always)]
+fn copied_field(out: &mut Vec<u8>, key: &[u8], from: Option<&Range<usize>>, value: &str) {
+    if let Some(from) = from.filter(|from| from.len() <= COPIED_MAX) {
+        let copy = out
+            .get(from.start..)
+            .and_then(|rest| rest.first_chunk::<COPIED_MAX>());
+        if let Some(&copy) = copy {
+            out.extend_from_slice(key);
+            let at = out.len();
+            out.extend_from_slice(&copy);
+            out.truncate(at + from.len());
+            return;
+        }
+    }
+    field(out, key, value);
 }
 
 /// Copies `bytes`, at most [`SHORT_MAX`] of them, into `buf` at `at` in
@@ -523,10 +593,6 @@ fn put_unsigned(buf: &mut [u8], at: usize, n: usize) -> usize {
         buf[at] = b'0' + rest as u8;
     }
     end
-}
-
-fn unsigned(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// Floats are one per relation and their shortest round-trip form is

@@ -398,10 +398,13 @@ fn build_record<'a>(
     // views copies them. The mentions of all of them share one vector.
     let mut entities = Vec::with_capacity(an.entities.len());
     let mut mentions: Vec<&str> = Vec::with_capacity(2 * an.entities.len());
+    // Where each entity of the analysis is among the record's, if it is.
+    let mut listed = vec![None; an.entities.len()];
     for (i, e) in an.entities.iter().enumerate() {
         if e.etype == EntityType::Topic || (e.mentions.is_empty() && !used[i]) {
             continue;
         }
+        listed[i] = u32::try_from(entities.len()).ok();
         // Mentions are noted in text order, mostly: they are copied to be
         // sorted and deduplicated only when they are not in order already.
         let spans = if e.mentions.is_sorted_by(|a, b| a < b) {
@@ -465,6 +468,8 @@ fn build_record<'a>(
                     target: f.target_span.filter(|s| !s.is_empty()),
                 },
                 event: EventId::Sentence(&doc.id, f.sentence + 1),
+                source_entity: listed[f.source],
+                target_entity: listed[f.target],
             }
         })
         .collect();

@@ -53,6 +53,10 @@ pub(crate) struct RelationView<'a> {
     pub evidence: &'a str,
     pub spans: Evidence,
     pub event: EventId<'a>,
+    /// The places of the source and the target among the record's
+    /// entities, when they are there (a topic is not) and known.
+    pub source_entity: Option<u32>,
+    pub target_entity: Option<u32>,
 }
 
 /// A relation's date: as text (from a [`Record`]) or as read.
@@ -158,6 +162,8 @@ impl<'a> RecordView<'a> {
                     evidence: &r.evidence,
                     spans: r.spans.clone(),
                     event: EventId::Text(&r.event),
+                    source_entity: None,
+                    target_entity: None,
                 })
                 .collect(),
             diagnostics: &record.diagnostics,
