@@ -486,7 +486,9 @@ fn build_record<'a>(
 /// `mention.trim()`, answered at once for the usual mention, which starts
 /// and ends with ASCII characters that are not white space.
 fn trim_mention(mention: &str) -> &str {
-    let solid = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace());
+    // An ASCII byte above the space is never white space; any other byte
+    // leaves the mention to `trim`, which keeps one that has none.
+    let solid = |b: Option<&u8>| b.is_some_and(|&b| (0x21..=0x7f).contains(&b));
     let bytes = mention.as_bytes();
     if solid(bytes.first()) && solid(bytes.last()) {
         mention
@@ -496,6 +498,14 @@ fn trim_mention(mention: &str) -> &str {
 }
 
 fn is_pronoun(m: &str) -> bool {
+    // Every pronoun starts with one of these letters, in either case: most
+    // mentions are told from all of them by their first byte.
+    if !matches!(
+        m.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'h' | b's' | b'i' | b't' | b'b')
+    ) {
+        return false;
+    }
     // Every pronoun is ASCII, and no other character lower-cases to one of
     // their letters: comparing ASCII case-insensitively needs no copy.
     let starts = |prefix: &str| {
@@ -619,6 +629,39 @@ mod tests {
                 NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(),
                 "{d:?}"
             );
+        }
+    }
+
+    #[test]
+    fn pronouns_are_told_in_any_case_and_names_are_not() {
+        for m in [
+            "he",
+            "She",
+            "HIS",
+            "Its",
+            "their",
+            "The Latter",
+            "they both",
+        ] {
+            assert!(is_pronoun(m), "{m}");
+        }
+        for m in ["the two leaders", "Both sides", "BOTH ministers"] {
+            assert!(is_pronoun(m), "{m}");
+        }
+        for m in [
+            "", "Biden", "Hamas", "Iran", "Taiwan", "Seoul", "the US", "hers", "É",
+        ] {
+            assert!(!is_pronoun(m), "{m}");
+        }
+        for m in [
+            "Blinken",
+            " Blinken",
+            "Wang Yi\t",
+            "\u{1}x",
+            "Erdoğan",
+            "x\u{7f}",
+        ] {
+            assert_eq!(trim_mention(m), m.trim(), "{m:?}");
         }
     }
 
