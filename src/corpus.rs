@@ -298,10 +298,9 @@ impl Documents {
             }
             *line_no += 1;
             self.bytes_read += n as u64;
-            let (name, line) = (name.clone(), *line_no);
             let origin = Origin {
                 path: name.clone(),
-                line: Some(line),
+                line: Some(*line_no),
             };
             let parsed = read.and_then(|d| match d {
                 Some(d) => match (check_date(&d), self.options.strict) {

@@ -197,7 +197,8 @@ impl<'a> PlainCursor<'a> {
 }
 
 /// Where the first byte a JSON string cannot hold as it is lies: a quote,
-/// a backslash or a control character. Looked for a block at a time.
+/// a backslash or a control character. Looked for a block at a time, then
+/// eight bytes at a time in the block that holds it.
 fn first_special(bytes: &[u8]) -> Option<usize> {
     const BLOCK: usize = 64;
     // Without short cuts, so that a block's bytes are compared together.
@@ -214,10 +215,39 @@ fn first_special(bytes: &[u8]) -> Option<usize> {
         }
         plain += BLOCK;
     }
-    bytes[plain..]
+    let mut words = bytes[plain..].chunks_exact(8);
+    for word in words.by_ref() {
+        let bits = special_bits(word);
+        if bits != 0 {
+            return Some(plain + bits.trailing_zeros() as usize / 8);
+        }
+        plain += 8;
+    }
+    words
+        .remainder()
         .iter()
         .position(|&b| special(b))
         .map(|k| plain + k)
+}
+
+/// The high bit of each of eight bytes that is a quote, a backslash or a
+/// control character, and maybe of some after such a byte: the lowest bit
+/// set marks the first of them.
+fn special_bits(word: &[u8]) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut eight = [0u8; 8];
+    eight.copy_from_slice(word);
+    let word = u64::from_le_bytes(eight);
+    // Below 0x20: subtracting 0x20 borrows into the high bit of that byte
+    // (bytes of 0x80 and up have it set already and are masked out). A
+    // byte equal to `"` or `\\` is zero after the XOR, and borrows likewise.
+    // A borrow may run on into the bytes above, never into those below.
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    ((word.wrapping_sub(ONES * 0x20) & !word)
+        | (quote.wrapping_sub(ONES) & !quote)
+        | (backslash.wrapping_sub(ONES) & !backslash))
+        & (ONES * 0x80)
 }
 
 /// Reads every document of a JSON Lines stream, calling `each` in order.
@@ -351,6 +381,29 @@ mod tests {
         );
         let invalid = b"{\"id\":\"a\",\"text\":\"caf\xe9\"}\n";
         assert!(parse_plain_line(invalid).is_none(), "not UTF-8");
+    }
+
+    #[test]
+    fn the_first_special_byte_is_found_at_every_place() {
+        for len in 0..150 {
+            for at in 0..=len {
+                for special in [b'"', b'\\', b'\n', 0x1f, 0] {
+                    // Bytes of every kind before it, specials after it.
+                    let mut bytes: Vec<u8> = (0..len)
+                        .map(|i| [b'w', 0x7f, 0x80, 0xe2, b' ', b'!'][i % 6])
+                        .collect();
+                    bytes.extend_from_slice(b"\"\\\n");
+                    if at < len {
+                        bytes[at] = special;
+                    }
+                    let want = bytes
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+                    assert_eq!(first_special(&bytes), want, "{len} {at}");
+                    assert_eq!(first_special(&bytes[..len]), want.filter(|&k| k < len));
+                }
+            }
+        }
     }
 
     #[test]
