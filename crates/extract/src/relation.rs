@@ -5555,12 +5555,42 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         Some((e, span, Resolution::Named))
     }
 
+    /// Whether a verb of withdrawing stands right before the noun at `t`,
+    /// past its determiner: "dropped its complaint", "withdrew the protest".
+    fn withdrawn_before(&self, t: usize) -> bool {
+        let first = self.first();
+        let mut k = t;
+        if k > first && matches!(self.w(k - 1), "its" | "their" | "his" | "her" | "the" | "a") {
+            k -= 1;
+        }
+        k > first
+            && matches!(
+                self.w(k - 1),
+                "dropped"
+                    | "drops"
+                    | "drop"
+                    | "dropping"
+                    | "withdrew"
+                    | "withdraws"
+                    | "withdraw"
+                    | "withdrawn"
+                    | "withdrawing"
+                    | "retracted"
+                    | "abandoned"
+            )
+    }
+
     fn attitude_noun(&mut self, hit: &Hit<'_>) {
         let Some(reading) = self.read(hit) else {
             return;
         };
         let rel = hit.form.relation;
         let end = self.end();
+        // "Seoul dropped its complaint against Japan": a complaint or
+        // protest withdrawn is none.
+        if rel == RelationType::Criticizes && self.withdrawn_before(hit.t0) {
+            return;
+        }
         let mut agent = self.possessor_before(hit.t0, ACTORS);
         let mut t = hit.t1;
         let mut agent_after = false;
