@@ -3157,7 +3157,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // Xi": what is discussed or chaired stands between the verb and whom
         // it is done with.
         let words = &hit.form.words;
-        let from = if words[0].starts_with("discuss")
+        // "hosted a meeting between Erdogan and Kristersson", "chaired the
+        // talks with Vucic and Kurti": the host or chair met those the
+        // meeting was between or with.
+        let chair = words[0].starts_with("chair") || words[0].starts_with("presid");
+        let holds_meeting = (chair || words[0].starts_with("host"))
+            && (hit.t1..(hit.t1 + 3).min(self.end())).any(|k| {
+                matches!(
+                    self.w(k),
+                    "meeting" | "meetings" | "talks" | "negotiations" | "summit" | "round"
+                )
+            });
+        let between = holds_meeting.then(|| {
+            (hit.t1..(hit.t1 + 9).min(self.end()))
+                .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "that" | "which" | "who"))
+                .find(|&k| matches!(self.w(k), "with" | "between") && !self.in_actor(k))
+        });
+        // A chair with no one named after the meeting met no one:
+        // "chaired a meeting of the Security Council".
+        if chair && between.flatten().is_none() {
+            return;
+        }
+        let from = if let Some(Some(k)) = between {
+            k
+        } else if words[0].starts_with("discuss")
             || (words[0] == "co"
                 && words
                     .get(2)
