@@ -4004,7 +4004,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         p -= 1;
-        // A time between the place and the noun: "on Saturday", "this week".
+        // A time between the place and the noun: "on Saturday", "this week",
+        // "last month".
         let mut time = 0;
         while p > first && time < 3 {
             let w = self.w(p - 1);
@@ -4013,7 +4014,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 || w.bytes().all(|b| b.is_ascii_digit())
                 || matches!(
                     w,
-                    "this" | "week" | "weekend" | "month" | "late" | "early" | "on"
+                    "this"
+                        | "last"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "late"
+                        | "early"
+                        | "on"
                 );
             if !timely || self.in_actor(p - 1) {
                 break;
