@@ -1450,6 +1450,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return None;
             }
             k += 1;
+            // "signed a seven-day ceasefire", "held high-level talks": a
+            // hyphenated modifier counts as one.
+            while self.w(k) == "-"
+                && k + 1 < self.end()
+                && !self.in_actor(k + 1)
+                && self.is_modifier(k + 1)
+            {
+                k += 2;
+            }
             if self.w(k) == last.as_str() {
                 return Some(k + 1);
             }
