@@ -5234,6 +5234,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         out
     }
 
+    /// Whether the words right before the verb at `v` are "his country",
+    /// "their government": a speaker's state named by its noun. ("The
+    /// kingdom" may be another speaker's subject.)
+    fn names_speakers_state(&self, v: usize) -> bool {
+        v >= self.first() + 2
+            && matches!(
+                self.w(v - 1),
+                "country" | "government" | "nation" | "kingdom" | "administration"
+            )
+            && matches!(self.w(v - 2), "his" | "her" | "their")
+    }
+
     fn attitude_verb(&mut self, hit: &Hit<'_>) {
         let Some(reading) = self.read(hit) else {
             return;
@@ -5318,7 +5330,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return;
             }
             let subject = self.subject_before(p - 1, ACTORS, 10);
-            let s = self.refs_as(&subject, &[EntityType::Country]);
+            let mut s = self.refs_as(&subject, &[EntityType::Country]);
+            // "Faisal said his country was concerned": the speaker's state is.
+            if self.names_speakers_state(p - 1) {
+                s = s.into_iter().filter_map(|arg| self.state_of(arg)).collect();
+            }
             let topics = self.topics(t, rel);
             self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
             return;
