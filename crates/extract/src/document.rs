@@ -3581,12 +3581,23 @@ impl<'a> Analysis<'a> {
         let first = self.sentences[si].first_token;
         let is_person = |r: &usize| self.entities[*r].etype == EntityType::Person;
         // "He ... had his second meeting": a possessive after a light verb is
-        // the clause's subject.
+        // the clause's subject. "Xi welcomed him, and Albanese said he had
+        // raised his concern": the clause after the last comma comes first.
         if t > first && is_in(&lexicon::LIGHT_VERBS, self.word(t - 1)) {
-            if let Some(a) = actors
-                .iter()
-                .find(|a| a.refs.len() == 1 && a.refs.iter().all(is_person) && !a.possessive)
-            {
+            let subject_from = |from: usize| {
+                actors.iter().find(|a| {
+                    a.t0 >= from
+                        && a.refs.len() == 1
+                        && a.refs.iter().all(is_person)
+                        && !a.possessive
+                })
+            };
+            let clause = (first..t)
+                .rev()
+                .find(|&k| matches!(self.word(k), "," | ";"))
+                .map_or(first, |k| k + 1);
+            let in_clause = subject_from(clause).filter(|a| a.t1 <= t);
+            if let Some(a) = in_clause.or_else(|| subject_from(first)) {
                 return a.refs.first().copied();
             }
         }
