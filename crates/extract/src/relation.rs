@@ -5250,6 +5250,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
+        // "France did not recall its ambassador to London": an envoy kept
+        // in place says nothing either way.
+        let verb = hit.form.words[0].as_str();
+        if reading.negated && (verb.starts_with("recall") || verb.starts_with("withdr")) {
+            return;
+        }
         let rel = hit.form.relation;
         let mut t = hit.t1;
         if hit.form.class == TriggerClass::Adjective {
