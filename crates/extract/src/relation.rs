@@ -5062,6 +5062,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 );
             }
         }
+        // "accused the West of meddling", "blamed Kyiv for shelling": the
+        // charge is no part of whom it is laid on.
+        let charge = rel == RelationType::Criticizes
+            && t > self.first()
+            && matches!(
+                self.w(t - 1),
+                "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blame"
+            );
         // Topic phrase(s).
         let mut out = Vec::new();
         let mut start = p;
@@ -5087,6 +5095,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let stop = k == limit
                 || judged_as
                 || full_stop
+                || (charge
+                    && k > start
+                    && matches!(w, "of" | "for")
+                    && self.w(k + 1).ends_with("ing"))
                 || matches!(w, ";" | ":" | "" | "\"" | "“" | "”")
                 || (w == ","
                     && matches!(
@@ -5209,11 +5221,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         .trim()
                         .trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
                     // One word says too little, unless it names an event:
-                    // "condemned the coup", "criticised the raid". Only
-                    // whether there are none, one or more is asked: the
+                    // "condemned the coup", "criticised the raid"; or whom a
+                    // charge is laid on: "accused the West of meddling".
+                    // Only whether there are none, one or more is asked: the
                     // words past the second are not counted.
                     let words = phrase.split_whitespace().take(2).count();
-                    let event = words == 1 && k == start + 1 && self.is(start, Lists::EVENT_NOUNS);
+                    let event = words == 1
+                        && k == start + 1
+                        && (self.is(start, Lists::EVENT_NOUNS)
+                            || (charge && self.an.is_cap_word(start)));
                     if words >= 2 || event {
                         let e = self.an.topic_entity(phrase);
                         out.push((e, span, Resolution::Named));
