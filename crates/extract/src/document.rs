@@ -2040,7 +2040,16 @@ impl<'a> Analysis<'a> {
                 1
             }
             MKind::Group { countries, size } => {
-                let refs = self.group_refs(*countries, *size, si);
+                // "he spoke with his Ukrainian counterpart, Dmytro Kuleba,
+                // and the two ministers agreed": two persons named before
+                // in the sentence are the two.
+                let here = (!*countries && *size == Some(2))
+                    .then(|| self.two_persons_in(actors))
+                    .flatten();
+                let refs = match here {
+                    Some(two) => two,
+                    None => self.group_refs(*countries, *size, si),
+                };
                 if !refs.is_empty() {
                     actors.push(self.actor_at(m, refs.into(), Resolution::Anaphora, true, false));
                 }
@@ -3676,6 +3685,20 @@ impl<'a> Analysis<'a> {
             }
         }
         self.person_order.last().copied()
+    }
+
+    /// The two persons `actors` name, if they name exactly two.
+    fn two_persons_in(&self, actors: &[Actor]) -> Option<Vec<usize>> {
+        let mut two = Vec::with_capacity(2);
+        for &r in actors.iter().flat_map(|a| a.refs.iter()) {
+            if self.entities[r].etype == EntityType::Person && !two.contains(&r) {
+                if two.len() == 2 {
+                    return None;
+                }
+                two.push(r);
+            }
+        }
+        (two.len() == 2).then_some(two)
     }
 
     /// "The two leaders", "they", "both of them", "the two sides".
