@@ -550,9 +550,17 @@ impl Spare {
         SPARE.take()
     }
 
-    /// Keeps the buffers for the next document read on this thread.
+    /// The most text whose buffers are kept: a rare document longer than
+    /// this gives its room back rather than hold it for the rest of the
+    /// run, so a thread's memory stays near that of a usual document.
+    const KEEP_TEXT: usize = 1 << 20;
+
+    /// Keeps the buffers for the next document read on this thread, unless
+    /// they were made for a very long one.
     pub(crate) fn keep(self) {
-        SPARE.set(self);
+        if self.lower.capacity() <= Spare::KEEP_TEXT {
+            SPARE.set(self);
+        }
     }
 }
 
