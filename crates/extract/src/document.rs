@@ -43,58 +43,69 @@ pub(crate) struct DocEntity<'a> {
     pub mentions: Mentions,
 }
 
-/// The spans an entity is mentioned at, in the order they were noted. The
-/// first few are kept in place: most entities are mentioned only a few
-/// times, and a vector made for each would cost more than the spans.
+/// A short list kept in place while it holds no more than `N` items, and in
+/// a vector of its own only past that: most lists here are short, and a
+/// vector made for each would cost more than its items.
 #[derive(Clone, Debug)]
-pub(crate) struct Mentions {
-    /// The spans while there are no more than `IN_PLACE`.
-    in_place: [Span; Mentions::IN_PLACE],
-    /// How many spans there are.
+pub(crate) struct InPlace<T, const N: usize> {
+    /// The items while there are no more than `N`.
+    in_place: [T; N],
+    /// How many items there are.
     len: usize,
-    /// All the spans once there are more than `IN_PLACE`.
-    spilled: Vec<Span>,
+    /// All the items once there are more than `N`.
+    spilled: Vec<T>,
 }
 
-impl Mentions {
-    /// How many spans are kept in place.
-    const IN_PLACE: usize = 4;
-
-    /// No mentions.
-    pub(crate) fn new() -> Mentions {
-        Mentions {
-            in_place: [Span { start: 0, end: 0 }; Mentions::IN_PLACE],
+impl<T: Copy + Default, const N: usize> InPlace<T, N> {
+    /// An empty list.
+    pub(crate) fn new() -> Self {
+        InPlace {
+            in_place: [T::default(); N],
             len: 0,
             spilled: Vec::new(),
         }
     }
 
-    /// Notes one more mention.
-    pub(crate) fn push(&mut self, span: Span) {
-        if self.len < Mentions::IN_PLACE {
-            self.in_place[self.len] = span;
+    /// The list of the one item `item`.
+    pub(crate) fn one(item: T) -> Self {
+        let mut list = Self::new();
+        list.push(item);
+        list
+    }
+
+    /// Adds one more item.
+    pub(crate) fn push(&mut self, item: T) {
+        if self.len < N {
+            self.in_place[self.len] = item;
         } else {
-            if self.len == Mentions::IN_PLACE {
-                self.spilled.reserve(2 * Mentions::IN_PLACE);
+            if self.len == N {
+                self.spilled.clear();
+                self.spilled.reserve(2 * N);
                 self.spilled.extend_from_slice(&self.in_place);
             }
-            self.spilled.push(span);
+            self.spilled.push(item);
         }
         self.len += 1;
     }
 
-    /// Keeps only the mentions `keep` says to, in their order.
-    pub(crate) fn retain(&mut self, keep: impl Fn(&Span) -> bool) {
-        let kept: Vec<Span> = self.iter().copied().filter(|m| keep(m)).collect();
-        *self = Mentions::new();
-        for span in kept {
-            self.push(span);
+    /// No items.
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
+        self.spilled.clear();
+    }
+
+    /// Keeps only the items `keep` says to, in their order.
+    pub(crate) fn retain(&mut self, keep: impl Fn(&T) -> bool) {
+        let kept: Vec<T> = self.iter().copied().filter(|m| keep(m)).collect();
+        self.clear();
+        for item in kept {
+            self.push(item);
         }
     }
 
-    /// The mentions, in the order they were noted.
-    pub(crate) fn as_slice(&self) -> &[Span] {
-        if self.len <= Mentions::IN_PLACE {
+    /// The items, in order.
+    pub(crate) fn as_slice(&self) -> &[T] {
+        if self.len <= N {
             &self.in_place[..self.len]
         } else {
             &self.spilled
@@ -102,13 +113,56 @@ impl Mentions {
     }
 }
 
-impl std::ops::Deref for Mentions {
-    type Target = [Span];
+impl<T: Copy + Default, const N: usize> Default for InPlace<T, N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
-    fn deref(&self) -> &[Span] {
+impl<T: Copy + Default, const N: usize> std::ops::Deref for InPlace<T, N> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
         self.as_slice()
     }
 }
+
+impl<T: Copy + Default + PartialEq, const N: usize> PartialEq for InPlace<T, N> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: Copy + Default + Eq, const N: usize> Eq for InPlace<T, N> {}
+
+impl<T: Copy + Default, const N: usize> FromIterator<T> for InPlace<T, N> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut list = Self::new();
+        for item in iter {
+            list.push(item);
+        }
+        list
+    }
+}
+
+impl<T: Copy + Default, const N: usize> From<Vec<T>> for InPlace<T, N> {
+    fn from(items: Vec<T>) -> Self {
+        items.into_iter().collect()
+    }
+}
+
+impl<'r, T: Copy + Default, const N: usize> IntoIterator for &'r InPlace<T, N> {
+    type Item = &'r T;
+    type IntoIter = std::slice::Iter<'r, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+/// The spans an entity is mentioned at, in the order they were noted: most
+/// entities are mentioned only a few times.
+pub(crate) type Mentions = InPlace<Span, 4>;
 
 impl DocEntity<'_> {
     /// Where the entity was last mentioned before byte `start`, if it was.
@@ -156,101 +210,11 @@ pub(crate) struct Actor {
 }
 
 /// The entities an actor stands for: mostly one, a few for "the two
-/// leaders". The first few are kept in place, so that an actor, and a
-/// sentence's subject copied from it, need no vector of their own.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Refs {
-    /// The entities while there are no more than `IN_PLACE`.
-    in_place: [usize; Refs::IN_PLACE],
-    /// How many entities there are.
-    len: usize,
-    /// All the entities once there are more than `IN_PLACE`.
-    spilled: Vec<usize>,
-}
-
-impl Refs {
-    /// How many entities are kept in place: two, the pair "the two
-    /// leaders" names; room for more would make every actor larger to move
-    /// for the few phrases that name more.
-    const IN_PLACE: usize = 2;
-
-    /// The one entity `r`.
-    pub(crate) fn one(r: usize) -> Refs {
-        let mut refs = Refs::default();
-        refs.push(r);
-        refs
-    }
-
-    /// Adds one more entity.
-    pub(crate) fn push(&mut self, r: usize) {
-        if self.len < Refs::IN_PLACE {
-            self.in_place[self.len] = r;
-        } else {
-            if self.len == Refs::IN_PLACE {
-                self.spilled.clear();
-                self.spilled.extend_from_slice(&self.in_place);
-            }
-            self.spilled.push(r);
-        }
-        self.len += 1;
-    }
-
-    /// No entities.
-    pub(crate) fn clear(&mut self) {
-        self.len = 0;
-        self.spilled.clear();
-    }
-
-    /// The entities, in order.
-    pub(crate) fn as_slice(&self) -> &[usize] {
-        if self.len <= Refs::IN_PLACE {
-            &self.in_place[..self.len]
-        } else {
-            &self.spilled
-        }
-    }
-}
-
-impl std::ops::Deref for Refs {
-    type Target = [usize];
-
-    fn deref(&self) -> &[usize] {
-        self.as_slice()
-    }
-}
-
-impl PartialEq for Refs {
-    fn eq(&self, other: &Refs) -> bool {
-        self.as_slice() == other.as_slice()
-    }
-}
-
-impl Eq for Refs {}
-
-impl FromIterator<usize> for Refs {
-    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Refs {
-        let mut refs = Refs::default();
-        for r in iter {
-            refs.push(r);
-        }
-        refs
-    }
-}
-
-impl From<Vec<usize>> for Refs {
-    fn from(refs: Vec<usize>) -> Refs {
-        refs.into_iter().collect()
-    }
-}
-
-impl<'r> IntoIterator for &'r Refs {
-    type Item = &'r usize;
-    type IntoIter = std::slice::Iter<'r, usize>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.as_slice().iter()
-    }
-}
+/// leaders", kept in place so that an actor, and a sentence's subject
+/// copied from it, need no vector of their own. Two, the pair "the two
+/// leaders" names: room for more would make every actor larger to move for
+/// the few phrases that name more.
+pub(crate) type Refs = InPlace<usize, 2>;
 
 /// A person bound to an office in this document, for holds-office relations.
 /// The kinds of dictionary entry that become entities.
@@ -564,6 +528,17 @@ impl Spare {
     }
 }
 
+/// The person a form names by full name, if it does.
+fn full_name_of(targets: &[Target]) -> Option<usize> {
+    targets.iter().find_map(|t| match *t {
+        Target::Person {
+            index,
+            surname: false,
+        } => Some(index),
+        _ => None,
+    })
+}
+
 /// `v` emptied, as a vector of elements of another lifetime (`U` is `T`
 /// but for its lifetimes): std collects a vector in place, in the room of
 /// the one it is collected from, when their elements are laid out alike,
@@ -687,13 +662,7 @@ impl<'a> Analysis<'a> {
         let mut doc_people = emptied(spare.doc_people);
         for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
             let targets = gaz.targets(m.form);
-            let full = targets.iter().find_map(|t| match *t {
-                Target::Person {
-                    index,
-                    surname: false,
-                } => Some(index),
-                _ => None,
-            });
+            let full = full_name_of(targets);
             // The people the form is the surname of, read from the targets
             // each time rather than gathered into a vector.
             let surnames = || {
@@ -1267,13 +1236,7 @@ impl<'a> Analysis<'a> {
     /// Resolves a person form: full names directly, surnames by who is in
     /// the document already, who holds a role on the date, or a title before it.
     fn pick_person(&self, targets: &[Target], t0: usize) -> Option<usize> {
-        let full = targets.iter().find_map(|t| match *t {
-            Target::Person {
-                index,
-                surname: false,
-            } => Some(index),
-            _ => None,
-        });
+        let full = full_name_of(targets);
         if full.is_some() {
             return full;
         }
