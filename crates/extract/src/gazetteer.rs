@@ -120,6 +120,10 @@ struct NodeEnds {
     /// The forms that end here are `candidates[first..first + count]`.
     first: u32,
     count: u32,
+    /// The node whose edge leads here (0 for the root itself): a walk
+    /// goes back along these from the deepest node it reached, with no
+    /// list of the nodes passed to fill on the way down.
+    parent: u32,
 }
 
 /// The trie's edges, (node, word hash) to child node, in one table with
@@ -587,15 +591,18 @@ impl Gazetteer {
         let mut candidates = Vec::new();
         let mut ends = Vec::with_capacity(ending.len());
         let mut inner = vec![false; ending.len()];
-        for &(parent, _) in edges.keys() {
+        let mut parents = vec![0u32; ending.len()];
+        for (&(parent, _), &child) in &edges {
             inner[parent as usize] = true;
+            parents[child as usize] = parent;
         }
         let edges = Edges::new(&edges, &inner);
-        for mut here in ending {
+        for (mut here, parent) in ending.into_iter().zip(parents) {
             here.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
             ends.push(NodeEnds {
                 first: candidates.len() as u32,
                 count: here.len() as u32,
+                parent,
             });
             for i in here {
                 let form = &forms[i as usize];
@@ -773,9 +780,7 @@ impl Gazetteer {
     /// The longest form that fits the text at `start`, whose first word is
     /// the first of `words`.
     fn longest_at(&self, text: &str, start: usize, words: &[TextWord]) -> Option<GazetteerMatch> {
-        // Walk the trie along the text's words, noting the nodes passed.
-        let mut path = [0u32; MAX_FORM_WORDS];
-        let mut depth = 0;
+        // Walk the trie along the text's words to the deepest node reached.
         let mut node = 0u32;
         for (at, word) in words.iter().take(MAX_FORM_WORDS).enumerate() {
             if at > 0 && !word.joined {
@@ -785,8 +790,6 @@ impl Gazetteer {
                 break;
             };
             node = next;
-            path[depth] = node;
-            depth += 1;
             if !inner {
                 break;
             }
@@ -797,15 +800,21 @@ impl Gazetteer {
         // the other would have the same joined words up to the deeper node
         // and be stored there or deeper. So the nodes are tried deepest
         // first, each node's forms (stored longest first) in order, and the
-        // first that fits is the one, without gathering or sorting.
+        // first that fits is the one, without gathering or sorting. The
+        // nodes passed are the deepest one's parents up to the root.
         let rest = &text.as_bytes()[start..];
-        path[..depth].iter().rev().find_map(|&node| {
+        while node != 0 {
             let here = self.ends[node as usize];
             let first = here.first as usize;
-            self.candidates[first..first + here.count as usize]
+            let found = self.candidates[first..first + here.count as usize]
                 .iter()
-                .find_map(|c| self.fits(text, start, rest, c))
-        })
+                .find_map(|c| self.fits(text, start, rest, c));
+            if found.is_some() {
+                return found;
+            }
+            node = here.parent;
+        }
+        None
     }
 
     /// The match of candidate `c` at `start` of `text`, if it fits there;
