@@ -921,8 +921,7 @@ impl<M: Fn(char) -> bool> TokenizerWords<M> {
                     self.marked.push(at);
                 }
             }
-            self.cutter.gap += gap.len();
-            self.cutter.line_break |= gap.contains(&b'\n');
+            self.cutter.gap += gap.len() + usize::from(gap.contains(&b'\n')) * LINE_BREAK_GAP;
             self.cutter.push(start, hash, lower);
         } else {
             self.cut_gap(text, start);
@@ -951,17 +950,22 @@ impl<M: Fn(char) -> bool> TokenizerWords<M> {
 /// Cuts text into [`TextWord`]s, a piece at a time.
 struct WordCutter {
     words: Vec<TextWord>,
-    /// The characters since the last word, and whether a line break is among them.
+    /// The characters since the last word, a line break counting as
+    /// [`LINE_BREAK_GAP`] of them: one number tells whether the next word
+    /// is joined to the last.
     gap: usize,
-    line_break: bool,
 }
+
+/// What a line break adds to [`WordCutter::gap`]: more than the four
+/// characters a joined word may have before it, so that no word after a
+/// line break is joined, however few the others.
+const LINE_BREAK_GAP: usize = 5;
 
 impl WordCutter {
     fn with_capacity(words: usize) -> WordCutter {
         WordCutter {
             words: Vec::with_capacity(words),
             gap: 0,
-            line_break: false,
         }
     }
 
@@ -970,18 +974,17 @@ impl WordCutter {
         self.words.push(TextWord {
             start,
             hash,
-            joined: self.gap <= 4 && !self.line_break,
+            joined: self.gap <= 4,
             lower,
         });
         self.gap = 0;
-        self.line_break = false;
     }
 
     /// [`Self::push`] for a word after a single space that follows the
     /// last word: nothing was counted since that word, so the word is
     /// joined to it and the count stays at nought.
     fn push_after_space(&mut self, start: usize, hash: u64, lower: bool) {
-        debug_assert!(self.gap == 0 && !self.line_break);
+        debug_assert!(self.gap == 0);
         self.words.push(TextWord {
             start,
             hash,
@@ -999,8 +1002,7 @@ impl WordCutter {
                 b.is_ascii_lowercase()
             } else if b.is_ascii() {
                 mark(at, char::from(b));
-                self.gap += 1;
-                self.line_break |= b == b'\n';
+                self.gap += if b == b'\n' { LINE_BREAK_GAP } else { 1 };
                 at += 1;
                 continue;
             } else {
