@@ -2458,8 +2458,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 matches!(self.w(k), "'s" | "'")
                     && self.actors.iter().any(|a| a.t1 == k && !a.pronoun)
             }));
-        // Whether the word after the one read is "only": "not only".
-        let mut after_only = false;
         let mut denial = false;
         let mut report_before = false;
         let mut irrealis_open = true;
@@ -2506,12 +2504,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         };
         for (i, &lists) in window.iter().rev().enumerate() {
             let k = t0 - 1 - i;
-            // Most words are no cue: passed over, they only end a
-            // negator's "only" ("not only").
+            // Most words are no cue: passed over.
             if !lists.has(READING_WORDS) {
-                if negator_open && i < 5 && !in_aside(aside, k) {
-                    after_only = false;
-                }
                 continue;
             }
             // A comma is one of the reading cues.
@@ -2536,6 +2530,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 let no_longer = w == "longer" && k > cs && self.w(k - 1) == "no";
                 if no_longer || matches!(w, "not" | "n't" | "never" | "nor" | "neither" | "cannot")
                 {
+                    // "not only … but also" denies nothing: the word after
+                    // the negator, an aside passed over, is looked at here
+                    // rather than every word being watched for "only".
+                    let after_only = (k + 1..t0)
+                        .find(|&j| !in_aside(aside, j))
+                        .is_some_and(|j| self.w(j) == "only");
                     negated |= !after_only;
                     negator_open = false;
                     // "warned Pyongyang not to sell arms": what one is told
@@ -2550,8 +2550,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     // "did not meet Trump during his visit": the visit
                     // stands outside the denial.
                     negator_open = false;
-                } else {
-                    after_only = w == "only";
                 }
             }
             if noun && i < 2 && w == "no" {
