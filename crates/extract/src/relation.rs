@@ -2502,12 +2502,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let in_aside = |aside: Option<(usize, usize)>, k: usize| {
             aside.is_some_and(|(open, close)| open <= k && k <= close)
         };
-        for (i, &lists) in window.iter().rev().enumerate() {
-            let k = t0 - 1 - i;
-            // Most words are no cue: passed over.
-            if !lists.has(READING_WORDS) {
-                continue;
-            }
+        // Most words are no cue: the pass goes from one cue word straight
+        // to the one before it, `rest` being the words not yet passed.
+        let mut rest = window;
+        while let Some(p) = rest.iter().rposition(|l| l.has(READING_WORDS)) {
+            let lists = rest[p];
+            rest = &rest[..p];
+            // The cue's place counted back from the trigger, and its token.
+            let i = window.len() - 1 - p;
+            let k = from + p;
             // A comma is one of the reading cues.
             if !aside_sought && lists.has(Lists::READING_CUES) && self.w(k) == "," {
                 aside = self.relative_aside_closed_at(k, cs);
