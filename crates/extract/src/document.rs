@@ -539,6 +539,35 @@ fn full_name_of(targets: &[Target]) -> Option<usize> {
     })
 }
 
+/// The people a form is the surname of, read from its targets each time
+/// rather than gathered into a vector.
+fn surnames_of(targets: &[Target]) -> impl Iterator<Item = usize> + '_ {
+    targets.iter().filter_map(|t| match *t {
+        Target::Person {
+            index,
+            surname: true,
+        } => Some(index),
+        _ => None,
+    })
+}
+
+/// The one of `people` who holds a role on `date`, if only one does.
+fn only_one_in_office(
+    dict: &Dictionary,
+    people: impl Iterator<Item = usize>,
+    date: NaiveDate,
+) -> Option<usize> {
+    let mut in_office = people.filter(|&p| {
+        dict.person_roles(p)
+            .iter()
+            .any(|&r| dict.roles()[r].held_on(date))
+    });
+    match (in_office.next(), in_office.next()) {
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
+}
+
 /// `v` emptied, as a vector of elements of another lifetime (`U` is `T`
 /// but for its lifetimes): std collects a vector in place, in the room of
 /// the one it is collected from, when their elements are laid out alike,
@@ -662,36 +691,14 @@ impl<'a> Analysis<'a> {
         let mut doc_people = emptied(spare.doc_people);
         for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
             let targets = gaz.targets(m.form);
-            let full = full_name_of(targets);
-            // The people the form is the surname of, read from the targets
-            // each time rather than gathered into a vector.
-            let surnames = || {
-                targets.iter().filter_map(|t| match *t {
-                    Target::Person {
-                        index,
-                        surname: true,
-                    } => Some(index),
-                    _ => None,
-                })
-            };
             // A surname counts when it names one person, or one in office on the date.
-            let person = full.or_else(|| {
-                let mut all = surnames();
+            let person = full_name_of(targets).or_else(|| {
+                let mut all = surnames_of(targets);
                 let first = all.next()?;
                 if all.next().is_none() {
                     return Some(first);
                 }
-                let mut on = surnames().filter(|&p| {
-                    date.is_some_and(|d| {
-                        dict.person_roles(p)
-                            .iter()
-                            .any(|&r| dict.roles()[r].held_on(d))
-                    })
-                });
-                match (on.next(), on.next()) {
-                    (Some(p), None) => Some(p),
-                    _ => None,
-                }
+                only_one_in_office(dict, surnames_of(targets), date?)
             });
             if let Some(p) = person {
                 if !doc_people.contains(&p) {
@@ -1240,17 +1247,7 @@ impl<'a> Analysis<'a> {
         if full.is_some() {
             return full;
         }
-        // The people the form is the surname of, read from the targets
-        // each time rather than gathered into a vector.
-        let surnames = || {
-            targets.iter().filter_map(|t| match *t {
-                Target::Person {
-                    index,
-                    surname: true,
-                } => Some(index),
-                _ => None,
-            })
-        };
+        let surnames = || surnames_of(targets);
         let mut all = surnames();
         let first = all.next()?;
         let only_one = all.next().is_none();
@@ -1266,16 +1263,11 @@ impl<'a> Analysis<'a> {
             }
         }
         // The one of them in office on the date, if only one is.
-        if let Some(d) = self.date {
-            let mut in_office = surnames().filter(|&p| {
-                self.dict
-                    .person_roles(p)
-                    .iter()
-                    .any(|&r| self.dict.roles()[r].held_on(d))
-            });
-            if let (Some(p), None) = (in_office.next(), in_office.next()) {
-                return Some(p);
-            }
+        if let Some(p) = self
+            .date
+            .and_then(|d| only_one_in_office(self.dict, surnames(), d))
+        {
+            return Some(p);
         }
         let titled = t0 > 0
             && (self.is_title_word(t0 - 1)

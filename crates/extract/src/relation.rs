@@ -3178,17 +3178,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     "meeting" | "meetings" | "talks" | "negotiations" | "summit" | "round"
                 )
             });
-        let between = holds_meeting.then(|| {
+        let between = if holds_meeting {
             (hit.t1..(hit.t1 + 9).min(self.end()))
                 .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "that" | "which" | "who"))
                 .find(|&k| matches!(self.w(k), "with" | "between") && !self.in_actor(k))
-        });
+        } else {
+            None
+        };
         // A chair with no one named after the meeting met no one:
         // "chaired a meeting of the Security Council".
-        if chair && between.flatten().is_none() {
+        if chair && between.is_none() {
             return;
         }
-        let from = if let Some(Some(k)) = between {
+        let from = if let Some(k) = between {
             k
         } else if words[0].starts_with("discuss")
             || (words[0] == "co"
