@@ -1573,8 +1573,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// ends before `t`. "Hungary's Orban met Xi, days after visiting
     /// Moscow": a possessor modifies the subject, it is not it.
     fn sentence_subject(&self, t: usize, types: &[EntityType]) -> Vec<usize> {
+        self.sentence_subject_from(self.first(), t, types)
+    }
+
+    /// [`Self::sentence_subject`] of the clause that starts at token `from`.
+    fn sentence_subject_from(&self, from: usize, t: usize, types: &[EntityType]) -> Vec<usize> {
         let main = self.actors.iter().position(|a| {
-            a.t1 <= t
+            a.t0 >= from
+                && a.t1 <= t
                 && !a.possessive
                 && !self.in_pp(a)
                 && !self.after_finite_verb(a.t0)
@@ -1584,6 +1590,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .all(|&r| types.contains(&self.an.entities[r].etype))
         });
         main.map_or_else(Vec::new, |i| self.coordinated_right(i, types))
+    }
+
+    /// Where the last clause joined by ", and" or ", but" before `t`
+    /// starts (the token after the conjunction), when the words before
+    /// it hold a verb of their own: "Paludan burned the book, and Turkey
+    /// condemned …". A list of names ("Britain, France, and Germany
+    /// condemned …") joins no clause.
+    fn clause_after_comma_and(&self, t: usize) -> Option<usize> {
+        let first = self.first();
+        let k = (first + 1..t)
+            .rev()
+            .find(|&k| self.w(k) == "," && matches!(self.w(k + 1), "and" | "but"))?;
+        let verb_before = (first..k).any(|j| {
+            let w = self.w(j);
+            !self.in_actor(j)
+                && w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(w, "and" | "the" | "its" | "their" | "his" | "her")
+        });
+        // A clause of its own opens with its subject: ", and also called
+        // on Marcos" goes on with the first verb's.
+        let start = k + 2 + usize::from(self.w(k + 2) == "the");
+        let subject_first = self.actors.iter().any(|a| a.t0 == start);
+        (verb_before && subject_first).then_some(k + 2)
     }
 
     /// Whether the word before `t` reads as a finite verb in the past
@@ -1748,7 +1778,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if let Some(k) = relative {
                 return self.subject_before(k + 1, types, max_gap);
             }
-            let main = self.sentence_subject(v - 1, types);
+            // "Paludan, a politician, burned the book, and Turkey condemned
+            // the act and summoned …": the subject of the clause the second
+            // verb is in, not of the sentence.
+            let main = match self.clause_after_comma_and(v - 1) {
+                Some(k) => self.sentence_subject_from(k, v - 1, types),
+                None => self.sentence_subject(v - 1, types),
+            };
             match main.first() {
                 Some(&m) if self.actors[m].t1 + 1 < v - 1 => return main,
                 Some(_) => {}
@@ -5398,13 +5434,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 } else {
                     None
                 };
-                let p = match phrase {
+                let mut p = match phrase {
                     Some(topic) => vec![topic],
                     None => {
                         let patient = self.subject_before(hit.t0, ACTORS, 12);
                         self.refs(&patient)
                     }
                 };
+                // "The Argentine ambassador, Carlos Bettini, was summoned by
+                // the foreign minister": met the envoy, protested to the state.
+                if hit.form.words[0].starts_with("summon") {
+                    self.summoned_envoys(&a, &mut p, &reading, base, hit);
+                }
                 self.cross(rel, &a, &p, &reading, base, hit, None);
             }
             return;
@@ -5486,19 +5527,58 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // U.S. ambassador Nicholas Burns" is a protest to the United States.
         if hit.form.words[0].starts_with("summon") || hit.form.words[0].starts_with("expel") {
             topics.retain(|&(e, _, _)| self.an.entities[e].etype != EntityType::Topic);
-            for (e, _, _) in &mut topics {
-                let entity = &self.an.entities[*e];
-                if entity.etype != EntityType::Person {
-                    continue;
-                }
-                if let Some(code) = entity.country.clone() {
-                    if let Some(state) = self.an.country_entity_by_code(&code) {
-                        *e = state;
-                    }
-                }
+            if hit.form.words[0].starts_with("summon") {
+                self.summoned_envoys(&s, &mut topics, &reading, 0.85, hit);
+            } else {
+                self.envoys_as_states(&mut topics);
             }
         }
         self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
+    }
+
+    /// A named envoy stands for the state that sent them: "summoned the
+    /// U.S. ambassador Nicholas Burns" is a protest to the United States.
+    fn envoys_as_states(&mut self, targets: &mut [Arg]) {
+        for (e, _, _) in targets {
+            let entity = &self.an.entities[*e];
+            if entity.etype != EntityType::Person {
+                continue;
+            }
+            if let Some(code) = entity.country.clone() {
+                if let Some(state) = self.an.country_entity_by_code(&code) {
+                    *e = state;
+                }
+            }
+        }
+    }
+
+    /// Whoever summons an envoy named in person meets them, besides
+    /// protesting to their state: "Wang Yi summoned the Japanese
+    /// ambassador, Masato Kitera". The envoys among `targets` are met by
+    /// each of `summoners`, then stand for their states.
+    fn summoned_envoys(
+        &mut self,
+        summoners: &[Arg],
+        targets: &mut [Arg],
+        reading: &Reading,
+        base: f64,
+        hit: &Hit<'_>,
+    ) {
+        let envoys: Vec<Arg> = targets
+            .iter()
+            .filter(|&&(e, _, _)| self.an.entities[e].etype == EntityType::Person)
+            .copied()
+            .collect();
+        self.cross(
+            RelationType::MetWith,
+            summoners,
+            &envoys,
+            reading,
+            base,
+            hit,
+            None,
+        );
+        self.envoys_as_states(targets);
     }
 
     /// "Qarase, whom he accused of corruption", "Ghana, which Nigeria has
