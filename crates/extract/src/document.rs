@@ -1616,7 +1616,7 @@ impl<'a> Analysis<'a> {
                         size: Some(2),
                     },
                 ),
-                ("both", "of", "them") | ("they", "both", _) => (
+                ("both", "of", "them") | ("they", "both", _) | ("both", "men" | "women", _) => (
                     if w == "both" { 3 } else { 2 },
                     MKind::Group {
                         countries: false,

@@ -1365,6 +1365,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 if t + n > self.end() {
                     continue;
                 }
+                // "the Forum for India-Pacific Islands Cooperation": a word
+                // of a name no dictionary knows, in its run of capitals.
+                if n == 1
+                    && f.class == TriggerClass::Noun
+                    && f.relation == RelationType::CooperatesWith
+                    && t > self.first()
+                    && self.an.is_cap_word(t)
+                    && (self.an.is_cap_word(t - 1) || self.an.is_cap_word(t + 1))
+                {
+                    continue;
+                }
                 if let Some(t1) = self.form_ends(f, t) {
                     longest = n;
                     skip = skip.max(t1 - t);
@@ -5795,6 +5806,31 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 agent = self.subject_before(lv, ACTORS, 12);
             }
         }
+        // "was watching the strikes with great concern": what is watched
+        // is the topic, whoever watches is concerned.
+        if agent.is_empty() && rel == RelationType::ConcernedAbout {
+            if let Some((v, with)) = self.watched_with(hit.t0) {
+                let watcher = self.subject_before(v, ACTORS, 12);
+                let a = self.refs_as(&watcher, &[EntityType::Country]);
+                let watched = self
+                    .actors
+                    .iter()
+                    .position(|x| x.t0 == v + 1 && x.t1 == with && !x.possessive);
+                let topics = match watched {
+                    Some(i) => self.refs(&[i]),
+                    None => {
+                        let span = Span::new(
+                            self.an.tokens[v + 1].span.start,
+                            self.an.tokens[with - 1].span.end,
+                        );
+                        let phrase = self.an.surface(span).trim();
+                        vec![(self.an.topic_entity(phrase), span, Resolution::Named)]
+                    }
+                };
+                self.cross(rel, &a, &topics, &reading, 0.75, hit, None);
+                return;
+            }
+        }
         if agent.is_empty() {
             return;
         }
@@ -5838,6 +5874,53 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let topics = self.topics(t + 1, rel);
         let a = self.refs_as(&agent, &[EntityType::Country]);
         self.cross(rel, &a, &topics, &reading, 0.8, hit, None);
+    }
+
+    /// The verb of watching before "with (great) concern" at `t`, when
+    /// something is watched between them: "is following the situation
+    /// with deep concern". Where that verb and that "with" are.
+    fn watched_with(&self, t: usize) -> Option<(usize, usize)> {
+        let first = self.first();
+        let mut with = t.checked_sub(1)?;
+        if with > first
+            && matches!(
+                self.w(with),
+                "great" | "deep" | "grave" | "serious" | "growing" | "increasing" | "some" | "much"
+            )
+        {
+            with -= 1;
+        }
+        if with <= first + 1 || self.w(with) != "with" {
+            return None;
+        }
+        let v = (with.saturating_sub(9).max(first)..with - 1)
+            .rev()
+            .take_while(|&k| !matches!(self.w(k), "," | ";" | "that" | "which"))
+            .find(|&k| {
+                matches!(
+                    self.w(k),
+                    "watching"
+                        | "watches"
+                        | "watched"
+                        | "following"
+                        | "follows"
+                        | "followed"
+                        | "viewing"
+                        | "views"
+                        | "viewed"
+                        | "monitoring"
+                        | "monitors"
+                        | "monitored"
+                        | "observing"
+                        | "observes"
+                        | "observed"
+                        | "noted"
+                        | "notes"
+                        | "noting"
+                        | "received"
+                )
+            })?;
+        Some((v, with))
     }
 
     /// "The visit drew sharp criticism from Seoul", "Ankara faced criticism
@@ -5982,6 +6065,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     fn cooperate_verb(&mut self, hit: &Hit<'_>) {
+        // "agreed to postpone their meeting", "agreed to cancel the
+        // talks": agreeing to call something off is no tie made.
+        if matches!(hit.form.words[0].as_str(), "agreed" | "agree" | "agrees")
+            && hit.form.words.len() == 1
+            && self.w(hit.t1) == "to"
+            && self.is(hit.t1 + 1, Lists::DENIAL_VERBS)
+        {
+            return;
+        }
         let Some(reading) = self.read(hit) else {
             return;
         };
