@@ -2726,7 +2726,21 @@ impl<'a> Analysis<'a> {
 
     fn person_of(&mut self, m: &Mention) -> (usize, Resolution) {
         match m.kind {
-            MKind::Person { dict: Some(p) } => (self.person_entity(p), Resolution::Named),
+            MKind::Person { dict: Some(p) } => {
+                // "Israeli Tourism Minister Haim Katz … talks with Katz": a
+                // surname alone is the person this text named in full with
+                // their state, before a namesake the dictionary knows.
+                let name = self.surface(m.span);
+                if !name.contains(' ') {
+                    if let Some(e) = self.entity_with_name_part(name) {
+                        let named_here = &self.entities[e];
+                        if named_here.dict_person.is_none() && named_here.country.is_some() {
+                            return (e, Resolution::Named);
+                        }
+                    }
+                }
+                (self.person_entity(p), Resolution::Named)
+            }
             _ => {
                 let name = self.surface(m.span);
                 if !name.contains(' ') {
