@@ -2045,8 +2045,26 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 && group.iter().all(|&g| self.is_person_actor(&self.actors[g]));
             // "policies in Ukraine and China's partnership": an actor inside a
             // prepositional phrase is not coordinated with what follows.
+            // "in northern Greenland, and Secretary Pompeo": so is one a
+            // word of direction qualifies.
             let mut before = p.t0;
-            while before > self.first() && matches!(self.w(before - 1), "the" | "a" | "an") {
+            while before > self.first()
+                && matches!(
+                    self.w(before - 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                )
+            {
                 before -= 1;
             }
             let in_pp = before > self.first()
@@ -2135,6 +2153,20 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "vice"
                             | "acting"
                             | "interim"
+                            // "Myanmar's detained former leader Aung San
+                            // Suu Kyi".
+                            | "former"
+                            | "detained"
+                            | "jailed"
+                            | "imprisoned"
+                            | "ousted"
+                            | "exiled"
+                            | "deposed"
+                            | "outgoing"
+                            | "incoming"
+                            | "longtime"
+                            | "long-time"
+                            | "opposition"
                     )
             })
     }
@@ -4267,6 +4299,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             self.w(k),
                             "since" | "after" | "before" | "because" | "although" | "until"
                         )
+                        // "met al-Sharaa, whose group toppled Assad", "the
+                        // group that toppled Assad": someone a relative clause
+                        // acts upon. ("the meeting, which was hosted by
+                        // Gonsalves" names the host.)
+                        || matches!(self.w(k), "that" | "which" | "whose")
+                            && !matches!(self.w(k + 1), "was" | "were" | "is" | "are" | "had" | "has")
                     })
             };
             let officials: Vec<(usize, Span)> = self
