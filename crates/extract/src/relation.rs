@@ -1452,8 +1452,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if self.w(k) == last.as_str() {
             return Some(k + 1);
         }
-        for _ in 0..2 {
-            if k >= self.end() || self.in_actor(k) || !self.is_modifier(k) {
+        // "signed a 20-year comprehensive strategic partnership treaty": an
+        // instrument signed may carry up to four, a span of years among them.
+        let signed = f.words[0].starts_with("sign");
+        for _ in 0..if signed { 4 } else { 2 } {
+            let years =
+                signed && self.w(k).bytes().all(|b| b.is_ascii_digit()) && self.w(k + 1) == "-";
+            if k >= self.end() || self.in_actor(k) || !(years || self.is_modifier(k)) {
                 return None;
             }
             // "has strained ties with": ties so qualified are no cooperation.
@@ -2290,6 +2295,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "days"
                             | "briefly"
                             | "secretly"
+                            // "cooperate closely with".
+                            | "closely"
+                            | "fully"
+                            | "actively"
                             | "on"
                             | "monday"
                             | "tuesday"
@@ -2707,6 +2716,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if i < 10 && !charged && of_before {
                 charged = lists.has(Lists::CHARGE_VERBS);
             }
+        }
+        // "Japan would continue to cooperate closely with the United
+        // States", "will continue to supply": what goes on now, no plan.
+        if irrealis
+            && t0 >= cs + 3
+            && self.w(t0 - 1) == "to"
+            && matches!(self.w(t0 - 2), "continue" | "keep")
+            && matches!(self.w(t0 - 3), "would" | "will" | "'ll")
+        {
+            irrealis = false;
         }
         // "He will hold talks with Macron before travelling to Serbia", "is
         // due to meet Li before travelling to Tianjin": a gerund in an
@@ -3290,6 +3309,14 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             persons,
             if direct { 3 } else { 7 },
         );
+        // "received a Jordanian delegation led by Foreign Minister Ayman
+        // Safadi": whoever leads a delegation met is met.
+        if let Some(by) = self.delegation_led_by(from) {
+            let leader = self.object_after(by + 1, None, &[EntityType::Person], 5);
+            if !leader.is_empty() {
+                object = leader;
+            }
+        }
         // "welcomed President Biden's statement", "received Kim's letter":
         // what is welcomed is the thing, not its owner.
         if direct && object.last().is_some_and(|&i| self.actors[i].possessive) {
@@ -3545,6 +3572,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         false
+    }
+
+    /// The "by" of "a delegation led by" or "a team headed by" within a
+    /// few words after `t`, in the same clause.
+    fn delegation_led_by(&self, t: usize) -> Option<usize> {
+        (t..(t + 6).min(self.end()))
+            .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "that" | "which" | "who"))
+            .find(|&k| {
+                matches!(self.w(k), "delegation" | "delegations" | "team" | "mission")
+                    && matches!(self.w(k + 1), "led" | "headed")
+                    && self.w(k + 2) == "by"
+            })
+            .map(|k| k + 2)
     }
 
     /// "talks in Minsk brokered by Merkel and Hollande", "a summit mediated
