@@ -1555,7 +1555,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         // "Modi became the first …, travelling to Kyiv by train": a
         // participle clause after a comma is the subject's too.
-        let participle = gerund && hit.t0 > self.first() && self.w(hit.t0 - 1) == ",";
+        // "…, having arrived in Budapest the evening before": so is a
+        // perfect participle clause.
+        let participle = (gerund && hit.t0 > self.first() && self.w(hit.t0 - 1) == ",")
+            || (hit.t0 > self.first() + 1
+                && self.w(hit.t0 - 1) == "having"
+                && self.w(hit.t0 - 2) == ",");
         if adverbial || participle {
             let main = self.sentence_subject(hit.t0, types);
             if !main.is_empty() {
@@ -4338,6 +4343,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         matches!(
                             self.w(k),
                             "since" | "after" | "before" | "because" | "although" | "until"
+                                // "where he is due to hold talks with Xi": a
+                                // meeting still to come.
+                                | "due" | "will" | "expected" | "scheduled"
                         )
                         // "met al-Sharaa, whose group toppled Assad", "the
                         // group that toppled Assad": someone a relative clause
