@@ -971,6 +971,8 @@ pub static REPORTING_VERBS: WordList = WordList::new(&[
     "confirmed",
     "confirms",
     "noted",
+    "stressed",
+    "insisted",
     "wrote",
     "writes",
     "posted",

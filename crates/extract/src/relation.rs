@@ -1599,9 +1599,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// [`Self::sentence_subject`] of the clause that starts at token `from`.
     fn sentence_subject_from(&self, from: usize, t: usize, types: &[EntityType]) -> Vec<usize> {
+        // "\"We want respect,\" Rahmon said, complaining that …": a quotation
+        // that opens the sentence holds no subject of its own.
+        let quoted = |a: &Actor| {
+            (from..a.t0)
+                .filter(|&k| matches!(self.w(k), "\"" | "“" | "”"))
+                .count()
+                % 2
+                == 1
+        };
         let main = self.actors.iter().position(|a| {
             a.t0 >= from
                 && a.t1 <= t
+                && !quoted(a)
                 && !a.possessive
                 && !self.in_pp(a)
                 && !self.after_finite_verb(a.t0)
@@ -5150,6 +5160,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         "and" | "of" | "over" | "for" | "as" | "after" | "in" | "on" | "at"
                             // "branded Guyana a puppet of Exxon".
                             | "a" | "an"
+                            // "did not criticise Washington by name".
+                            | "by"
                     )
                     || envoy(self.w(a.t1))
                     // "lashed out at Obama several times", "criticised
@@ -5234,7 +5246,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 || (charge
                     && k > start
                     && matches!(w, "of" | "for")
-                    && self.w(k + 1).ends_with("ing"))
+                    && (self.w(k + 1).ends_with("ing")
+                        // "of secretly handing".
+                        || self.w(k + 1).ends_with("ly") && self.w(k + 2).ends_with("ing")))
                 || matches!(w, ";" | ":" | "" | "\"" | "“" | "”")
                 || (w == ","
                     && matches!(
