@@ -1182,6 +1182,7 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "affront",
     "aggression",
     "aggressive",
+    "appalling",
     "arrogant",
     "atrocious",
     "bad",
@@ -1250,11 +1251,14 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "unacceptable",
     "unfair",
     "unfounded",
+    "unfriendly",
     "unhelpful",
     "unjust",
     "unjustified",
     "unlawful",
     "unnecessary",
+    "unprovoked",
+    "unwarranted",
     "violation",
 ]);
 

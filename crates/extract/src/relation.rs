@@ -885,10 +885,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .find(|&k| matches!(self.w(k), "," | ";" | "." | ":" | "but" | "that"))
                 .unwrap_or((c + 10).min(end));
             let words = c..clause_end;
-            let rel = if words
-                .clone()
-                .any(|k| is_in(&lexicon::CONDEMNING_WORDS, self.w(k)))
-            {
+            let rel = if words.clone().any(|k| self.condemning_at(k)) {
                 RelationType::Criticizes
             } else if words
                 .clone()
@@ -933,6 +930,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
     }
 
+    /// Whether a word of condemnation stands at `k`: one of
+    /// [`lexicon::CONDEMNING_WORDS`], or "short-sighted", cut at its hyphen.
+    fn condemning_at(&self, k: usize) -> bool {
+        is_in(&lexicon::CONDEMNING_WORDS, self.w(k))
+            || self.w(k) == "short" && self.w(k + 1) == "-" && self.w(k + 2) == "sighted"
+    }
+
     /// Whether the judgement of "called the move …" or "said the move was
     /// …" may start at `k`: an article, a copula after "said", or a word of
     /// judgement itself ("called the accusations absurd").
@@ -942,7 +946,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return matches!(w, "was" | "is" | "were" | "are");
         }
         matches!(w, "a" | "an" | "as")
-            || is_in(&lexicon::CONDEMNING_WORDS, w)
+            || self.condemning_at(k)
             || is_in(&lexicon::WORRYING_WORDS, w)
             || matches!(
                 w,
