@@ -1631,6 +1631,10 @@ pub static TIE_NOUNS: WordList = WordList::new(&[
     "aide",
     "aides",
     "confidant",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
 ]);
 
 /// Groups that do not speak for the state that owns them: "Russia's

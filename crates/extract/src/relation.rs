@@ -4375,8 +4375,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 // "Lukashenko, a close ally of Putin, visited Moscow".
                 .filter(|a| {
                     a.refs.len() == 1
+                        // "diplomatic adviser to President Abbas".
                         && !(a.t0 >= 2
-                            && self.w(a.t0 - 1) == "of"
+                            && matches!(self.w(a.t0 - 1), "of" | "to")
                             && self.is(a.t0 - 2, Lists::TIE_NOUNS))
                         && !in_later_clause(a)
                 })
