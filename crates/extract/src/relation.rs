@@ -2784,6 +2784,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if (stopped && irrealis || directed) && !denial {
             return None;
         }
+        // "had asked the Central Asian leaders to send troops", "urged
+        // Berlin to deliver tanks": a request made of someone, not done
+        // by them, whatever was denied of the request.
+        if !noun && t0 >= cs + 3 && self.w(t0 - 1) == "to" {
+            let request = (t0.saturating_sub(9).max(cs)..t0 - 2)
+                .rev()
+                .take_while(|&k| !matches!(self.w(k), "," | ";" | "that" | "which" | "who"))
+                .find(|&k| self.is(k, Lists::DIRECTIVE_VERBS));
+            if request.is_some_and(|k| !matches!(self.w(k + 1), "for" | "on" | "to")) {
+                return None;
+            }
+        }
         negated |= denial || stopped;
         // "The reporting about supply ... is not accurate."
         if !negated && report_before {
