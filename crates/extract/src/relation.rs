@@ -108,7 +108,7 @@ struct WordSlot {
 /// number of slots, at most a quarter of them filled, each key stored in its
 /// slot, and a word sought from the slot its hash names onwards until its
 /// key or an empty slot. Built once; never grows.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct WordTable {
     /// The slots; empty ones have a key of length zero.
     slots: Vec<WordSlot>,
@@ -117,9 +117,16 @@ struct WordTable {
     /// A bit for each word, by [`filter_bit`]: most words of a text are in
     /// no list and start no form, and a test of this small array, which
     /// stays in cache, turns nearly all of them away without a read of a
-    /// slot, of which each look-up would touch another. Empty in the
-    /// default table, which knows no word.
-    filter: Vec<u64>,
+    /// slot, of which each look-up would touch another. Of a fixed size,
+    /// so that a test needs no check of its index.
+    filter: Box<[u64; 1 << (FILTER_BITS - 6)]>,
+}
+
+impl Default for WordTable {
+    /// The table of no words.
+    fn default() -> WordTable {
+        WordTable::new(Vec::new())
+    }
 }
 
 /// Bits of [`WordTable::filter`]: 2^15, 4 KB, some thirty times as many as
@@ -141,7 +148,7 @@ impl WordTable {
         let mut table = WordTable {
             slots: vec![WordSlot::default(); capacity],
             shift: 64 - capacity.trailing_zeros(),
-            filter: vec![0; 1 << (FILTER_BITS - 6)],
+            filter: Box::new([0; 1 << (FILTER_BITS - 6)]),
         };
         let mask = capacity - 1;
         for (key, entry) in words {
@@ -165,7 +172,7 @@ impl WordTable {
     /// What is known of the word whose key is `key`.
     fn get(&self, key: WordKey) -> Option<&WordEntry> {
         let bit = filter_bit(key.hash());
-        if self.filter.get(bit / 64)? & (1 << (bit % 64)) == 0 {
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         let mask = self.slots.len().wrapping_sub(1);
