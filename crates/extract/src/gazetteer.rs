@@ -142,22 +142,44 @@ struct Edges {
 /// A slot of [`Edges`].
 #[derive(Clone, Copy, Debug, Default)]
 struct Edge {
-    hash: u64,
-    parent: u32,
+    /// The edge's parent node and word hash as one number
+    /// ([`Edges::key`]): two edges are taken as one only if 64 bits of it
+    /// agree, as two words are when their hashes do.
+    key: u64,
     /// The child node, with [`INNER`] set if any edge leaves it: a walk
     /// that reaches a node without one stops there, with no look-up for
     /// the next word, and learns so from the slot it has read. 0 in an
     /// empty slot: the root is no node's child.
     child: u32,
+    /// The first of the forms that end at the child, as an index of
+    /// [`Gazetteer::candidates`], or [`NO_FORM`]. A walk mostly ends with a
+    /// match of this form, which it then tries with no read of the child's
+    /// [`NodeEnds`] first.
+    first: u32,
 }
 
 /// The bit of [`Edge::child`] that says an edge leaves the child.
 const INNER: u32 = 1 << 31;
 
+/// [`Edge::first`] of a child at which no form ends: no candidate's index.
+const NO_FORM: u32 = u32::MAX;
+
+impl Edge {
+    /// The child node.
+    fn child(self) -> u32 {
+        self.child & !INNER
+    }
+
+    /// Whether any edge leaves the child.
+    fn inner(self) -> bool {
+        self.child & INNER != 0
+    }
+}
+
 impl Edges {
     /// The table of these edges; `inner[node]` says whether any edge
-    /// leaves a node.
-    fn new(edges: &FxHashMap<(u32, u64), u32>, inner: &[bool]) -> Edges {
+    /// leaves a node, `ends[node]` which forms end there.
+    fn new(edges: &FxHashMap<(u32, u64), u32>, inner: &[bool], ends: &[NodeEnds]) -> Edges {
         assert!(inner.len() <= INNER as usize, "too many nodes");
         let len = (edges.len() * 2).next_power_of_two().max(16);
         let mut table = Edges {
@@ -166,39 +188,50 @@ impl Edges {
         };
         let mask = len - 1;
         for (&(parent, hash), &child) in edges {
-            let mut i = table.slot(parent, hash);
+            let key = Edges::key(parent, hash);
+            let mut i = table.slot(key);
             while table.slots[i].child != 0 {
+                assert!(table.slots[i].key != key, "two edges of one key");
                 i = (i + 1) & mask;
             }
             let leaves = inner.get(child as usize).copied().unwrap_or(false);
             table.slots[i] = Edge {
-                hash,
-                parent,
+                key,
                 child: if leaves { child | INNER } else { child },
+                first: ends
+                    .get(child as usize)
+                    .filter(|here| here.count > 0)
+                    .map_or(NO_FORM, |here| here.first),
             };
         }
         table
     }
 
-    /// The first slot to look at for an edge.
-    fn slot(&self, parent: u32, hash: u64) -> usize {
-        let mixed = (hash ^ u64::from(parent).wrapping_mul(0x9e37_79b9_7f4a_7c15))
-            .wrapping_mul(0xff51_afd7_ed55_8ccd);
-        (mixed >> self.shift) as usize
+    /// The key of the edge from `parent` along the word with this hash:
+    /// for each parent a different mix of the hash, none the same as
+    /// another's unless 64 bits agree by chance.
+    fn key(parent: u32, hash: u64) -> u64 {
+        (hash ^ u64::from(parent).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .wrapping_mul(0xff51_afd7_ed55_8ccd)
     }
 
-    /// The child of `parent` along the word with this hash, if any, and
-    /// whether any edge leaves it.
-    fn get(&self, parent: u32, hash: u64) -> Option<(u32, bool)> {
+    /// The first slot to look at for an edge of this key.
+    fn slot(&self, key: u64) -> usize {
+        (key >> self.shift) as usize
+    }
+
+    /// The edge from `parent` along the word with this hash, if any.
+    fn get(&self, parent: u32, hash: u64) -> Option<Edge> {
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(parent, hash);
+        let key = Edges::key(parent, hash);
+        let mut i = self.slot(key);
         loop {
             let edge = self.slots.get(i)?;
             if edge.child == 0 {
                 return None;
             }
-            if edge.hash == hash && edge.parent == parent {
-                return Some((edge.child & !INNER, edge.child & INNER != 0));
+            if edge.key == key {
+                return Some(*edge);
             }
             i = (i + 1) & mask;
         }
@@ -596,7 +629,6 @@ impl Gazetteer {
             inner[parent as usize] = true;
             parents[child as usize] = parent;
         }
-        let edges = Edges::new(&edges, &inner);
         for (mut here, parent) in ending.into_iter().zip(parents) {
             here.sort_by_key(|&i| (std::cmp::Reverse(forms[i as usize].text.len()), i));
             ends.push(NodeEnds {
@@ -616,6 +648,7 @@ impl Gazetteer {
                 texts.push_str(text);
             }
         }
+        let edges = Edges::new(&edges, &inner, &ends);
         Gazetteer {
             forms,
             edges,
@@ -782,15 +815,18 @@ impl Gazetteer {
     fn longest_at(&self, text: &str, start: usize, words: &[TextWord]) -> Option<GazetteerMatch> {
         // Walk the trie along the text's words to the deepest node reached.
         let mut node = 0u32;
+        // The first form that ends at `node`, as the edge to it tells.
+        let mut first = NO_FORM;
         for (at, word) in words.iter().take(MAX_FORM_WORDS).enumerate() {
             if at > 0 && !word.joined {
                 break;
             }
-            let Some((next, inner)) = self.edges.get(node, word.hash) else {
+            let Some(edge) = self.edges.get(node, word.hash) else {
                 break;
             };
-            node = next;
-            if !inner {
+            node = edge.child();
+            first = edge.first;
+            if !edge.inner() {
                 break;
             }
         }
@@ -803,6 +839,13 @@ impl Gazetteer {
         // first that fits is the one, without gathering or sorting. The
         // nodes passed are the deepest one's parents up to the root.
         let rest = &text.as_bytes()[start..];
+        // Mostly the deepest node's first form fits: it is tried before the
+        // node's ends are read (and once more below if it does not fit).
+        if let Some(c) = self.candidates.get(first as usize) {
+            if let Some(m) = self.fits(text, start, rest, c) {
+                return Some(m);
+            }
+        }
         while node != 0 {
             let here = self.ends[node as usize];
             let first = here.first as usize;
