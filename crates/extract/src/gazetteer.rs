@@ -871,7 +871,7 @@ impl Gazetteer {
         let form_bytes = self.texts.as_bytes().get(form.clone())?;
         let here = rest.get(..len)?;
         // Most matches are spelled as the form is; others differ in case.
-        let same = here == form_bytes;
+        let same = same_bytes(here, form_bytes);
         let fits = (same || here.eq_ignore_ascii_case(form_bytes))
             && text.is_char_boundary(end)
             // No word runs on across its end: a form ending in a period
@@ -891,6 +891,20 @@ impl Gazetteer {
             return self.odd_ascii[c as usize];
         }
         !self.odd_starts.is_empty() && self.odd_starts.binary_search(&c).is_ok()
+    }
+}
+
+/// Whether `a` and `b`, of one length, hold the same bytes: those of four
+/// to sixteen bytes, most forms, compared as two overlapping reads of each,
+/// with no call of `memcmp`, which costs several times more.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    fn ends<const N: usize>(s: &[u8]) -> Option<(&[u8; N], &[u8; N])> {
+        Some((s.first_chunk()?, s.last_chunk()?))
+    }
+    match a.len() {
+        4..=8 => a.len() == b.len() && ends::<4>(a) == ends::<4>(b),
+        9..=16 => a.len() == b.len() && ends::<8>(a) == ends::<8>(b),
+        _ => a == b,
     }
 }
 
