@@ -3,6 +3,7 @@
 use super::{extractor, pipeline};
 use diplograph::extract::Counts;
 use std::io::{self, IoSlice, Write};
+use std::sync::Mutex;
 
 /// Arguments of `extract`.
 #[derive(clap::Args, Debug)]
@@ -25,9 +26,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         && !args.corpus.jsonl
         && args.corpus.inputs[0].is_file()
         && !super::looks_like_jsonl(&args.corpus.inputs[0]);
-    // Unbuffered: every line is a buffer of its own, and a batch of lines
-    // goes out in one vectored write without being copied again.
-    let mut out = io::stdout().lock();
+    // Unbuffered: every line is a buffer of its own, and lines go out in
+    // one vectored write without being copied again.
+    let mut out = standard_output();
     let options = args.corpus.options(false);
     let run = pipeline::Run {
         inputs: &args.corpus.inputs,
@@ -36,15 +37,30 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         quiet: args.corpus.quiet || single,
     };
     let pretty = single && args.pretty;
+    // Lines written out, kept to be written into again. A record is
+    // several times its text: written into memory the allocator hands out
+    // afresh, it would miss the cache at every line of it. With one job the
+    // next document is extracted as soon as the line before is written,
+    // into that line's memory, still in the cache.
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+    // Lines handed on and not written yet: a document at a time (with one
+    // job) would be a write each.
+    let mut pending: Vec<Vec<u8>> = Vec::new();
+    let mut pending_bytes = 0;
     let summary = pipeline::run(
         &extractor,
         run,
-        // Records are serialised on the worker threads; the main thread only writes.
+        // Records are serialised on the worker threads (on this one with
+        // one job); this thread writes.
         |extractor, document, _| {
             // The record's writer makes room for all of it at once (a
             // record is several times its text), with a byte or more to
             // spare for the newline.
-            let mut line = Vec::new();
+            let mut line = spare
+                .lock()
+                .ok()
+                .and_then(|mut spare| spare.pop())
+                .unwrap_or_default();
             let counts = if pretty {
                 let record = extractor.extract(&document);
                 serde_json::to_writer_pretty(&mut line, &record)?;
@@ -55,13 +71,61 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             line.push(b'\n');
             Ok((counts, line))
         },
-        |lines| Ok(write_lines(&mut out, &lines)?),
-    )?;
+        |lines| {
+            pending_bytes += lines.iter().map(Vec::len).sum::<usize>();
+            pending.extend(lines);
+            if pending_bytes >= WRITE_BYTES {
+                // Given back even if the write failed: not to be written twice.
+                let written = write_lines(&mut out, &pending);
+                give_back(&spare, &mut pending);
+                pending_bytes = 0;
+                written?;
+            }
+            Ok(())
+        },
+    );
+    // The lines handed on before an error are written as well.
+    write_lines(&mut out, &pending)?;
     out.flush()?;
+    let summary = summary?;
     if !args.corpus.quiet && !single {
         eprintln!("diplograph: {}", summary.line());
     }
     Ok(())
+}
+
+/// Standard output, not through `Stdout` where it can be helped: its line
+/// writer looks through every byte of a short write for newlines. A file
+/// of its own on the same output (if one can be had) is written as it is.
+fn standard_output() -> Box<dyn Write> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(io::stdout().lock())
+}
+
+/// The bytes of lines gathered for one write.
+const WRITE_BYTES: usize = 32 << 10;
+
+/// The most lines kept to be written into again.
+const SPARE_LINES: usize = 16;
+
+/// Empties `lines`, keeping the last written (the likeliest to be in the
+/// cache) in `spare`, emptied, as long as there is room.
+fn give_back(spare: &Mutex<Vec<Vec<u8>>>, lines: &mut Vec<Vec<u8>>) {
+    if let Ok(mut spare) = spare.lock() {
+        let room = SPARE_LINES.saturating_sub(spare.len());
+        let kept = lines.len().saturating_sub(room);
+        spare.extend(lines.drain(kept..).map(|mut line| {
+            line.clear();
+            line
+        }));
+    }
+    lines.clear();
 }
 
 /// Writes `lines` in order, as few writes as the system takes, each line

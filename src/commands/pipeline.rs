@@ -144,6 +144,8 @@ fn progress(total: Option<u64>, quiet: bool) -> ProgressBar {
 /// Three batches are under way at once: while the workers extract one, the
 /// calling thread hands the one before to `sink` and reads the one after,
 /// so reading, writing and graph building do not leave the workers idle.
+/// With one job there are no workers to keep busy: the calling thread
+/// extracts each document itself and hands it on at once.
 pub fn run<T: Send>(
     extractor: &Extractor,
     run: Run<'_>,
@@ -152,9 +154,6 @@ pub fn run<T: Send>(
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let docs = Documents::open(run.inputs, run.options)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(run.jobs.unwrap_or(0))
-        .build()?;
     let bar = progress(docs.total_bytes(), run.quiet);
     let mut summary = Summary::default();
     let mut reader = Reader {
@@ -164,7 +163,81 @@ pub fn run<T: Send>(
         error: None,
         done: false,
     };
-    let mut current = reader.batch(&bar, &mut summary);
+    if run.jobs == Some(1) {
+        one_by_one(
+            extractor,
+            &mut reader,
+            &bar,
+            &mut summary,
+            &extract,
+            &mut sink,
+        )?;
+    } else {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(run.jobs.unwrap_or(0))
+            .build()?;
+        in_parallel(
+            &pool,
+            extractor,
+            &mut reader,
+            &bar,
+            &mut summary,
+            &extract,
+            &mut sink,
+        )?;
+    }
+    bar.finish_and_clear();
+    if let Some(e) = reader.error {
+        return Err(e.into());
+    }
+    summary.bytes = reader.docs.bytes_read;
+    summary.skipped = reader.docs.skipped;
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// With one thread: batches are read as by [`in_parallel`] (a batch cut
+/// short by an error is not handed on), and their documents extracted
+/// and handed on one by one on the calling thread. What a document's
+/// extraction makes (a record's JSON, several times its text) is handed
+/// on while it is still in the cache, and its memory is taken again by the
+/// next document's; held for a whole batch, it would be written to memory
+/// out of the cache and push the dictionary's tables out of it.
+fn one_by_one<T>(
+    extractor: &Extractor,
+    reader: &mut Reader,
+    bar: &ProgressBar,
+    summary: &mut Summary,
+    extract: &impl Fn(&Extractor, Document, Origin) -> anyhow::Result<(Counts, T)>,
+    sink: &mut impl FnMut(Vec<T>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    loop {
+        let batch = reader.batch(bar, summary);
+        if batch.is_empty() {
+            return Ok(());
+        }
+        for (d, o) in batch {
+            let (counts, t) = extract(extractor, d, o)?;
+            summary.entities += counts.entities;
+            summary.relations += counts.relations;
+            summary.documents += 1;
+            sink(vec![t])?;
+        }
+        bar.set_message(format!("{} documents", summary.documents));
+    }
+}
+
+/// With a pool of threads: three batches are under way at once, see [`run`].
+fn in_parallel<T: Send>(
+    pool: &rayon::ThreadPool,
+    extractor: &Extractor,
+    reader: &mut Reader,
+    bar: &ProgressBar,
+    summary: &mut Summary,
+    extract: &(impl Fn(&Extractor, Document, Origin) -> anyhow::Result<(Counts, T)> + Sync),
+    sink: &mut impl FnMut(Vec<T>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut current = reader.batch(bar, summary);
     let mut extracted: Option<Vec<Extracted<T>>> = None;
     while !current.is_empty() || extracted.is_some() {
         let mut next_extracted = None;
@@ -183,24 +256,17 @@ pub fn run<T: Send>(
                 });
             }
             if let Some(done) = extracted.take() {
-                sunk = deliver(done, &mut summary, &bar, &mut sink);
+                sunk = deliver(done, summary, bar, sink);
             }
             if sunk.is_ok() {
-                next = reader.batch(&bar, &mut summary);
+                next = reader.batch(bar, summary);
             }
         });
         sunk?;
         extracted = next_extracted;
         current = next;
     }
-    bar.finish_and_clear();
-    if let Some(e) = reader.error {
-        return Err(e.into());
-    }
-    summary.bytes = reader.docs.bytes_read;
-    summary.skipped = reader.docs.skipped;
-    summary.seconds = started.elapsed().as_secs_f64();
-    Ok(summary)
+    Ok(())
 }
 
 /// A document's entity and relation counts and what `extract` made of it.
