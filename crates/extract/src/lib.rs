@@ -67,7 +67,7 @@ pub use record::{
 
 use chrono::NaiveDate;
 use document::{Analysis, Spare};
-use record_view::{Day, EntityView, EventId, RecordView, RelationView};
+use record_view::{recycle, Day, EntityView, EventId, RecordView, RelationView, SpareViews};
 use relation::{
     take_tokens, Found, SentenceBuffers, SentenceRelations, TriggerBuffers, TriggerIndex,
 };
@@ -395,9 +395,13 @@ fn build_record<'a>(
         used[found[i].target] = true;
     }
     // Room for every entity: most are written, and growing a vector of
-    // views copies them. The mentions of all of them share one vector.
-    let mut entities = Vec::with_capacity(an.entities.len());
-    let mut mentions: Vec<&str> = Vec::with_capacity(2 * an.entities.len());
+    // views copies them. The mentions of all of them share one vector. The
+    // vectors are those the last record on this thread was built in.
+    let spare = SpareViews::take();
+    let mut entities: Vec<EntityView<'a>> = recycle(spare.entities);
+    entities.reserve(an.entities.len());
+    let mut mentions: Vec<&str> = recycle(spare.mentions);
+    mentions.reserve(2 * an.entities.len());
     // Where each entity of the analysis is among the record's, if it is.
     let mut listed = vec![None; an.entities.len()];
     for (i, e) in an.entities.iter().enumerate() {
@@ -432,47 +436,46 @@ fn build_record<'a>(
             known: e.known,
         });
     }
-    let relations = kept
-        .into_iter()
-        .map(|i| {
-            let f = &mut found[i];
-            let sentence = an.sentences[f.sentence].span;
-            // A relation is dated by the text when a date stands near its
-            // trigger. A title is held at the one date its sentence names,
-            // the date it was resolved at, else at the document's date.
-            let anchor = f.trigger.or(f.source_span).unwrap_or(sentence);
-            let dates = &dates[f.sentence];
-            let named_date = match f.relation {
-                RelationType::HoldsOffice => when::only(dates),
-                // Most sentences name no date: no token is sought for them.
-                _ if dates.is_empty() => None,
-                _ => when::nearest(dates, an.token_at(anchor.start)),
-            };
-            let (s, t) = (&an.entities[f.source], &an.entities[f.target]);
-            RelationView {
-                relation_type: f.relation,
-                source: &s.name,
-                target: &t.name,
-                source_id: &s.id,
-                target_id: &t.id,
-                negated: f.negated,
-                modality: f.modality,
-                object: f.object.take().map(Cow::Owned),
-                date: named_date.or(date).map(Day::Date),
-                confidence: (f.confidence * 1000.0).round() / 1000.0,
-                evidence: &text[sentence.start..sentence.end],
-                spans: Evidence {
-                    sentence,
-                    trigger: f.trigger,
-                    source: f.source_span.filter(|s| !s.is_empty()),
-                    target: f.target_span.filter(|s| !s.is_empty()),
-                },
-                event: EventId::Sentence(&doc.id, f.sentence + 1),
-                source_entity: listed[f.source],
-                target_entity: listed[f.target],
-            }
-        })
-        .collect();
+    let mut relations: Vec<RelationView<'a>> = recycle(spare.relations);
+    relations.reserve(kept.len());
+    relations.extend(kept.into_iter().map(|i| {
+        let f = &mut found[i];
+        let sentence = an.sentences[f.sentence].span;
+        // A relation is dated by the text when a date stands near its
+        // trigger. A title is held at the one date its sentence names,
+        // the date it was resolved at, else at the document's date.
+        let anchor = f.trigger.or(f.source_span).unwrap_or(sentence);
+        let dates = &dates[f.sentence];
+        let named_date = match f.relation {
+            RelationType::HoldsOffice => when::only(dates),
+            // Most sentences name no date: no token is sought for them.
+            _ if dates.is_empty() => None,
+            _ => when::nearest(dates, an.token_at(anchor.start)),
+        };
+        let (s, t) = (&an.entities[f.source], &an.entities[f.target]);
+        RelationView {
+            relation_type: f.relation,
+            source: &s.name,
+            target: &t.name,
+            source_id: &s.id,
+            target_id: &t.id,
+            negated: f.negated,
+            modality: f.modality,
+            object: f.object.take().map(Cow::Owned),
+            date: named_date.or(date).map(Day::Date),
+            confidence: (f.confidence * 1000.0).round() / 1000.0,
+            evidence: &text[sentence.start..sentence.end],
+            spans: Evidence {
+                sentence,
+                trigger: f.trigger,
+                source: f.source_span.filter(|s| !s.is_empty()),
+                target: f.target_span.filter(|s| !s.is_empty()),
+            },
+            event: EventId::Sentence(&doc.id, f.sentence + 1),
+            source_entity: listed[f.source],
+            target_entity: listed[f.target],
+        }
+    }));
     RecordView {
         id: &doc.id,
         date: doc.date.as_deref(),

@@ -12,7 +12,9 @@ use crate::record::{
 };
 use chrono::{Datelike, NaiveDate};
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::fmt;
+use std::mem;
 use std::ops::Range;
 
 /// A [`Record`] whose strings are borrowed.
@@ -24,6 +26,55 @@ pub(crate) struct RecordView<'a> {
     pub mentions: Vec<&'a str>,
     pub relations: Vec<RelationView<'a>>,
     pub diagnostics: &'a [Diagnostic],
+}
+
+/// The vectors of the last record view dropped on this thread, emptied. A
+/// record is built in them, in memory still in the cache, where vectors
+/// made afresh for every document would be handed memory out of it.
+#[derive(Default)]
+pub(crate) struct SpareViews {
+    pub entities: Vec<EntityView<'static>>,
+    pub mentions: Vec<&'static str>,
+    pub relations: Vec<RelationView<'static>>,
+}
+
+thread_local! {
+    static SPARE_VIEWS: Cell<SpareViews> = Cell::new(SpareViews::default());
+}
+
+impl SpareViews {
+    /// The vectors the last record view dropped on this thread left.
+    pub fn take() -> SpareViews {
+        SPARE_VIEWS.take()
+    }
+
+    /// The most relations a record may have for its vectors to be kept: a
+    /// rare huge record gives its room back rather than hold it.
+    const KEEP_RELATIONS: usize = 4096;
+}
+
+impl Drop for RecordView<'_> {
+    fn drop(&mut self) {
+        if self.relations.capacity() > SpareViews::KEEP_RELATIONS {
+            return;
+        }
+        SPARE_VIEWS.set(SpareViews {
+            entities: recycle(mem::take(&mut self.entities)),
+            mentions: recycle(mem::take(&mut self.mentions)),
+            relations: recycle(mem::take(&mut self.relations)),
+        });
+    }
+}
+
+/// `v` emptied, as a vector of elements of another lifetime (`U` is `T`
+/// but for its lifetimes): std collects a vector in place, in the room of
+/// the one it is collected from, when their elements are laid out alike,
+/// so that the room is kept. Were it not, only a new vector would be made.
+pub(crate) fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the vector is empty"))
+        .collect()
 }
 
 /// An [`Entity`] whose strings are borrowed.
@@ -171,28 +222,24 @@ impl<'a> RecordView<'a> {
     }
 
     /// The record, every string copied.
-    pub fn into_record(self) -> Record {
+    pub fn into_record(mut self) -> Record {
+        let mentions = mem::take(&mut self.mentions);
         Record {
             id: self.id.to_string(),
             date: self.date.map(str::to_string),
-            entities: self
-                .entities
+            entities: mem::take(&mut self.entities)
                 .into_iter()
                 .map(|e| Entity {
                     id: e.id.to_string(),
                     name: e.name.to_string(),
                     entity_type: e.entity_type,
-                    mentions: self.mentions[e.mentions]
-                        .iter()
-                        .map(|m| m.to_string())
-                        .collect(),
+                    mentions: mentions[e.mentions].iter().map(|m| m.to_string()).collect(),
                     spans: e.spans.into_owned(),
                     country: e.country.map(str::to_string),
                     known: e.known,
                 })
                 .collect(),
-            relations: self
-                .relations
+            relations: mem::take(&mut self.relations)
                 .into_iter()
                 .map(|r| Relation {
                     relation_type: r.relation_type,
