@@ -1425,6 +1425,36 @@ impl<'a> Analysis<'a> {
             });
             return;
         }
+        // "the Ankara Declaration", "the Minsk Agreements": an instrument
+        // or an event named for a place is no one at all.
+        if n_words >= 2
+            && matches!(
+                last,
+                "Declaration"
+                    | "Agreement"
+                    | "Agreements"
+                    | "Accord"
+                    | "Accords"
+                    | "Treaty"
+                    | "Protocol"
+                    | "Charter"
+                    | "Initiative"
+                    | "Plan"
+                    | "Doctrine"
+                    | "Process"
+                    | "Convention"
+                    | "Pact"
+                    | "Memorandum"
+                    | "Act"
+                    | "Resolution"
+                    | "Summit"
+                    | "Conference"
+                    | "Dialogue"
+                    | "Format"
+            )
+        {
+            return;
+        }
         // "the holy city of Najaf", "the lakeside town of Ohrid": a place
         // the dictionary lacks, named by its kind.
         let kind_before = a >= s.first_token + 2

@@ -2186,8 +2186,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             [rest @ .., ","] => rest,
             all => all,
         };
-        !words.is_empty()
-            && words.len() <= 4
+        // "with China's Wang Yi": the possessive alone says whose he is.
+        if words.is_empty() {
+            return a.possessive;
+        }
+        words.len() <= 4
             && words
                 .last()
                 .is_some_and(|w| is_in(&lexicon::PERSON_ROLES, w))
