@@ -3300,14 +3300,17 @@ impl<'a> Analysis<'a> {
                 return false;
             }
             let e = &self.entities[b.office];
-            let kind_ok = e.office_kind.as_ref().is_some_and(|k| info.names_kind(k));
-            let office_ok = e.dict_office.is_some_and(|o| info.names_office(o));
-            let holder_ok = holder.is_none_or(|h| {
-                e.country.as_deref() == Some(h)
-                    || e.dict_office
-                        .is_some_and(|o| self.dict.offices()[o].holder == h)
-            });
-            (office_ok || kind_ok) && holder_ok
+            // Each test is made only when those before it leave the answer
+            // open: the strings compared lie apart in memory, each a likely
+            // cache miss.
+            let office_ok = || e.dict_office.is_some_and(|o| info.names_office(o));
+            let kind_ok = || e.office_kind.as_ref().is_some_and(|k| info.names_kind(k));
+            (office_ok() || kind_ok())
+                && holder.is_none_or(|h| {
+                    e.country.as_deref() == Some(h)
+                        || e.dict_office
+                            .is_some_and(|o| self.dict.offices()[o].holder == h)
+                })
         });
         if let Some(b) = earlier.cloned() {
             let a = self.actor(
@@ -3396,11 +3399,9 @@ impl<'a> Analysis<'a> {
         if let Some(idx) = self.dict.country_index(holder) {
             return Some(self.country_entity(idx));
         }
-        let idx = self
-            .dict
-            .organizations()
-            .iter()
-            .position(|o| o.id == holder)?;
+        // By the dictionary's index of ids, not by a walk over every
+        // organisation's id, each a string of its own in memory.
+        let idx = self.dict.organization_index(holder)?;
         Some(self.org_entity(idx))
     }
 
