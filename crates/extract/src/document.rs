@@ -7,7 +7,7 @@
 //! latter", "the two leaders" and bare titles ("the Secretary") are resolved
 //! against that state when they are met.
 
-use crate::dictionary::{id_hash, Dictionary};
+use crate::dictionary::{id_hash, Dictionary, Role};
 use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
 use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
@@ -3449,21 +3449,38 @@ impl<'a> Analysis<'a> {
         // by kind, or by the title's words inside the office's name ("Secretary
         // Austin" is the Secretary of Defense).
         if let Some(p) = person {
-            let mut roles: Vec<_> = self.dict.roles_of_index(p).collect();
-            roles.sort_by_key(|(r, _)| {
+            // The person's offices are tried in this order: those held on
+            // the date first, then the latest begun, else as listed.
+            let order = |r: &Role| {
                 let on = self.date.is_some_and(|d| r.held_on(d));
                 (!on, std::cmp::Reverse(r.start))
-            });
-            let offices: Vec<usize> = roles.iter().filter_map(|&(_, o)| o).collect();
-            if let Some(&o) = offices
-                .iter()
-                .find(|&&o| info.names_office(o) || info.names_kind(&self.dict.offices()[o].kind))
-            {
+            };
+            // The first in that order whose kind or office the title names
+            // is the least of those by the order, the first listed of
+            // equals: found without a vector of them to sort, and an office
+            // is compared with the title only if it would come before the
+            // one found so far.
+            let mut named = None;
+            for (r, o) in self.dict.roles_of_index(p) {
+                let (Some(o), key) = (o, order(r)) else {
+                    continue;
+                };
+                if named.is_some_and(|(least, _)| least <= key) {
+                    continue;
+                }
+                if info.names_office(o) || info.names_kind(&self.dict.offices()[o].kind) {
+                    named = Some((key, o));
+                }
+            }
+            if let Some((_, o)) = named {
                 return Some(OfficeChoice::Dict(o));
             }
             let words = title_text.to_lowercase();
             let words = words.trim();
             if !words.is_empty() {
+                let mut roles: Vec<_> = self.dict.roles_of_index(p).collect();
+                roles.sort_by_key(|&(r, _)| order(r));
+                let offices: Vec<usize> = roles.iter().filter_map(|&(_, o)| o).collect();
                 let inside = |o: usize| {
                     let office = &self.dict.offices()[o];
                     contains_words(&office.name.to_lowercase(), words)
