@@ -308,7 +308,12 @@ impl KeyIndex {
         }
     }
 
-    /// Twice the slots, the keys put in again.
+    /// Twice the slots, the keys put in again. Seldom called (the table
+    /// is made with room for most documents' entities): kept out of
+    /// [`Self::insert_first`], which is then short enough to save few
+    /// registers at each call, or none where it is inlined.
+    #[cold]
+    #[inline(never)]
     fn grow(&mut self) {
         let grown = vec![(0, 0); 2 * self.slots.len()];
         let old = std::mem::replace(&mut self.slots, grown);
