@@ -77,14 +77,23 @@ impl<T: Copy + Default, const N: usize> InPlace<T, N> {
     pub(crate) fn push(&mut self, item: T) {
         if self.len < N {
             self.in_place[self.len] = item;
+            self.len += 1;
         } else {
-            if self.len == N {
-                self.spilled.clear();
-                self.spilled.reserve(2 * N);
-                self.spilled.extend_from_slice(&self.in_place);
-            }
-            self.spilled.push(item);
+            self.push_spilled(item);
         }
+    }
+
+    /// [`Self::push`] past `N` items. Seldom called: kept apart, so that
+    /// the usual push is short enough to be inlined where it is made.
+    #[cold]
+    #[inline(never)]
+    fn push_spilled(&mut self, item: T) {
+        if self.len == N {
+            self.spilled.clear();
+            self.spilled.reserve(2 * N);
+            self.spilled.extend_from_slice(&self.in_place);
+        }
+        self.spilled.push(item);
         self.len += 1;
     }
 
@@ -864,7 +873,15 @@ impl<'a> Analysis<'a> {
         if self.entities[i].id == id {
             return Some(i);
         }
-        // Another id with the same hash.
+        self.entity_with_other_hash(id)
+    }
+
+    /// The entity with the id `id`, whose hash another id has: all but
+    /// never, so kept apart from [`Self::entity_by_id`], which is then short
+    /// enough to be inlined.
+    #[cold]
+    #[inline(never)]
+    fn entity_with_other_hash(&self, id: &str) -> Option<usize> {
         self.entities.iter().position(|e| e.id == id)
     }
 
