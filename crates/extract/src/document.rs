@@ -11,6 +11,7 @@ use crate::dictionary::{id_hash, Dictionary, Role};
 use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
 use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
+use crate::record_view::recycle;
 use crate::text::{is_one_char, Sentence, Token, TokenKind};
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -580,17 +581,6 @@ fn only_one_in_office(
         (Some(p), None) => Some(p),
         _ => None,
     }
-}
-
-/// `v` emptied, as a vector of elements of another lifetime (`U` is `T`
-/// but for its lifetimes): std collects a vector in place, in the room of
-/// the one it is collected from, when their elements are laid out alike,
-/// so that the room is kept. Were it not, only a new vector would be made.
-fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
-    v.clear();
-    v.into_iter()
-        .map(|_| unreachable!("the vector is empty"))
-        .collect()
 }
 
 /// `v` emptied.
@@ -1581,6 +1571,22 @@ impl<'a> Analysis<'a> {
     fn title_starts_at(&self, t: usize, out: &[Mention]) -> bool {
         out.iter()
             .any(|m| m.t0 == t && matches!(m.kind, MKind::Title { .. }))
+    }
+
+    /// [`Self::entity_with_name_part`] among the persons no dictionary
+    /// knows whose state this text gave: the most are known persons, told
+    /// apart by a field before their names are read.
+    fn stated_unknown_with_name_part(&self, part: &str) -> Option<usize> {
+        self.entities.iter().position(|e| {
+            e.dict_person.is_none()
+                && e.country.is_some()
+                && e.etype == EntityType::Person
+                && e.name != part
+                && e.name
+                    .as_bytes()
+                    .split(|&b| b == b' ')
+                    .any(|w| w == part.as_bytes())
+        })
     }
 
     fn entity_with_name_part(&self, part: &str) -> Option<usize> {
@@ -2786,11 +2792,8 @@ impl<'a> Analysis<'a> {
                 // their state, before a namesake the dictionary knows.
                 let name = self.surface(m.span);
                 if !name.contains(' ') {
-                    if let Some(e) = self.entity_with_name_part(name) {
-                        let named_here = &self.entities[e];
-                        if named_here.dict_person.is_none() && named_here.country.is_some() {
-                            return (e, Resolution::Named);
-                        }
+                    if let Some(e) = self.stated_unknown_with_name_part(name) {
+                        return (e, Resolution::Named);
                     }
                 }
                 (self.person_entity(p), Resolution::Named)

@@ -1669,10 +1669,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .find(|&k| self.w(k) == "," && matches!(self.w(k + 1), "and" | "but"))?;
         let verb_before = (first..k).any(|j| {
             let w = self.w(j);
-            !self.in_actor(j)
-                && w.len() > 2
+            w.len() > 2
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !matches!(w, "and" | "the" | "its" | "their" | "his" | "her")
+                && !self.in_actor(j)
         });
         // A clause of its own opens with its subject: ", and also called
         // on Marcos" goes on with the first verb's.
