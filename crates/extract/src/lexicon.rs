@@ -714,6 +714,8 @@ pub static IRREALIS: WordList = WordList::new(&[
     "would",
     "shall",
     "should",
+    // "reminded Iraq that it must cooperate fully": a demand, not a deed.
+    "must",
     "wo",
     "'ll",
     "upcoming",
