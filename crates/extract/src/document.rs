@@ -8,7 +8,7 @@
 //! against that state when they are met.
 
 use crate::dictionary::{id_hash, Dictionary, Role};
-use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo};
+use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo, WordRoom};
 use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
 use crate::record_view::recycle;
@@ -498,6 +498,16 @@ pub(crate) struct Spare {
     pub lower: String,
     /// The caller's buffer of a sentence's actors.
     pub actors: Vec<Actor>,
+    /// The vectors the caller segments the text into (see
+    /// [`crate::text::segment_hashed`]), whose sentences and tokens the
+    /// analysis then holds.
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub sentence_ends: Vec<usize>,
+    /// The vectors the caller gathers the text's words into for the
+    /// gazetteer, and its matches, which the analysis then holds.
+    pub word_room: WordRoom,
+    pub matches: Vec<GazetteerMatch>,
     others: Vec<(usize, usize, usize)>,
     words: Vec<&'static str>,
     capitalised: Vec<bool>,
@@ -759,6 +769,11 @@ impl<'a> Analysis<'a> {
         Spare {
             lower: String::new(),
             actors: Vec::new(),
+            sentences: self.sentences,
+            tokens: self.tokens,
+            sentence_ends: Vec::new(),
+            word_room: WordRoom::default(),
+            matches: self.matches,
             others: self.others,
             words: recycle(self.words),
             capitalised: self.capitalised,

@@ -714,25 +714,33 @@ impl Gazetteer {
                 marks.push(at);
             }
         });
-        self.find_at_words(text, &words, &marks)
+        self.find_at_words(text, &words, &marks, Vec::new())
     }
 
     /// The gatherer of the words of `text` for [`Self::find_in_words`],
     /// to be told of the words the tokenizer reads (see
-    /// [`crate::text::segment_hashed`]).
-    pub(crate) fn words_of(&self, text: &str) -> TokenizerWords<impl Fn(char) -> bool + '_> {
-        TokenizerWords::new(text.len() / 5, |c| self.odd_start(c))
+    /// [`crate::text::segment_hashed`]), in the room of `room`.
+    pub(crate) fn words_of(
+        &self,
+        text: &str,
+        room: WordRoom,
+    ) -> TokenizerWords<impl Fn(char) -> bool + '_> {
+        TokenizerWords::new(text.len() / 5, |c| self.odd_start(c), room)
     }
 
     /// [`Self::find`] for a text whose words the tokenizer has read into
-    /// `words`: the same matches, with those words not read again.
+    /// `words`: the same matches, with those words not read again, written
+    /// into `matches` (emptied first). The words' room is given back for
+    /// the next text.
     pub(crate) fn find_in_words(
         &self,
         text: &str,
         words: TokenizerWords<impl Fn(char) -> bool>,
-    ) -> Vec<GazetteerMatch> {
+        matches: Vec<GazetteerMatch>,
+    ) -> (Vec<GazetteerMatch>, WordRoom) {
         let (words, marks) = words.finish(text);
-        self.find_at_words(text, &words, &marks)
+        let matches = self.find_at_words(text, &words, &marks, matches);
+        (matches, WordRoom { words, marks })
     }
 
     /// The matches that start at these words of `text` or at these marks.
@@ -741,10 +749,12 @@ impl Gazetteer {
         text: &str,
         words: &[TextWord],
         marks: &[usize],
+        mut out: Vec<GazetteerMatch>,
     ) -> Vec<GazetteerMatch> {
         // News text has about one match in four words: room for that at
         // once rather than a vector grown and copied step by step.
-        let mut out: Vec<GazetteerMatch> = Vec::with_capacity(words.len() / 4);
+        out.clear();
+        out.reserve(words.len() / 4);
         let mut last_end = 0;
         // Forms start at words, or at the marks some forms start with
         // (`'Aisake`): both are taken in text order, a mark before the word
@@ -943,13 +953,39 @@ pub(crate) struct TokenizerWords<M> {
     cut_to: usize,
 }
 
+/// The vectors of a text's words and marks, kept from one document to the
+/// next for their room: vectors made afresh for each document and filled at
+/// once cost a cache miss for every line of them.
+#[derive(Default)]
+pub(crate) struct WordRoom {
+    words: Vec<TextWord>,
+    marks: Vec<usize>,
+}
+
+impl std::fmt::Debug for WordRoom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WordRoom")
+            .field("words", &self.words.capacity())
+            .field("marks", &self.marks.capacity())
+            .finish()
+    }
+}
+
 impl<M: Fn(char) -> bool> TokenizerWords<M> {
-    /// Room for this many words, marking the characters `marks` keeps.
-    fn new(words: usize, marks: M) -> TokenizerWords<M> {
+    /// Room for this many words, in `room`'s vectors (emptied), marking
+    /// the characters `marks` keeps.
+    fn new(words: usize, marks: M, room: WordRoom) -> TokenizerWords<M> {
+        let WordRoom {
+            words: mut cut,
+            marks: mut marked,
+        } = room;
+        cut.clear();
+        cut.reserve(words);
+        marked.clear();
         TokenizerWords {
-            cutter: WordCutter::with_capacity(words),
+            cutter: WordCutter { words: cut, gap: 0 },
             marks,
-            marked: Vec::new(),
+            marked,
             cut_to: 0,
         }
     }
@@ -1473,10 +1509,16 @@ title\tforeign-minister\tForeign Minister\n",
         let alone = fields(cut_words(text, |at, c| marks.push((at, c))));
         // Spaces before words the tokenizer hashed are not marked: no form starts with one.
         marks.retain(|&(_, c)| c != ' ');
-        let mut words = TokenizerWords::new(0, |c| c != ' ');
-        crate::text::segment_hashed(text, &mut |start, end, hash| {
-            words.word(text, start, end, hash);
-        });
+        let mut words = TokenizerWords::new(0, |c| c != ' ', WordRoom::default());
+        crate::text::segment_hashed(
+            text,
+            Vec::new(),
+            Vec::new(),
+            &mut Vec::new(),
+            &mut |start, end, hash| {
+                words.word(text, start, end, hash);
+            },
+        );
         let (from_tokens, token_marks) = words.finish(text);
         let token_marks = token_marks
             .into_iter()
@@ -1537,11 +1579,17 @@ person\tRecep Tayyip Erdoğan\tErdoğan\n",
             "Premier 'Akilisi Pohiva met the U.S. envoy in Washington.",
             "Erdogan and Erdoğan, US-American ties; the White House",
         ] {
-            let mut words = g.words_of(text);
-            crate::text::segment_hashed(text, &mut |start, end, hash| {
-                words.word(text, start, end, hash);
-            });
-            assert_eq!(g.find_in_words(text, words), g.find(text));
+            let mut words = g.words_of(text, WordRoom::default());
+            crate::text::segment_hashed(
+                text,
+                Vec::new(),
+                Vec::new(),
+                &mut Vec::new(),
+                &mut |start, end, hash| {
+                    words.word(text, start, end, hash);
+                },
+            );
+            assert_eq!(g.find_in_words(text, words, Vec::new()).0, g.find(text));
         }
     }
 

@@ -149,17 +149,28 @@ impl Extractor {
             },
         };
         let text = doc.text.as_str();
-        // The matcher takes the words the tokenizer has read and hashed.
-        let mut words = self.gazetteer.words_of(text);
-        let (sentences, tokens) = text::segment_hashed(text, &mut |start, end, hash| {
-            words.word(text, start, end, hash);
-        });
-        let matches = self.gazetteer.find_in_words(text, words);
         // The buffers the last document read on this thread left. The
         // analysis's lower-cased words are slices of `lower`.
         let mut spare = Spare::take();
         let mut lower = std::mem::take(&mut spare.lower);
         let mut actors = std::mem::take(&mut spare.actors);
+        let mut sentence_ends = std::mem::take(&mut spare.sentence_ends);
+        // The matcher takes the words the tokenizer has read and hashed.
+        let mut words = self
+            .gazetteer
+            .words_of(text, std::mem::take(&mut spare.word_room));
+        let (sentences, tokens) = text::segment_hashed(
+            text,
+            std::mem::take(&mut spare.sentences),
+            std::mem::take(&mut spare.tokens),
+            &mut sentence_ends,
+            &mut |start, end, hash| {
+                words.word(text, start, end, hash);
+            },
+        );
+        let (matches, word_room) =
+            self.gazetteer
+                .find_in_words(text, words, std::mem::take(&mut spare.matches));
         let mut an = Analysis::new(
             &self.dictionary,
             &self.gazetteer,
@@ -212,6 +223,8 @@ impl Extractor {
         spare.lower = lower;
         actors.clear();
         spare.actors = actors;
+        spare.sentence_ends = sentence_ends;
+        spare.word_room = word_room;
         spare.keep();
         record
     }

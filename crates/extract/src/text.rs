@@ -162,20 +162,36 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Every token lies inside exactly one sentence; sentence spans never
 /// overlap and appear in text order. Runs in time linear in `text.len()`.
 pub fn segment(text: &str) -> (Vec<Sentence>, Vec<Token>) {
-    segment_hashed(text, &mut |_, _, _| {})
+    segment_hashed(
+        text,
+        Vec::new(),
+        Vec::new(),
+        &mut Vec::new(),
+        &mut |_, _, _| {},
+    )
 }
 
 /// [`segment`], telling `on_word` of each token that is one whole word of
 /// ASCII letters and digits, with the hash the dictionary's matcher gives
 /// it: `on_word(start, end, hash)`, in text order. The tokenizer reads such
 /// a word once for both.
+///
+/// The sentences and tokens are written into `sentences` and `tokens`, and
+/// the tokens that may end a sentence into `candidates`, each emptied
+/// first: vectors the last document left can be given for their room, as
+/// a document's vectors made afresh and filled at once cost a cache miss
+/// for every line of them.
 pub(crate) fn segment_hashed(
     text: &str,
+    mut sentences: Vec<Sentence>,
+    tokens: Vec<Token>,
+    candidates: &mut Vec<usize>,
     on_word: &mut impl FnMut(usize, usize, u64),
 ) -> (Vec<Sentence>, Vec<Token>) {
-    let (tokens, candidates) = tokenize_hashed(text, on_word);
+    let tokens = tokenize_hashed(text, tokens, candidates, on_word);
     // News sentences run to twenty or thirty tokens: room for most documents'.
-    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
+    sentences.clear();
+    sentences.reserve(tokens.len() / 16 + 1);
     let Some(last) = tokens.len().checked_sub(1) else {
         return (sentences, tokens);
     };
@@ -427,18 +443,23 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
 /// Plain ASCII is told apart by its bytes; only other characters are
 /// decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_hashed(text, &mut |_, _, _| {}).0
+    tokenize_hashed(text, Vec::new(), &mut Vec::new(), &mut |_, _, _| {})
 }
 
-/// [`tokenize`], telling `on_word` of words as [`segment_hashed`] says; with
-/// the tokens, the indices (in order) of those that may end a sentence: the
-/// ones [`may_end_sentence`] tells, and those before a line break.
+/// [`tokenize`] into `out`, telling `on_word` of words as [`segment_hashed`]
+/// says; `candidates` is given the indices (in order) of the tokens that may
+/// end a sentence: the ones [`may_end_sentence`] tells, and those before a
+/// line break. Both are emptied first.
 fn tokenize_hashed(
     text: &str,
+    mut out: Vec<Token>,
+    candidates: &mut Vec<usize>,
     on_word: &mut impl FnMut(usize, usize, u64),
-) -> (Vec<Token>, Vec<usize>) {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut candidates = Vec::with_capacity(text.len() / 64 + 1);
+) -> Vec<Token> {
+    out.clear();
+    out.reserve(text.len() / 5);
+    candidates.clear();
+    candidates.reserve(text.len() / 64 + 1);
     let bytes = text.as_bytes();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
@@ -501,7 +522,7 @@ fn tokenize_hashed(
         pos = end;
         candidates.extend((pushed_before..out.len()).filter(|&i| may_end_sentence(bytes, &out[i])));
     }
-    (out, candidates)
+    out
 }
 
 /// Whether the run of ASCII letters and digits from `start` to `end` is a
