@@ -12,6 +12,7 @@ use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo
 use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
 use crate::record_view::recycle;
+use crate::relation::RuleRoom;
 use crate::text::{is_one_char, Sentence, Token, TokenKind};
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -508,6 +509,9 @@ pub(crate) struct Spare {
     /// gazetteer, and its matches, which the analysis then holds.
     pub word_room: WordRoom,
     pub matches: Vec<GazetteerMatch>,
+    /// The vectors of the caller's look-up of the document's words in the
+    /// trigger index and of its sentences' rules.
+    pub rule_room: RuleRoom,
     others: Vec<(usize, usize, usize)>,
     words: Vec<&'static str>,
     capitalised: Vec<bool>,
@@ -774,6 +778,7 @@ impl<'a> Analysis<'a> {
             sentence_ends: Vec::new(),
             word_room: WordRoom::default(),
             matches: self.matches,
+            rule_room: RuleRoom::default(),
             others: self.others,
             words: recycle(self.words),
             capitalised: self.capitalised,

@@ -155,6 +155,7 @@ impl Extractor {
         let mut lower = std::mem::take(&mut spare.lower);
         let mut actors = std::mem::take(&mut spare.actors);
         let mut sentence_ends = std::mem::take(&mut spare.sentence_ends);
+        let mut rule_room = std::mem::take(&mut spare.rule_room);
         // The matcher takes the words the tokenizer has read and hashed.
         let mut words = self
             .gazetteer
@@ -184,7 +185,9 @@ impl Extractor {
         );
         // One look-up per word for the whole document: the lists it is in,
         // the trigger forms it starts, whether it may name a date.
-        let lookup = self.triggers.look_up(an.words(0..an.tokens.len()));
+        let lookup = self
+            .triggers
+            .look_up(an.words(0..an.tokens.len()), &mut rule_room);
         // A sentence yields a relation or two: room for most documents'
         // without growing.
         let mut found: Vec<Found> = Vec::with_capacity(2 * an.sentences.len());
@@ -196,8 +199,8 @@ impl Extractor {
         let mut starts = lookup.starts.as_slice();
         // A sentence's actors (in `actors`) and buffers, refilled sentence
         // by sentence.
-        let mut buffers = SentenceBuffers::default();
-        let mut trigger_buffers = TriggerBuffers::default();
+        let mut buffers = SentenceBuffers::in_room(&mut rule_room);
+        let mut trigger_buffers = TriggerBuffers::in_room(&mut rule_room);
         for (si, named) in dates.iter().enumerate() {
             // "In 2019, the US Secretary of State visited Pyongyang": titles
             // are resolved at the one date a sentence names, if it names one.
@@ -218,6 +221,9 @@ impl Extractor {
             found.append(&mut buffers.out);
         }
         an.date = date;
+        lookup.put_back(&mut rule_room);
+        buffers.put_back(&mut rule_room);
+        trigger_buffers.put_back(&mut rule_room);
         let record = then(build_record(doc, date, &an, found, &dates, &diagnostics));
         let mut spare = an.into_spare();
         spare.lower = lower;
@@ -225,6 +231,7 @@ impl Extractor {
         spare.actors = actors;
         spare.sentence_ends = sentence_ends;
         spare.word_room = word_room;
+        spare.rule_room = rule_room;
         spare.keep();
         record
     }

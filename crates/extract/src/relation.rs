@@ -13,8 +13,10 @@ use crate::dictionary::TriggerClass;
 use crate::document::{Actor, Analysis, Resolution};
 use crate::lexicon::{self, is_in, Lists};
 use crate::record::{EntityType, Modality, RelationType, Span};
+use crate::record_view::recycle;
 use crate::text::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
+use std::mem;
 
 /// A compiled trigger form.
 #[derive(Clone, Debug, PartialEq)]
@@ -276,33 +278,35 @@ impl TriggerIndex {
 
     /// What the index tells of every word of a document, looked up once
     /// for its sentences' rules and its dates.
-    pub fn look_up<'t>(&'t self, words: &[&str]) -> TokenLookup<'t> {
+    /// Its vectors are those `room` holds (see [`RuleRoom`]).
+    pub fn look_up<'t>(&'t self, words: &[&str], room: &mut RuleRoom) -> TokenLookup<'t> {
         // About one word in thirteen starts a form and one in fifty may
         // name a date: room for most documents' at once, not grown from
         // nothing a few times each.
-        let mut starts = Vec::with_capacity(words.len() / 8);
-        let mut dated = Vec::with_capacity(words.len() / 32);
-        let lists = words
-            .iter()
-            .enumerate()
-            .map(|(t, &word)| {
-                let Some(entry) = self.get(word) else {
-                    // Of the words the index does not know only numbers
-                    // may name a date.
-                    if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-                        dated.push(t);
-                    }
-                    return Lists::NONE;
-                };
-                if !entry.forms.is_empty() {
-                    starts.push((t, entry.forms.as_slice()));
-                }
-                if entry.date {
+        let mut starts: Vec<(usize, &'t [TriggerForm])> = recycle(mem::take(&mut room.starts));
+        starts.reserve(words.len() / 8);
+        let mut dated = mem::take(&mut room.dated);
+        dated.clear();
+        dated.reserve(words.len() / 32);
+        let mut lists = mem::take(&mut room.lists);
+        lists.clear();
+        lists.extend(words.iter().enumerate().map(|(t, &word)| {
+            let Some(entry) = self.get(word) else {
+                // Of the words the index does not know only numbers
+                // may name a date.
+                if word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                     dated.push(t);
                 }
-                entry.lists
-            })
-            .collect();
+                return Lists::NONE;
+            };
+            if !entry.forms.is_empty() {
+                starts.push((t, entry.forms.as_slice()));
+            }
+            if entry.date {
+                dated.push(t);
+            }
+            entry.lists
+        }));
         TokenLookup {
             lists,
             starts,
@@ -329,6 +333,31 @@ pub(crate) struct TokenLookup<'t> {
     /// The tokens whose words may be part of a date expression (as
     /// [`crate::when::may_name_a_date`] tells), in order: few are.
     pub dated: Vec<usize>,
+}
+
+impl TokenLookup<'_> {
+    /// Gives its vectors back to `room`, for the next document.
+    pub fn put_back(self, room: &mut RuleRoom) {
+        room.lists = self.lists;
+        room.starts = recycle(self.starts);
+        room.dated = self.dated;
+    }
+}
+
+/// The vectors of a document's [`TokenLookup`] and of its sentences'
+/// [`SentenceBuffers`] and [`TriggerBuffers`], kept from one document read
+/// on a thread to the next for their room (see [`crate::document::Spare`]):
+/// vectors made afresh for each document and filled at once cost a cache
+/// miss for every line of them. They are kept empty, so their borrowed
+/// elements may be said to borrow for any lifetime (see [`recycle`]).
+#[derive(Debug, Default)]
+pub(crate) struct RuleRoom {
+    lists: Vec<Lists>,
+    starts: Vec<(usize, &'static [TriggerForm])>,
+    dated: Vec<usize>,
+    words: Vec<&'static str>,
+    out: Vec<Found>,
+    hits: Vec<Hit<'static>>,
 }
 
 /// The items of `items`, in order of their tokens, that stand in tokens
@@ -471,11 +500,17 @@ pub(crate) struct TriggerBuffers<'t> {
 /// than most sentences have.
 const SENTENCE_TRIGGERS_EXPECTED: usize = 8;
 
-impl Default for TriggerBuffers<'_> {
-    fn default() -> Self {
-        TriggerBuffers {
-            hits: Vec::with_capacity(SENTENCE_TRIGGERS_EXPECTED),
-        }
+impl TriggerBuffers<'_> {
+    /// The buffers, in the vectors `room` holds.
+    pub fn in_room(room: &mut RuleRoom) -> Self {
+        let mut hits = recycle(mem::take(&mut room.hits));
+        hits.reserve(SENTENCE_TRIGGERS_EXPECTED);
+        TriggerBuffers { hits }
+    }
+
+    /// Gives the vectors back to `room`, for the next document.
+    pub fn put_back(self, room: &mut RuleRoom) {
+        room.hits = recycle(self.hits);
     }
 }
 
@@ -491,12 +526,21 @@ pub(crate) struct SentenceBuffers<'a> {
 /// most sentences have, so that they are seldom grown.
 const SENTENCE_WORDS_EXPECTED: usize = 64;
 
-impl Default for SentenceBuffers<'_> {
-    fn default() -> Self {
-        SentenceBuffers {
-            words: Vec::with_capacity(SENTENCE_WORDS_EXPECTED),
-            out: Vec::new(),
-        }
+impl SentenceBuffers<'_> {
+    /// The buffers, in the vectors `room` holds.
+    pub fn in_room(room: &mut RuleRoom) -> Self {
+        let mut words = recycle(mem::take(&mut room.words));
+        words.reserve(SENTENCE_WORDS_EXPECTED);
+        let mut out = mem::take(&mut room.out);
+        out.clear();
+        SentenceBuffers { words, out }
+    }
+
+    /// Gives the vectors back to `room`, for the next document.
+    pub fn put_back(mut self, room: &mut RuleRoom) {
+        self.out.clear();
+        room.words = recycle(self.words);
+        room.out = self.out;
     }
 }
 
