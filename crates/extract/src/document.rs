@@ -156,6 +156,14 @@ impl<T: Copy + Default, const N: usize> FromIterator<T> for InPlace<T, N> {
     }
 }
 
+impl<T: Copy + Default, const N: usize> Extend<T> for InPlace<T, N> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for item in iter {
+            self.push(item);
+        }
+    }
+}
+
 impl<T: Copy + Default, const N: usize> From<Vec<T>> for InPlace<T, N> {
     fn from(items: Vec<T>) -> Self {
         items.into_iter().collect()

@@ -10,13 +10,18 @@
 //! in the sentence, so "there was no apology" negates nothing.
 
 use crate::dictionary::TriggerClass;
-use crate::document::{Actor, Analysis, Resolution};
+use crate::document::{Actor, Analysis, InPlace, Resolution};
 use crate::lexicon::{self, is_in, Lists};
 use crate::record::{EntityType, Modality, RelationType, Span};
 use crate::record_view::recycle;
 use crate::text::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::mem;
+
+/// The actors of one coordinated group ("France, Germany and Italy"), in
+/// order: most groups have one or two, so they are kept in place rather
+/// than in a vector made for each.
+type Group = InPlace<usize, 4>;
 
 /// A compiled trigger form.
 #[derive(Clone, Debug, PartialEq)]
@@ -868,9 +873,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             else {
                 continue;
             };
-            let joined: Vec<usize> = self
+            let joined: Group = self
                 .coordinated_right(oi, &[EntityType::Organization])
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|&i| {
                     let a = &self.actors[i];
                     !a.possessive
@@ -1145,7 +1151,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // before ("China and Russia, Pyongyang's backers"), or the subject
             // of a copula ("Poland has been one of Kyiv's allies").
             let after = k + 1 + usize::from(self.w(k + 1) == ",");
-            let allies: Vec<usize> = if let Some(i) = self
+            let allies: Group = if let Some(i) = self
                 .actors
                 .iter()
                 .position(|a| a.t0 == after || (a.t0 == after + 1 && self.w(after) == "the"))
@@ -1607,7 +1613,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The subject of a trigger: the nearest fitting actor before it, or,
     /// for a gerund opening an adverbial clause ("met Xi, days after
     /// visiting Moscow"), the subject of the sentence.
-    fn subject_of(&self, hit: &Hit<'_>, types: &[EntityType], max_gap: usize) -> Vec<usize> {
+    fn subject_of(&self, hit: &Hit<'_>, types: &[EntityType], max_gap: usize) -> Group {
         let gerund = hit.form.words[0].ends_with("ing");
         let adverbial = gerund
             && (hit.t0.saturating_sub(2).max(self.first())..hit.t0).any(|k| {
@@ -1620,7 +1626,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // infinitive in an apposition is the person's it describes.
         if hit.t0 > self.first() && self.w(hit.t0 - 1) == "to" {
             if let Some(i) = self.apposition_head(hit.t0) {
-                return vec![i];
+                return Group::one(i);
             }
             // "…, becoming the first Asian leader to visit both countries":
             // who is the first is the sentence's subject.
@@ -1671,12 +1677,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The subject of the sentence, for a participle or gerund clause that
     /// ends before `t`. "Hungary's Orban met Xi, days after visiting
     /// Moscow": a possessor modifies the subject, it is not it.
-    fn sentence_subject(&self, t: usize, types: &[EntityType]) -> Vec<usize> {
+    fn sentence_subject(&self, t: usize, types: &[EntityType]) -> Group {
         self.sentence_subject_from(self.first(), t, types)
     }
 
     /// [`Self::sentence_subject`] of the clause that starts at token `from`.
-    fn sentence_subject_from(&self, from: usize, t: usize, types: &[EntityType]) -> Vec<usize> {
+    fn sentence_subject_from(&self, from: usize, t: usize, types: &[EntityType]) -> Group {
         // "\"We want respect,\" Rahmon said, complaining that …": a quotation
         // that opens the sentence holds no subject of its own.
         let quoted = |a: &Actor| {
@@ -1698,7 +1704,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .iter()
                     .all(|&r| types.contains(&self.an.entities[r].etype))
         });
-        main.map_or_else(Vec::new, |i| self.coordinated_right(i, types))
+        main.map_or_else(Group::new, |i| self.coordinated_right(i, types))
     }
 
     /// Where the last clause joined by ", and" or ", but" before `t`
@@ -1753,10 +1759,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// The actor ending nearest before `t`, in the clause, of a fitting type,
     /// with the actors coordinated with it ("A and B", "A, B and C").
-    fn subject_before(&self, t: usize, types: &[EntityType], max_gap: usize) -> Vec<usize> {
+    fn subject_before(&self, t: usize, types: &[EntityType], max_gap: usize) -> Group {
         let first = self.first();
         if self.unknown_name_before(t) {
-            return Vec::new();
+            return Group::new();
         }
         // "Blinken met Wang and criticized …": a second verb shares the
         // first one's subject; the actor before "and" is the first's object.
@@ -1803,7 +1809,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     Some(i) => self.coordinated_left(i, types),
                     // "Iran was accused of supplying": the passive's subject.
                     None if self.passive_auxiliary_before(c) => self.subject_before(c, types, 12),
-                    None => Vec::new(),
+                    None => Group::new(),
                 };
             }
         }
@@ -1829,7 +1835,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return if self.fits(&self.actors[i], types) {
                     self.coordinated_left(i, types)
                 } else {
-                    Vec::new()
+                    Group::new()
                 };
             }
         }
@@ -1856,7 +1862,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if let Some(k) = open {
                 if let Some(i) = self.actors.iter().rposition(|a| a.t1 == k) {
                     if !self.fits(&self.actors[i], types) {
-                        return Vec::new();
+                        return Group::new();
                     }
                     let mut subject = self.coordinated_left(i, types);
                     // Companions join the subject; the agent of another
@@ -1905,7 +1911,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .iter()
                     .any(|a| a.t1 < v - 1 && a.t0 > first && self.after_finite_verb(a.t0)) =>
                 {
-                    return Vec::new()
+                    return Group::new()
                 }
                 None => {}
             }
@@ -1951,19 +1957,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // met …": the group the possessor modifies is the subject, and
             // it does not speak for the state.
             if a.possessive && (a.t1..t).any(|k| self.is(k, Lists::NON_STATE_GROUPS)) {
-                return Vec::new();
+                return Group::new();
             }
             best = Some(i);
             break;
         }
-        let Some(i) = best else { return Vec::new() };
+        let Some(i) = best else { return Group::new() };
         self.coordinated_left(i, types)
     }
 
     /// The actors that a charge after `t` names before its "of" ("the
     /// Japanese aircraft of flying …") with no comma first. A name alone
     /// before "of" is left to the topic reading, which takes it already.
-    fn accused_before_charge(&self, t: usize) -> Option<Vec<usize>> {
+    fn accused_before_charge(&self, t: usize) -> Option<Group> {
         let end = self.end();
         let of = (t..(t + 6).min(end))
             .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "that"))
@@ -1990,7 +1996,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .chain(a.t1..of)
             .all(|k| self.w(k) == "the" || self.is_modifier(k))
             && !(a.t1..of).any(|k| self.is(k, Lists::NON_STATE_GROUPS));
-        (states && plain).then(|| vec![ai])
+        (states && plain).then(|| Group::one(ai))
     }
 
     /// Whether the word at `k`, after a comma, may open an apposition or
@@ -2073,8 +2079,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 && !self.an.is_cap_word(v - 2)
     }
 
-    fn coordinated_left(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
-        let mut group = vec![i];
+    fn coordinated_left(&self, i: usize, types: &[EntityType]) -> Group {
+        // The items from right to left; turned round at the end.
+        let mut group = Group::one(i);
         let mut cur = i;
         while cur > 0 {
             let prev = cur - 1;
@@ -2186,13 +2193,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 && self.fits(p, types)
                 && (!in_pp || self.speaks_for_group(p))
             {
-                group.insert(0, prev);
+                group.push(prev);
                 cur = prev;
             } else {
                 break;
             }
         }
-        group
+        group.iter().rev().copied().collect()
     }
 
     /// Whether an actor names persons only.
@@ -2287,8 +2294,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             && self.is(a.t0 - 2, Lists::GROUP_HEADS)
     }
 
-    fn coordinated_right(&self, i: usize, types: &[EntityType]) -> Vec<usize> {
-        let mut group = vec![i];
+    fn coordinated_right(&self, i: usize, types: &[EntityType]) -> Group {
+        let mut group = Group::one(i);
         let mut cur = i;
         // "has not sold ammunition to Ukraine or Russia", "to either Kyiv or
         // Moscow": after a negator or "either", "or" joins what is denied of
@@ -2347,7 +2354,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         prep: Option<&str>,
         types: &[EntityType],
         window: usize,
-    ) -> Vec<usize> {
+    ) -> Group {
         let mut p = t;
         if let Some(prep) = prep {
             let mut limit = (t + 5).min(self.end());
@@ -2408,7 +2415,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     break;
                 }
             }
-            let Some(k) = found else { return Vec::new() };
+            let Some(k) = found else { return Group::new() };
             p = k + 1;
         }
         let limit = (p + window).min(self.end());
@@ -2438,7 +2445,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     || matches!(self.w(k), "outside" | "beyond" | "except" | "excluding")
                 })
             {
-                return Vec::new();
+                return Group::new();
             }
             let counterpart_modifier = matches!(self.w(a.t1), "counterpart" | "counterparts");
             if counterpart_modifier {
@@ -2477,12 +2484,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             return self.coordinated_right(head, types);
         }
-        Vec::new()
+        Group::new()
     }
 
     /// The actor right before a noun trigger, as its possessor or modifier:
     /// "China's exports", "his tour", "the Xi Jinping visit", "the U.S. commitment".
-    fn possessor_before(&self, t: usize, types: &[EntityType]) -> Vec<usize> {
+    fn possessor_before(&self, t: usize, types: &[EntityType]) -> Group {
         let mut p = t;
         // Skip adjectives and ordinals: "his fourth meeting", "China's growing concern".
         let mut skipped = 0;
@@ -2553,7 +2560,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
             break;
         }
-        Vec::new()
+        Group::new()
     }
 
     fn refs(&self, group: &[usize]) -> Vec<Arg> {
@@ -3777,7 +3784,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         None
     }
 
-    fn between(&self, t: usize, types: &[EntityType]) -> Option<Vec<usize>> {
+    fn between(&self, t: usize, types: &[EntityType]) -> Option<Group> {
         let limit = (t + BETWEEN_WINDOW).min(self.end());
         let k = (t..limit).find(|&k| self.w(k) == "between")?;
         if (t..k).any(|j| matches!(self.w(j), "," | ";")) {
@@ -3901,7 +3908,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// Stops named after the last of `stops`: "flew to Jakarta and then to
     /// Surabaya", "flew to Ceuta and the neighbouring enclave of Melilla".
-    fn further_stops(&self, stops: &mut Vec<usize>) {
+    fn further_stops(&self, stops: &mut Group) {
         while let Some(&last) = stops.last() {
             let mut k = self.actors[last].t1;
             if self.w(k) != "and" {
@@ -4087,10 +4094,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(reading) = self.read(hit) else {
             return;
         };
-        let mut dest_group = Vec::new();
+        let mut dest_group = Group::new();
         // "the visit of Prime Minister Modi to Poland": the visitor after
         // "of", then the destination.
-        let mut visitor_after = Vec::new();
+        let mut visitor_after = Group::new();
         if matches!(self.w(hit.t1), "of" | "by") {
             let visitor = self.object_after(
                 hit.t1 + 1,
@@ -4299,7 +4306,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// opens the sentence with a preposition and, if `needs_possessive`, a
     /// possessive pronoun ("In a call with Macron, Zelensky …" needs none);
     /// a person opens the clause after its comma.
-    fn fronted_phrase_subject(&self, t0: usize, t1: usize, needs_possessive: bool) -> Vec<usize> {
+    fn fronted_phrase_subject(&self, t0: usize, t1: usize, needs_possessive: bool) -> Group {
         let first = self.first();
         let opens = matches!(
             self.w(first),
@@ -4307,19 +4314,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         );
         let possessive = (first + 1..t0).any(|k| matches!(self.w(k), "his" | "her" | "their"));
         if !opens || (needs_possessive && !possessive) || t0 > first + 5 {
-            return Vec::new();
+            return Group::new();
         }
         let Some(comma) = (t1..(t1 + 12).min(self.end())).find(|&k| self.w(k) == ",") else {
-            return Vec::new();
+            return Group::new();
         };
         let Some(i) = self.actors.iter().position(|a| a.t0 > comma) else {
-            return Vec::new();
+            return Group::new();
         };
         let a = &self.actors[i];
         // Right after the comma, or after "the": ", the Chinese leader …".
         let near = a.t0 == comma + 1 || a.t0 == comma + 2 && self.w(comma + 1) == "the";
         if !near || a.pronoun || !self.fits(a, &[EntityType::Person]) {
-            return Vec::new();
+            return Group::new();
         }
         self.coordinated_right(i, &[EntityType::Person])
     }
@@ -4328,13 +4335,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "Zelensky met Biden during his visit to Washington" is the subject's
     /// visit, while "Xi received Putin during his state visit" is the
     /// guest's. Empty when `agent` is not a possessive pronoun there.
-    fn adjunct_owner(&self, agent: &[usize], types: &[EntityType]) -> Vec<usize> {
+    fn adjunct_owner(&self, agent: &[usize], types: &[EntityType]) -> Group {
         let &[p] = agent else {
-            return Vec::new();
+            return Group::new();
         };
         let t = self.actors[p].t0;
         if !self.actors[p].pronoun || !matches!(self.w(t), "his" | "her" | "their") {
-            return Vec::new();
+            return Group::new();
         }
         // A fronted phrase ("During his visit to Hanoi, Xi …") is read by
         // `fronted_phrase_subject`.
@@ -4344,11 +4351,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let prep = t.saturating_sub(1 + usize::from(self.w(t.saturating_sub(1)) == "of"));
         let opens = self.is(prep, Lists::ADJUNCT_PREPOSITIONS) || self.w(prep) == ",";
         if prep < self.first() + 1 || !opens {
-            return Vec::new();
+            return Group::new();
         }
         let subject = self.sentence_subject(prep, types);
         let Some(&last) = subject.last() else {
-            return Vec::new();
+            return Group::new();
         };
         let host = (self.actors[last].t1..prep).find(|&k| self.is(k, Lists::HOSTING_VERBS));
         match host {
@@ -4605,7 +4612,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             return;
                         }
                     }
-                    r = Vec::new();
+                    r = Group::new();
                 }
                 let with = r
                     .last()
@@ -4630,10 +4637,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                                 // "China is arming Russia": arms are the goods.
                                 (r, None)
                             } else {
-                                (Vec::new(), None)
+                                (Group::new(), None)
                             }
                         }
-                        None => (Vec::new(), None),
+                        None => (Group::new(), None),
                     },
                 }
             }
@@ -4830,7 +4837,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .rfind(|&k| self.is(k, Lists::SUPPLY_NOUNS))
                     .map_or(self.actors[i].t1, |k| k + 1);
                 let object = self.object_text(self.actors[i].t1, goods_end);
-                (vec![i], object)
+                (Group::one(i), object)
             }
         };
         let s = self.refs_as(&suppliers, &[EntityType::Country]);
@@ -5281,7 +5288,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         b.possessive || (self.w(b.t1) == "-" && self.is_modifier(b.t1 + 1))
                     };
                     if let Some(cut) = group.iter().position(modifies) {
-                        group.truncate(cut.max(1));
+                        group = group[..cut.max(1)].iter().copied().collect();
                     }
                     group
                 } else {
@@ -5627,7 +5634,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             None => None,
         };
         if let Some((by, base)) = passive {
-            let agent = by.map_or_else(Vec::new, |k| self.object_after(k + 1, None, ACTORS, 8));
+            let agent = by.map_or_else(Group::new, |k| self.object_after(k + 1, None, ACTORS, 8));
             if !agent.is_empty() {
                 let a = self.refs_as(&agent, &[EntityType::Country]);
                 // "The pipeline deal was criticised by Uzbekistan", "The
@@ -6151,7 +6158,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "Germany is Ukraine's second-largest supplier", "Israel, another big
     /// arms supplier to Baku,", "one of Fiji's biggest aid donors". `None`
     /// when nothing says the role is someone's.
-    fn role_noun_holder(&self, hit: &Hit<'_>) -> Option<(Vec<usize>, Option<usize>)> {
+    fn role_noun_holder(&self, hit: &Hit<'_>) -> Option<(Group, Option<usize>)> {
         let mut p = hit.t0;
         // "Germany is Ukraine's second-largest supplier": the noun's
         // possessor is its owner (here the recipient).
@@ -6242,7 +6249,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return None;
         }
         let holder = match apposed {
-            Some(i) => vec![i],
+            Some(i) => Group::one(i),
             None => self.subject_before(p - 1, STATES, 3),
         };
         Some((holder, owner))
