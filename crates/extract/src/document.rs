@@ -138,6 +138,16 @@ impl<T: Copy + Default, const N: usize> std::ops::Deref for InPlace<T, N> {
     }
 }
 
+impl<T: Copy + Default, const N: usize> std::ops::DerefMut for InPlace<T, N> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        if self.len <= N {
+            &mut self.in_place[..self.len]
+        } else {
+            &mut self.spilled
+        }
+    }
+}
+
 impl<T: Copy + Default + PartialEq, const N: usize> PartialEq for InPlace<T, N> {
     fn eq(&self, other: &Self) -> bool {
         self.as_slice() == other.as_slice()
@@ -195,9 +205,10 @@ impl DocEntity<'_> {
 }
 
 /// How an actor's entity was found, which bears on confidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Resolution {
     /// Named in the text.
+    #[default]
     Named,
     /// A title resolved through the dictionary's dated roles.
     ByRole,

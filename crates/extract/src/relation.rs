@@ -494,6 +494,11 @@ const STATES: &[EntityType] = &[EntityType::Country, EntityType::Organization];
 /// A relation argument: the entity, the span that names it, how it was resolved.
 type Arg = (usize, Span, Resolution);
 
+/// The entities a group of actors names, as arguments: most groups name
+/// one or two, so they are kept in place rather than in a vector made for
+/// each.
+type Args = InPlace<Arg, 4>;
+
 /// The buffers of the trigger forms of a sentence, handed from one
 /// sentence to the next as [`SentenceBuffers`] are.
 pub(crate) struct TriggerBuffers<'t> {
@@ -837,9 +842,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if !matches!(self.w(v), "arrived" | "landed") {
                 continue;
             }
-            let who: Vec<Arg> = self
+            let who: Args = self
                 .refs(&[vi])
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|w| self.an.entities[w.0].etype == EntityType::Person)
                 .collect();
             let place = self.destination(&[pi]);
@@ -1001,7 +1007,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         continue;
                     }
                     let e = self.an.topic_entity(&phrase);
-                    vec![(e, span, Resolution::Named)]
+                    Args::one((e, span, Resolution::Named))
                 }
             };
             let subject = self.subject_before(v, ACTORS, 12);
@@ -1069,9 +1075,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if self.w(to) != "to" {
                 continue;
             }
-            let visitors: Vec<Arg> = self
+            let visitors: Args = self
                 .refs(&[vi])
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|v| self.an.entities[v.0].etype == EntityType::Person)
                 .collect();
             if visitors.is_empty() {
@@ -1322,7 +1329,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             };
             let mut place = None;
             for &i in located {
-                let found = self.destination(&[i]).into_iter().find(|&(p, _, _)| {
+                let found = self.destination(&[i]).iter().copied().find(|&(p, _, _)| {
                     self.an.entities[p]
                         .country
                         .as_ref()
@@ -2563,9 +2570,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         Group::new()
     }
 
-    fn refs(&self, group: &[usize]) -> Vec<Arg> {
-        // Most actors name one entity.
-        let mut out = Vec::with_capacity(group.len());
+    fn refs(&self, group: &[usize]) -> Args {
+        let mut out = Args::new();
         for &i in group {
             let a = &self.actors[i];
             for &r in &a.refs {
@@ -2576,9 +2582,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// Like `refs`, but reading capitals as the government (for supplies, criticism...).
-    fn refs_as(&mut self, group: &[usize], want: &[EntityType]) -> Vec<Arg> {
-        // Most actors name one entity.
-        let mut out = Vec::with_capacity(group.len());
+    fn refs_as(&mut self, group: &[usize], want: &[EntityType]) -> Args {
+        let mut out = Args::new();
         for &i in group {
             let a = &self.actors[i];
             let (head, resolution) = (a.head, a.resolution);
@@ -3827,7 +3832,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     // ----- visited ----------------------------------------------------------------
 
-    fn destination(&mut self, group: &[usize]) -> Vec<Arg> {
+    fn destination(&mut self, group: &[usize]) -> Args {
         let want = [EntityType::Place, EntityType::Country];
         // "a visit to India, Pakistan's arch-rival": a possessor after the
         // first stop owns what follows it and is no stop.
@@ -3845,8 +3850,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         group.dedup();
-        let mut out = Vec::new();
-        for (r, span, res) in self.refs_as(&group, &[EntityType::Place]) {
+        let mut out = Args::new();
+        for &(r, span, res) in &self.refs_as(&group, &[EntityType::Place]) {
             let e = &self.an.entities[r];
             if want.contains(&e.etype) && !is_in(&lexicon::MACRO_REGIONS, &e.name) {
                 out.push((r, span, res));
@@ -4210,7 +4215,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .any(|&r| self.an.entities[r].etype == EntityType::Person)
             });
             if let (Some(v), false) = (self.an.last_visitor, person_here) {
-                a = vec![(v, Span::new(0, 0), Resolution::Anaphora)];
+                a = Args::one((v, Span::new(0, 0), Resolution::Anaphora));
                 base = 0.6;
             }
         }
@@ -4389,7 +4394,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let Some(host) = self.an.entities[place].country.clone() else {
             return;
         };
-        for g in self.refs(guests) {
+        for &g in &self.refs(guests) {
             let e = &self.an.entities[g.0];
             if e.etype == EntityType::Person && e.country.as_ref().is_some_and(|c| *c != host) {
                 self.emit(
@@ -4753,9 +4758,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let object = self.object_text(hit.t1, stop);
         let s = self.refs_as(&thanked, &[EntityType::Country]);
         // A leader thanks for the state they lead.
-        let r: Vec<Arg> = self
+        let r: Args = self
             .refs_as(&thanker, &[EntityType::Country])
-            .into_iter()
+            .iter()
+            .copied()
             .map(|(e, span, res)| (self.an.state_led_by(e).unwrap_or(e), span, res))
             .collect();
         self.cross(RelationType::Supplies, &s, &r, reading, 0.8, hit, object);
@@ -5092,12 +5098,12 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// The topic after `t`: an entity when the phrase is just one (or, for
     /// criticism, starts with one), else a short noun phrase; lists split.
-    fn topics(&mut self, t: usize, rel: RelationType) -> Vec<Arg> {
+    fn topics(&mut self, t: usize, rel: RelationType) -> Args {
         let end = self.end();
         // "Modi's trip, which Zelenskiy had criticised, and …": the verb's
         // object stands before it; what follows ", and" is another clause.
         if self.w(t) == "," && self.w(t + 1) == "and" {
-            return Vec::new();
+            return Args::new();
         }
         // "expressed concern on Wednesday about …": a phrase of time first.
         let mut p = t + self.time_phrase_len(t);
@@ -5107,7 +5113,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if matches!(self.w(p), "in" | "at" | "during") {
             match self.adjunct_end(p) {
                 Some(k) => p = k,
-                None => return Vec::new(),
+                None => return Args::new(),
             }
         }
         // A trigger read without its preposition: "protested against X";
@@ -5149,7 +5155,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         if p >= end {
-            return Vec::new();
+            return Args::new();
         }
         // "a remark Beijing condemned as irresponsible": "as" opens no
         // topic. "denounced as a crime Serbia's crackdown": what is judged
@@ -5165,7 +5171,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             {
                 p = a.t0;
             } else if clause_end <= p + 6 {
-                return Vec::new();
+                return Args::new();
             }
         }
         // "The Commission condemned the trip": a visit named before stands
@@ -5176,7 +5182,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         {
             if let Some(v) = self.an.last_visitor {
                 let span = Span::new(self.an.tokens[p].span.start, self.an.tokens[q].span.end);
-                return vec![(v, span, Resolution::Anaphora)];
+                return Args::one((v, span, Resolution::Anaphora));
             }
         }
         // "China criticised the summit": a meeting of the last sentences
@@ -5320,7 +5326,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blame"
             );
         // Topic phrase(s).
-        let mut out = Vec::new();
+        let mut out = Args::new();
         let mut start = p;
         let mut k = p;
         let limit = (p + 30).min(end);
@@ -5606,7 +5612,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let mut s = self.refs_as(&subject, &[EntityType::Country]);
             // "Faisal said his country was concerned": the speaker's state is.
             if self.names_speakers_state(p - 1) {
-                s = s.into_iter().filter_map(|arg| self.state_of(arg)).collect();
+                s = s.iter().filter_map(|&arg| self.state_of(arg)).collect();
             }
             let topics = self.topics(t, rel);
             self.cross(rel, &s, &topics, &reading, 0.85, hit, None);
@@ -5647,7 +5653,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     None
                 };
                 let mut p = match phrase {
-                    Some(topic) => vec![topic],
+                    Some(topic) => Args::one(topic),
                     None => {
                         let patient = self.subject_before(hit.t0, ACTORS, 12);
                         self.refs(&patient)
@@ -5695,7 +5701,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let mut s = s;
             if self.w(t) == "with" {
                 let with = self.object_after(t + 1, None, ACTORS, 3);
-                s.extend(self.refs_as(&with, &[EntityType::Country]));
+                s.extend(self.refs_as(&with, &[EntityType::Country]).iter().copied());
             }
             for a in &s {
                 let others: Vec<Arg> = s.iter().filter(|b| b.0 != a.0).copied().collect();
@@ -5731,7 +5737,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 .actors
                 .iter()
                 .position(|a| a.t0 == at && !a.possessive && !a.pronoun);
-            topics = doer.map_or_else(Vec::new, |i| self.refs_as(&[i], &[EntityType::Country]));
+            topics = doer.map_or_else(Args::new, |i| self.refs_as(&[i], &[EntityType::Country]));
         }
         // One summons or expels a person, not a topic: "summoned the
         // Belarusian chargé", "expelled two Russian diplomats".
@@ -6025,7 +6031,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             self.an.tokens[with - 1].span.end,
                         );
                         let phrase = self.an.surface(span).trim();
-                        vec![(self.an.topic_entity(phrase), span, Resolution::Named)]
+                        Args::one((self.an.topic_entity(phrase), span, Resolution::Named))
                     }
                 };
                 self.cross(rel, &a, &topics, &reading, 0.75, hit, None);
@@ -6289,7 +6295,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let signers = if signing {
             self.persons_in(&subject)
         } else {
-            Vec::new()
+            Args::new()
         };
         let s = self.refs_as(&subject, &[EntityType::Country]);
         // "restored diplomatic ties with Iran", "reached an agreement with
@@ -6397,7 +6403,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     }
 
     /// The persons a group of actors names, as they are named.
-    fn persons_in(&self, group: &[usize]) -> Vec<Arg> {
+    fn persons_in(&self, group: &[usize]) -> Args {
         let mut out = self.refs(group);
         out.retain(|&(r, _, _)| self.an.entities[r].etype == EntityType::Person);
         out
