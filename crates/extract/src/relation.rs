@@ -3836,22 +3836,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let want = [EntityType::Place, EntityType::Country];
         // "a visit to India, Pakistan's arch-rival": a possessor after the
         // first stop owns what follows it and is no stop.
-        let mut group: Vec<usize> = group
-            .iter()
-            .enumerate()
-            .filter(|&(n, &i)| n == 0 || !self.actors[i].possessive)
-            .map(|(_, &i)| i)
-            .collect();
-        // "to the Black Sea resort of Sochi": the resort is the stop, not
-        // the sea it lies on.
-        for stop in &mut group {
-            if let Some(j) = self.kind_of_place_around(*stop) {
-                *stop = j;
+        let mut stops = Group::new();
+        for (n, &i) in group.iter().enumerate() {
+            if n > 0 && self.actors[i].possessive {
+                continue;
+            }
+            // "to the Black Sea resort of Sochi": the resort is the stop, not
+            // the sea it lies on.
+            let stop = self.kind_of_place_around(i).unwrap_or(i);
+            // A stop named twice in a row is one stop.
+            if stops.last() != Some(&stop) {
+                stops.push(stop);
             }
         }
-        group.dedup();
         let mut out = Args::new();
-        for &(r, span, res) in &self.refs_as(&group, &[EntityType::Place]) {
+        for &(r, span, res) in &self.refs_as(&stops, &[EntityType::Place]) {
             let e = &self.an.entities[r];
             if want.contains(&e.etype) && !is_in(&lexicon::MACRO_REGIONS, &e.name) {
                 out.push((r, span, res));
