@@ -313,7 +313,8 @@ impl Dictionary {
 
     /// Gives every state a foreign ministry, named as news names it, in
     /// lower case too: "the Chinese foreign ministry", "India's foreign
-    /// ministry", "the Foreign Ministry of Peru". A ministry the data lists
+    /// ministry", "the Foreign Ministry of Peru", "the foreign ministry of
+    /// Peru". A ministry the data lists
     /// (one of the state's organisations named for foreign or external
     /// affairs) keeps its id and name and gains the forms it lacks.
     fn add_foreign_ministries(&mut self) {
@@ -334,6 +335,7 @@ impl Dictionary {
             forms.push(format!("{n}'s foreign ministry"));
             forms.push(format!("{n}'s Foreign Ministry"));
             forms.push(format!("Foreign Ministry of {n}"));
+            forms.push(format!("foreign ministry of {n}"));
             let code = c.code.clone();
             let listed = self.organizations.iter().position(|o| {
                 o.country.as_deref() == Some(code.as_str())
