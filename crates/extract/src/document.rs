@@ -616,6 +616,17 @@ fn only_one_in_office(
     }
 }
 
+/// Whether `part` is one word of the longer `name`. The name's words are
+/// cut at its space bytes, as `split(' ')` cuts it, by a plain walk over
+/// its few bytes.
+fn has_name_part(name: &str, part: &str) -> bool {
+    name != part
+        && name
+            .as_bytes()
+            .split(|&b| b == b' ')
+            .any(|w| w == part.as_bytes())
+}
+
 /// `v` emptied.
 fn emptied<T>(mut v: Vec<T>) -> Vec<T> {
     v.clear();
@@ -1620,25 +1631,14 @@ impl<'a> Analysis<'a> {
             e.dict_person.is_none()
                 && e.country.is_some()
                 && e.etype == EntityType::Person
-                && e.name != part
-                && e.name
-                    .as_bytes()
-                    .split(|&b| b == b' ')
-                    .any(|w| w == part.as_bytes())
+                && has_name_part(&e.name, part)
         })
     }
 
     fn entity_with_name_part(&self, part: &str) -> Option<usize> {
-        // The name's words are cut at its space bytes, as `split(' ')`
-        // cuts it, by a plain walk over its few bytes.
-        self.entities.iter().position(|e| {
-            e.etype == EntityType::Person
-                && e.name != part
-                && e.name
-                    .as_bytes()
-                    .split(|&b| b == b' ')
-                    .any(|w| w == part.as_bytes())
-        })
+        self.entities
+            .iter()
+            .position(|e| e.etype == EntityType::Person && has_name_part(&e.name, part))
     }
 
     /// Pronouns and phrases that refer back ("the latter", "the two

@@ -1702,7 +1702,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let main = self.actors.iter().position(|a| {
             a.t0 >= from
                 && a.t1 <= t
-                && !quoted(a)
                 && !a.possessive
                 && !self.in_pp(a)
                 && !self.after_finite_verb(a.t0)
@@ -1710,6 +1709,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 && a.refs
                     .iter()
                     .all(|&r| types.contains(&self.an.entities[r].etype))
+                && !quoted(a)
         });
         main.map_or_else(Group::new, |i| self.coordinated_right(i, types))
     }
@@ -5925,13 +5925,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             None if opens_noun_phrase(opener) => k - 1,
             None => return None,
         };
+        Some(self.topic_over(start, end))
+    }
+
+    /// The words of tokens `start..end` as a topic.
+    fn topic_over(&mut self, start: usize, end: usize) -> Arg {
         let span = Span::new(
             self.an.tokens[start].span.start,
             self.an.tokens[end - 1].span.end,
         );
         let phrase = self.an.surface(span).trim();
-        let e = self.an.topic_entity(phrase);
-        Some((e, span, Resolution::Named))
+        (self.an.topic_entity(phrase), span, Resolution::Named)
     }
 
     /// Whether a verb of withdrawing stands right before the noun at `t`,
@@ -6024,14 +6028,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     .position(|x| x.t0 == v + 1 && x.t1 == with && !x.possessive);
                 let topics = match watched {
                     Some(i) => self.refs(&[i]),
-                    None => {
-                        let span = Span::new(
-                            self.an.tokens[v + 1].span.start,
-                            self.an.tokens[with - 1].span.end,
-                        );
-                        let phrase = self.an.surface(span).trim();
-                        Args::one((self.an.topic_entity(phrase), span, Resolution::Named))
-                    }
+                    None => Args::one(self.topic_over(v + 1, with)),
                 };
                 self.cross(rel, &a, &topics, &reading, 0.75, hit, None);
                 return;
