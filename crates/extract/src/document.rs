@@ -3111,6 +3111,16 @@ impl<'a> Analysis<'a> {
         if ms.get(i + 1).is_some_and(|n| n.t0 == m.t1 + 1) || self.is_cap_word(m.t1 + 1) {
             return None;
         }
+        // A person the dictionary knows, named in apposition: "his German
+        // counterpart, Olaf Scholz,". The counterpart is that person, even
+        // when the office that matches the possessor's is another's.
+        let named = ms
+            .get(i + 1)
+            .filter(|n| self.word(m.t1 + 1) == "," && n.t0 == m.t1 + 2)
+            .and_then(|n| match n.kind {
+                MKind::Person { dict } => dict,
+                _ => None,
+            });
         let possessor = actors
             .iter()
             .rev()
@@ -3135,6 +3145,9 @@ impl<'a> Analysis<'a> {
         let office = self.office_entity(&choice);
         self.note_mention(office, span);
         let person = only.and_then(|r| self.dict.role_person(r));
+        if named.is_some_and(|n| Some(n) != person) {
+            return None;
+        }
         let Some(pidx) = person else {
             return Some(actor(self, country));
         };

@@ -2435,6 +2435,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         } else {
             limit
         };
+        // "met his German counterpart, Olaf Scholz": the comma after the
+        // counterpart opens its name, not another phrase.
+        let mut apposition = None;
         for (i, a) in self.actors.iter().enumerate() {
             if a.t0 < p {
                 continue;
@@ -2446,7 +2449,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     matches!(
                         self.w(k),
                         "," | ";" | ":" | "." | "that" | "which" | "who" | "and"
-                    ) || (matches!(self.w(k), "of" | "for") && self.w(k + 1).ends_with("ing"))
+                    ) && apposition != Some(k)
+                        || (matches!(self.w(k), "of" | "for") && self.w(k + 1).ends_with("ing"))
                     // "bought shells from countries outside the EU": what
                     // stands outside the actor is not it.
                     || matches!(self.w(k), "outside" | "beyond" | "except" | "excluding")
@@ -2459,6 +2463,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 // "hosted his Iranian counterpart Ebrahim Raisi": the window
                 // counts from the head noun, not from the verb.
                 limit = limit.max((a.t1 + 1 + window).min(self.end()));
+                apposition = (self.w(a.t1 + 1) == ",").then_some(a.t1 + 1);
             }
             // "received Hamas political chief Ismail Haniyeh": so does a
             // state or group whose role word names the person after it.
