@@ -2760,6 +2760,21 @@ impl<'a> Analysis<'a> {
             {
                 return false;
             }
+            // "In protest, Budapest blocked …", "On Monday, Moscow said …": the
+            // comma that closes a short opening phrase opens the clause, and a
+            // capital right after it is its subject.
+            if w == ","
+                && p - first <= 5
+                // Not "In Paris, Berlin and Rome": a list of places.
+                && (!self.is_cap_word(p - 1) || crate::when::DATE_WORDS.contains(&self.word(p - 1)))
+                && matches!(
+                    self.word(first),
+                    "in" | "on" | "at" | "for" | "despite" | "during" | "after" | "earlier"
+                        | "later" | "meanwhile" | "separately" | "however" | "instead"
+                )
+            {
+                return false;
+            }
             return is_in(&lexicon::LOCATIVE_PREPOSITIONS, w)
                 || matches!(
                     w,
