@@ -1185,6 +1185,7 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "aggression",
     "aggressive",
     "appalling",
+    "arbitrary",
     "arrogant",
     "atrocious",
     "bad",
@@ -1195,6 +1196,7 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "blunder",
     "brutal",
     "butcher",
+    "coercion",
     "counterproductive",
     "cowardly",
     "crime",
@@ -1215,6 +1217,7 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "heinous",
     "hostile",
     "hypocritical",
+    "hysterical",
     "illegal",
     "illegitimate",
     "inhumane",
@@ -1230,6 +1233,7 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "mistake",
     "murderer",
     "nonsense",
+    "offensive",
     "outrage",
     "outrageous",
     "propaganda",
@@ -1251,6 +1255,7 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "traitor",
     "travesty",
     "unacceptable",
+    "undiplomatic",
     "unfair",
     "unfounded",
     "unfriendly",
@@ -1799,9 +1804,12 @@ pub static TAKE_FORMS: WordList = WordList::new(&["took", "taken", "takes", "tak
 /// Verbs that pass a judgement on what follows them: "called the move a
 /// mistake", "said the deal was illegal".
 pub static JUDGING_VERBS: WordList = WordList::new(&[
+    "branded",
     "called",
     "calling",
     "calls",
+    "condemned",
+    "denounced",
     "described",
     "describes",
     "dismissed",
@@ -1812,6 +1820,32 @@ pub static JUDGING_VERBS: WordList = WordList::new(&[
     "says",
     "termed",
     "terms",
+]);
+
+/// Things done that a judgement set beside a clause names: "…, a stance
+/// that Stoltenberg called regrettable", "…, a remark that Ethiopia
+/// described as undiplomatic".
+pub static JUDGED_THINGS: WordList = WordList::new(&[
+    "act",
+    "action",
+    "actions",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "decision",
+    "demand",
+    "demands",
+    "move",
+    "moves",
+    "policy",
+    "position",
+    "remark",
+    "remarks",
+    "stance",
+    "statement",
+    "step",
+    "steps",
 ]);
 
 /// Forms of "join" that say it happened: "joined NATO in 2004".

@@ -917,6 +917,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             if !self.is(v, Lists::JUDGING_VERBS) {
                 continue;
             }
+            if self.judged_before(v) {
+                continue;
+            }
             let said = match self.w(v) {
                 "called" | "calls" | "calling" | "termed" | "terms" | "described" | "describes"
                 | "rejected" | "rejects" | "dismissed" | "dismisses" => false,
@@ -1014,6 +1017,133 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let judges = self.refs_as(&subject, &[EntityType::Country]);
             self.emit_plain(rel, &judges, &judged, 0.7);
         }
+    }
+
+    /// "Budapest blocked the meetings, a stance that Stoltenberg has called
+    /// regrettable": a judgement of a thing named before its judge, in a
+    /// phrase set beside the clause, is a judgement of whoever did it, the
+    /// clause's subject. Whether the verb at `v` ends such a phrase; if so,
+    /// the criticism is emitted.
+    fn judged_before(&mut self, v: usize) -> bool {
+        let first = self.first();
+        let end = self.end();
+        if !matches!(
+            self.w(v),
+            "called" | "termed" | "described" | "dismissed" | "condemned" | "denounced" | "branded"
+        ) {
+            return false;
+        }
+        // The judgement follows the verb at once ("called regrettable",
+        // "described as economic coercion"), never an object of its own.
+        let mut j = v + 1;
+        if self.w(j) == "as" {
+            j += 1;
+        } else if matches!(
+            self.w(v),
+            "described" | "dismissed" | "condemned" | "denounced"
+        ) {
+            return false;
+        }
+        let clause_end = (j..(j + 6).min(end))
+            .find(|&k| matches!(self.w(k), "," | ";" | "." | ":" | "but" | "and"))
+            .unwrap_or((j + 6).min(end));
+        if self.in_actor(j) || !(j..clause_end).any(|k| self.condemning_at(k)) {
+            return false;
+        }
+        // The judge, right before the verb: "that Stoltenberg has called".
+        let mut k = v;
+        while k > first && matches!(self.w(k - 1), "has" | "had" | "have" | "also" | "publicly") {
+            k -= 1;
+        }
+        let Some(judge) = self.actors.iter().position(|a| a.t1 == k && !a.pronoun) else {
+            return false;
+        };
+        // The thing judged, set off by a comma: ", a stance that", ", a
+        // verdict" (the relative word may be left out).
+        let mut n = self.actors[judge].t0;
+        if n > first && matches!(self.w(n - 1), "that" | "which") {
+            n -= 1;
+        }
+        if n < first + 3 || !is_in(&lexicon::JUDGED_THINGS, self.w(n - 1)) {
+            return false;
+        }
+        let article = (n.saturating_sub(4).max(first)..n - 1)
+            .rev()
+            .find(|&k| matches!(self.w(k), "a" | "an" | "the"));
+        // ", remarks that …" may have no article.
+        let comma = if self.w(n - 2) == "," {
+            n - 2
+        } else {
+            let Some(article) = article else { return false };
+            if article == first
+                || self.w(article - 1) != ","
+                || (article + 1..n - 1).any(|k| self.in_actor(k))
+            {
+                return false;
+            }
+            article - 1
+        };
+        // "did not call it a mistake".
+        if (k.saturating_sub(3).max(first)..k).any(|t| matches!(self.w(t), "not" | "n't" | "never"))
+        {
+            return true;
+        }
+        // Whoever did it: the subject of the clause, if it did it itself
+        // ("Spavor was sentenced …, a verdict Trudeau condemned" judges the
+        // court, not Spavor).
+        // The clause is the last one before the comma: "As the leaders met,
+        // bombers flew …" and "The rift began, when Addis Ababa signed …"
+        // are about the bombers and Addis Ababa.
+        let opens = |w: &str| {
+            matches!(
+                w,
+                "as" | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "because"
+            )
+        };
+        let mut from = first;
+        // So is "In protest, Budapest blocked …": an opening phrase is no clause.
+        let fronted = opens(self.w(first))
+            || matches!(
+                self.w(first),
+                "in" | "on" | "at" | "for" | "despite" | "during"
+            );
+        if fronted {
+            if let Some(c) = (first..comma.min(first + 6)).find(|&t| self.w(t) == ",") {
+                from = c + 1;
+            }
+        }
+        if let Some(c) = (from..comma)
+            .rev()
+            .find(|&t| self.w(t) == "," && opens(self.w(t + 1)))
+        {
+            from = c + 2;
+        }
+        let subject = self.sentence_subject_from(from, comma, ACTORS);
+        let Some(&last) = subject.last() else {
+            return true;
+        };
+        let after = self.actors[last].t1;
+        if matches!(
+            self.w(after),
+            "was" | "were" | "is" | "are" | "has" | "have"
+        ) && matches!(self.w(after + 1), "been" | "being")
+            || matches!(self.w(after), "was" | "were" | "is" | "are")
+                && self.w(after + 1).ends_with("ed")
+        {
+            return true;
+        }
+        let judges = self.refs_as(&[judge], &[EntityType::Country]);
+        let judged = self.refs(&subject);
+        self.emit_plain(RelationType::Criticizes, &judges, &judged, 0.7);
+        true
     }
 
     /// Whether a word of condemnation stands at `k`: one of
@@ -2387,8 +2517,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     }
                 }
                 let filler = self.is(k, Lists::NP_FILLERS);
+                // "arrived nearly three hours late on Thursday in Nagato": a
+                // delay stands between, and the phrase may look further.
+                let delay = matches!(
+                    w,
+                    "late" | "early" | "hours" | "hour" | "minutes" | "nearly" | "almost"
+                ) || is_count(w);
+                if delay {
+                    limit = (limit + 1).min(t + 10).min(self.end());
+                }
                 k += 1;
                 if !(filler
+                    || delay
                     || matches!(
                         w,
                         "by" | "phone"
