@@ -2489,16 +2489,31 @@ impl<'a> Analysis<'a> {
             MKind::Person { .. } => {
                 let (person, resolution) = self.person_of(&m);
                 self.title_in_name(&m, person, si);
-                // "the Biden administration", "the Netanyahu government": the state they lead.
-                if matches!(self.word(m.t1), "administration" | "government" | "cabinet") {
+                // "the Biden administration", "the Netanyahu government",
+                // "Maduro's government", "Maduro's armed forces": the state
+                // they lead.
+                let governs = |w: &str| matches!(w, "administration" | "government" | "cabinet");
+                let noun = if governs(self.word(m.t1)) {
+                    Some(m.t1)
+                } else if self.word(m.t1) != "'s" {
+                    None
+                } else if governs(self.word(m.t1 + 1))
+                    || matches!(self.word(m.t1 + 1), "regime" | "army" | "military")
+                {
+                    Some(m.t1 + 1)
+                } else {
+                    (self.word(m.t1 + 1) == "armed" && self.word(m.t1 + 2) == "forces")
+                        .then_some(m.t1 + 2)
+                };
+                if let Some(noun) = noun.filter(|&n| self.word(n + 1) != "'s") {
                     if let Some(state) = self.led_by(person).and_then(|c| self.state_entity(c)) {
                         self.note_mention(person, m.span);
-                        let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
+                        let span = Span::new(m.span.start, self.tokens[noun].span.end);
                         let a = self.actor(
                             span,
                             span,
                             m.t0,
-                            m.t1 + 1,
+                            noun + 1,
                             Refs::one(state),
                             Resolution::Named,
                             false,
