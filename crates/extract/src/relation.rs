@@ -1161,7 +1161,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         if said {
             return matches!(w, "was" | "is" | "were" | "are");
         }
-        matches!(w, "a" | "an" | "as")
+        // "called the decision \"ethically unacceptable\"": a quotation opens
+        // the judgement too.
+        matches!(w, "a" | "an" | "as" | "\"" | "“")
             || self.condemning_at(k)
             || is_in(&lexicon::WORRYING_WORDS, w)
             || matches!(
@@ -5283,6 +5285,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 ) || (self.w(k) == "as" && self.w(k - 1).starts_with("describ"))
             }) {
                 p = k + 1;
+            }
+        }
+        // "blamed the unrest on foreign-trained terrorists": whom the blame
+        // is laid on follows "on".
+        if rel == RelationType::Criticizes
+            && t > self.first()
+            && matches!(self.w(t - 1), "blamed" | "blames" | "blame")
+        {
+            if let Some(on) = (p..(p + 6).min(end))
+                .take_while(|&k| !matches!(self.w(k), "," | ";" | "." | "for"))
+                .find(|&k| self.w(k) == "on")
+            {
+                p = on + 1 + usize::from(matches!(self.w(on + 1), "\"" | "“"));
             }
         }
         // "the fact that ...": the content is what follows.
