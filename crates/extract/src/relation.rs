@@ -4693,6 +4693,30 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return;
             }
         }
+        // "talks on exporting gas to Turkey", "plans for supplying jets": a
+        // gerund that names what is talked of or planned is no delivery. (A
+        // ban on selling arms denies that any are sold, read below.)
+        if hit.form.words[0].ends_with("ing")
+            && hit.t0 >= self.first() + 2
+            && matches!(self.w(hit.t0 - 1), "on" | "about" | "for" | "over")
+            && matches!(
+                self.w(hit.t0 - 2),
+                "talks"
+                    | "negotiations"
+                    | "discussions"
+                    | "plan"
+                    | "plans"
+                    | "proposal"
+                    | "proposals"
+                    | "way"
+                    | "deal"
+                    | "agreement"
+                    | "accord"
+                    | "memorandum"
+            )
+        {
+            return;
+        }
         let Some(reading) = self.read(hit) else {
             return;
         };
