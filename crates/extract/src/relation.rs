@@ -3725,6 +3725,15 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 agent = self.subject_before(k, &[EntityType::Person, EntityType::Country], 25);
             }
         }
+        // "Rutte apologised to Erdogan in a phone call", "told Wang Yi in a
+        // phone call that …": the call is between the clause's subject and
+        // whom the verb before it addresses.
+        if with.is_empty() && agent.is_empty() {
+            if let Some((caller, callee)) = self.call_parties(hit) {
+                agent = caller;
+                with = callee;
+            }
+        }
         let a = self.refs(&agent);
         let w = self.refs(&with);
         if !w.is_empty() && !a.is_empty() {
@@ -3765,6 +3774,38 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
+    }
+
+    /// The two sides of "A told B in a phone call", "A apologised to B
+    /// during a call": the verb's subject and the one it addresses, named
+    /// right before the call's preposition.
+    fn call_parties(&self, hit: &Hit<'_>) -> Option<(Group, Group)> {
+        if hit.form.words.last().is_none_or(|w| w != "call") {
+            return None;
+        }
+        let first = self.first();
+        let prep = (hit.t0.saturating_sub(3).max(first)..hit.t0)
+            .rev()
+            .find(|&k| matches!(self.w(k), "in" | "during"))
+            .filter(|&k| (k + 1..hit.t0).all(|j| matches!(self.w(j), "a" | "an" | "the")))?;
+        let types = [EntityType::Person, EntityType::Country];
+        let callee = self
+            .actors
+            .iter()
+            .position(|a| a.t1 == prep && !a.pronoun && !a.possessive && self.fits(a, &types))?;
+        let t0 = self.actors[callee].t0;
+        // The verb and "to", or "his Chinese counterpart", between them.
+        let caller = self.actors[..callee].iter().rposition(|a| {
+            a.t1 <= t0
+                && !a.pronoun
+                && !a.possessive
+                && !matches!(self.w(a.t1), "counterpart" | "counterparts")
+        })?;
+        let a = &self.actors[caller];
+        if a.t1 + 6 < t0 || !self.fits(a, &types) || self.in_pp(a) {
+            return None;
+        }
+        Some((Group::one(caller), Group::one(callee)))
     }
 
     /// Whether what ends at `t` is said to be still to come: ", which are
