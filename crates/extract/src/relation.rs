@@ -5446,6 +5446,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     | "chargé"
                     | "diplomat"
                     | "diplomats"
+                    | "consul"
+                    | "consuls"
                     | "embassy"
             )
         };
