@@ -4060,12 +4060,40 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         {
             return;
         }
-        let object = self.object_after(
+        let mut object = self.object_after(
             hit.t1,
             hit.form.prep.as_deref(),
             &[EntityType::Place, EntityType::Country],
             5,
         );
+        // "visited a mosque in Abu Dhabi", "visited the headquarters of
+        // Alibaba in Hangzhou": a site visited lies in the place named after it.
+        if object.is_empty() && hit.form.prep.is_none() {
+            let site_end = (hit.t1..(hit.t1 + 10).min(self.end()))
+                .take_while(|&k| {
+                    !matches!(self.w(k), "," | ";" | "." | "and" | "to" | "with" | "for")
+                })
+                .find(|&k| matches!(self.w(k), "in" | "near"));
+            if let Some(k) = site_end.filter(|&k| {
+                k > hit.t1 && matches!(self.w(hit.t1), "a" | "an" | "the" | "its" | "his" | "her")
+            }) {
+                object =
+                    self.object_after(k + 1, None, &[EntityType::Place, EntityType::Country], 3);
+                // "Abe visited the Yasukuni shrine in Tokyo": a site at home
+                // is no journey abroad.
+                let countries = |group: &Group| -> Vec<&str> {
+                    group
+                        .iter()
+                        .flat_map(|&i| self.actors[i].refs.iter())
+                        .filter_map(|&r| self.an.entities[r].country.as_deref())
+                        .collect()
+                };
+                let (homes, sites) = (countries(&subject), countries(&object));
+                if sites.iter().any(|c| homes.contains(c)) {
+                    object.clear();
+                }
+            }
+        }
         // "went on to praise Russia", "went to great lengths to supply
         // Russia": an infinitive follows, not a destination.
         if let (Some("to"), Some(&first)) = (hit.form.prep.as_deref(), object.first()) {
@@ -4082,7 +4110,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 return;
             }
         }
-        let mut object = object;
         // "travelled to the far eastern port city of Vladivostok": the
         // place may stand past the window, after its kind.
         if object.is_empty() {
