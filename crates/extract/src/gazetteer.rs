@@ -761,42 +761,65 @@ impl Gazetteer {
         // after it. A mark after the last word starts nothing.
         let mut marks = marks.iter().copied();
         let mut next_mark = marks.next().unwrap_or(usize::MAX);
-        let mut i = 0;
-        // Most words start no form, by the first-word filter, and have no
-        // mark before them: a loop of its own passes over those.
-        while let Some(passed) = words.get(i..).and_then(|rest| {
-            rest.iter()
-                .position(|w| next_mark < w.start || self.may_start(w, w.lower))
-        }) {
-            i += passed;
-            let word = &words[i];
-            let next = words.get(i + 1);
-            while next_mark < word.start {
-                // A mark's first word is the next word after it.
-                let at = next_mark;
-                next_mark = marks.next().unwrap_or(usize::MAX);
-                if at >= last_end
-                    && self.may_start(word, starts_lower_case(text, at))
-                    && self.may_go_on(word, next)
-                {
-                    if let Some(m) = self.longest_at(text, at, &words[i..]) {
+        // Most words start no form, by the first-word filter, and which do
+        // is as good as random: the filter is read for 64 words at a time
+        // into the bits of one number, with no branch per word that could
+        // be mispredicted, and only the words whose bit is set are visited.
+        for (chunk_at, chunk) in (0..).step_by(64).zip(words.chunks(64)) {
+            let mut may_start = chunk.iter().enumerate().fold(0u64, |bits, (j, w)| {
+                bits | u64::from(self.may_start(w, w.lower)) << j
+            });
+            let last_start = chunk.last().map_or(0, |w| w.start);
+            loop {
+                // The next word that may start a form (64 if none is left).
+                let j = may_start.trailing_zeros() as usize;
+                let word = chunk.get(j);
+                // The marks before it come first; a mark's first word is
+                // the next word after it. A mark after the chunk's last
+                // word is left to the next chunk, or starts nothing.
+                let before = word.map_or(last_start, |w| w.start);
+                while next_mark < before {
+                    let at = next_mark;
+                    next_mark = marks.next().unwrap_or(usize::MAX);
+                    let i = chunk_at + chunk.partition_point(|w| w.start < at);
+                    if let Some(m) = self.longest_after_mark(text, at, last_end, &words[i..]) {
+                        last_end = m.end;
+                        out.push(m);
+                    }
+                }
+                let Some(word) = word else {
+                    break;
+                };
+                may_start &= may_start - 1;
+                let i = chunk_at + j;
+                if word.start >= last_end && self.may_go_on(word, words.get(i + 1)) {
+                    if let Some(m) = self.longest_at(text, word.start, &words[i..]) {
                         last_end = m.end;
                         out.push(m);
                     }
                 }
             }
-            if word.start >= last_end
-                && self.may_start(word, word.lower)
-                && self.may_go_on(word, next)
-            {
-                if let Some(m) = self.longest_at(text, word.start, &words[i..]) {
-                    last_end = m.end;
-                    out.push(m);
-                }
-            }
-            i += 1;
         }
         out
+    }
+
+    /// The longest form that starts at the mark `at`, not before
+    /// `last_end`, whose first word is the first of `words`.
+    fn longest_after_mark(
+        &self,
+        text: &str,
+        at: usize,
+        last_end: usize,
+        words: &[TextWord],
+    ) -> Option<GazetteerMatch> {
+        let word = words.first()?;
+        if at >= last_end
+            && self.may_start(word, starts_lower_case(text, at))
+            && self.may_go_on(word, words.get(1))
+        {
+            return self.longest_at(text, at, words);
+        }
+        None
     }
 
     /// Whether a form may start with `word`, by the first-word filter for
@@ -1136,11 +1159,16 @@ impl WordCutter {
 pub(crate) fn hash_ascii_run(bytes: &[u8], mut at: usize, mut hash: u64) -> (usize, u64) {
     loop {
         let eight = eight_bytes_at(bytes, at);
-        let run = ascii_alnum_prefix(eight);
-        if run == 0 {
-            break;
-        }
-        hash = hash_ascii_piece(hash, eight, run);
+        let stops = alnum_stops(eight);
+        let run = stops.trailing_zeros() as usize / 8;
+        // The bits of the bytes before the first stop: all of them where
+        // there is none, none where the first byte is one.
+        let keep = ((stops & stops.wrapping_neg()) >> 7).wrapping_sub(1);
+        // An empty piece (after a run of eight, or before a letter beyond
+        // ASCII) is mixed in as well: a word's hash still depends on its
+        // bytes alone, and there is no branch on whether a word's length
+        // is a multiple of eight, which is as good as random.
+        hash = hash_ascii_piece(hash, eight, keep);
         at += run;
         if run < 8 {
             break;
@@ -1172,11 +1200,10 @@ fn hash_step(hash: u64, piece: u64) -> u64 {
 /// The eight bytes from `at`, the first in the lowest bits; past the end of
 /// the text, zeros (which are no letter or digit).
 fn eight_bytes_at(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(eight) => <[u8; 8]>::try_from(eight).map_or(0, u64::from_le_bytes),
-        None => bytes
-            .get(at..)
-            .unwrap_or_default()
+    let rest = bytes.get(at..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(&eight) => u64::from_le_bytes(eight),
+        None => rest
             .iter()
             .rev()
             .fold(0, |piece, &b| piece << 8 | u64::from(b)),
@@ -1196,7 +1223,14 @@ const fn every_byte(b: u8) -> u64 {
 /// once: with the top bit of each byte clear, adding `0x80 - low` sets it
 /// exactly where the byte is at least `low`, and no sum carries into the
 /// next byte.
+#[cfg(test)]
 fn ascii_alnum_prefix(eight: u64) -> usize {
+    alnum_stops(eight).trailing_zeros() as usize / 8
+}
+
+/// The top bit of each of the eight bytes that is no ASCII letter or
+/// digit, as [`ascii_alnum_prefix`] tells them.
+fn alnum_stops(eight: u64) -> u64 {
     let low7 = eight & !TOP_BITS;
     let at_least = |bytes: u64, low: u8| bytes + every_byte(0x80 - low);
     let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
@@ -1205,15 +1239,15 @@ fn ascii_alnum_prefix(eight: u64) -> usize {
     let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
     // A byte with its top bit set is no ASCII.
     let alnum = (digit | letter) & !eight & TOP_BITS;
-    (!alnum & TOP_BITS).trailing_zeros() as usize / 8
+    !alnum & TOP_BITS
 }
 
-/// Mixes the first `len` (1 to 8) of the eight bytes, ASCII letters and
-/// digits, into a word's hash: such a byte's lower case is the byte with
-/// bit 0x20 set. A word's runs of such bytes are mixed in eight bytes at a
-/// time from the start of each run, so its hash depends on its bytes alone.
-fn hash_ascii_piece(hash: u64, eight: u64, len: usize) -> u64 {
-    let keep = u64::MAX >> (64 - 8 * len);
+/// Mixes the first 0 to 8 of the eight bytes, ASCII letters and digits,
+/// into a word's hash, `keep` holding the bits of those bytes: such a
+/// byte's lower case is the byte with bit 0x20 set. A word's runs of such
+/// bytes are mixed in eight bytes at a time from the start of each run, so
+/// its hash depends on its bytes alone.
+fn hash_ascii_piece(hash: u64, eight: u64, keep: u64) -> u64 {
     hash_step(hash, (eight | every_byte(0x20)) & keep)
 }
 

@@ -406,6 +406,20 @@ const ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// Whether a run of ASCII letters and digits followed by each byte is a
+/// whole token whatever it holds (see [`run_is_whole_token`]): any ASCII
+/// byte but the comma, period and apostrophe, which may join the run to
+/// what follows (1,000 and 13.5, `U.S.`, "don't").
+const ENDS_ANY_RUN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !matches!(b as u8, b',' | b'.' | b'\'');
+        b += 1;
+    }
+    table
+};
+
 /// Whether `b` is an ASCII letter or digit, by the table.
 pub(crate) fn is_ascii_alnum(b: u8) -> bool {
     ASCII_ALNUM[usize::from(b)]
@@ -470,7 +484,10 @@ fn tokenize_hashed(
             let (end, hash) = hash_ascii_run(bytes, start, HASH_START);
             let next = bytes.get(end).copied();
             let number = b.is_ascii_digit() && bytes[start..end].iter().all(u8::is_ascii_digit);
-            if run_is_whole_token(bytes, start, end, number) {
+            // Mostly a space or a mark that ends any run, told by one
+            // look-up; a comma, period or apostrophe is looked at closely.
+            let plain_end = next.is_none_or(|n| ENDS_ANY_RUN[usize::from(n)]);
+            if plain_end || run_is_whole_token(bytes, start, end, number) {
                 out.push(Token {
                     span: Span::new(start, end),
                     kind: if number {
