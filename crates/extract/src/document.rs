@@ -442,9 +442,12 @@ pub(crate) struct Analysis<'a> {
     words: Vec<&'a str>,
     /// Whether each token is a word that starts with a capital.
     capitalised: Vec<bool>,
-    /// The capitalised words, in order: where [`Self::find_unknown_names`]
-    /// starts its runs.
+    /// The capitalised words, in order, are the first `n_cap_words` of
+    /// these (see [`Self::cap_words`]): where [`Self::find_unknown_names`]
+    /// starts its runs. The rest is room, at least one item a token, that
+    /// the next document writes over.
     cap_words: Vec<usize>,
+    n_cap_words: usize,
     pub sentences: Vec<Sentence>,
     pub entities: Vec<DocEntity<'a>>,
     /// Entities by a hash of their id ([`id_hash`]), so that an id is
@@ -705,16 +708,34 @@ impl<'a> Analysis<'a> {
         // not two. About one word in five is capitalised.
         let mut capitalised = emptied(spare.capitalised);
         capitalised.reserve(tokens.len());
-        let mut cap_words = emptied(spare.cap_words);
-        cap_words.reserve(tokens.len() / 4);
+        // Each token is written at the end of the list of capitalised words,
+        // whatever it is, and the list grows over it only if it is one:
+        // whether a word is capitalised follows no pattern a branch
+        // predictor could learn, and a write costs less than a mispredicted
+        // branch. The room, kept from document to document, is filled only
+        // where it grows.
+        let mut cap_words = spare.cap_words;
+        if cap_words.len() < tokens.len() {
+            cap_words.resize(tokens.len(), 0);
+        }
+        let mut n_cap = 0;
+        let lower_bytes = lower.as_bytes();
         let mut words: Vec<&'a str> = recycle(spare.words);
         words.extend(tokens.iter().enumerate().map(|(i, t)| {
-            let cap = is_capitalised(text, t);
-            capitalised.push(cap);
-            if cap {
-                cap_words.push(i);
-            }
             let (start, end) = (t.span.start, t.span.end);
+            let first = bytes.get(start).copied().unwrap_or(0);
+            // `is_capitalised`, with no branch on the letter for a token
+            // that starts with an ASCII byte.
+            let cap = if first.is_ascii() {
+                (t.kind == TokenKind::Word) & first.is_ascii_uppercase()
+            } else {
+                is_capitalised(text, t)
+            };
+            capitalised.push(cap);
+            if let Some(slot) = cap_words.get_mut(n_cap) {
+                *slot = i;
+            }
+            n_cap += usize::from(cap);
             if i == next_other.0 {
                 if is_quote_mark(&bytes[start..end]) {
                     quotes.push(i);
@@ -725,11 +746,15 @@ impl<'a> Analysis<'a> {
             }
             // Plain ASCII: lower-cased where it stands.
             let word = &lower[start..end];
-            // The words that start a reference are plain ASCII.
-            if may_start_reference(word.as_bytes()) {
+            // The words that start a reference are plain ASCII. Most words
+            // are turned away by their length and first letter, tested at
+            // once.
+            let len = end - start;
+            if may_start_reference(len, first) && starts_reference(lower_bytes, start, end) {
                 reference_starts.push(i);
             }
-            if word == "\"" {
+            // One comparison, not two: most tokens of one byte are no quote.
+            if len << 8 | usize::from(first) == 1 << 8 | usize::from(b'"') {
                 quotes.push(i);
             }
             word
@@ -764,6 +789,7 @@ impl<'a> Analysis<'a> {
             words,
             capitalised,
             cap_words,
+            n_cap_words: n_cap,
             sentences,
             // Room for the entities of most documents.
             entities: with_room(recycle(spare.entities), ENTITIES_EXPECTED),
@@ -1367,6 +1393,11 @@ impl<'a> Analysis<'a> {
         )
     }
 
+    /// The capitalised words, in order.
+    fn cap_words(&self) -> &[usize] {
+        self.cap_words.get(..self.n_cap_words).unwrap_or_default()
+    }
+
     /// Whether token `t` is a capitalised word; false past the last token.
     pub(crate) fn is_cap_word(&self, t: usize) -> bool {
         self.capitalised.get(t).copied().unwrap_or(false)
@@ -1378,13 +1409,13 @@ impl<'a> Analysis<'a> {
     fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>, covered: &mut [bool]) {
         // A run starts at a capitalised word: only those are visited, from
         // `t`, the first token no run has read.
-        let mut k = partition_at(&self.cap_words, self.cursors.cap_words, |&c| {
+        let mut k = partition_at(self.cap_words(), self.cursors.cap_words, |&c| {
             c < s.first_token
         });
         let mut t = s.first_token;
         // Where the next sentence's capitalised words start.
-        self.cursors.cap_words = self.cap_words.len();
-        while let Some(&c) = self.cap_words.get(k) {
+        self.cursors.cap_words = self.n_cap_words;
+        while let Some(&c) = self.cap_words().get(k) {
             k += 1;
             if c >= s.end_token {
                 self.cursors.cap_words = k - 1;
@@ -4041,27 +4072,90 @@ fn is_capitalised(text: &str, t: &Token) -> bool {
         }
 }
 
-/// Whether a lower-cased word is one that a pattern of
-/// [`Analysis::find_pronouns`] starts with.
-fn may_start_reference(w: &[u8]) -> bool {
-    // Most words are passed over by their length and first letter.
-    (2..=5).contains(&w.len())
-        && matches!(w[0], b't' | b'b' | b'h' | b's' | b'i')
-        && matches!(
-            w,
-            b"the"
-                | b"both"
-                | b"they"
-                | b"them"
-                | b"their"
-                | b"he"
-                | b"she"
-                | b"him"
-                | b"his"
-                | b"her"
-                | b"it"
-                | b"its"
-        )
+/// The lower-cased words that a pattern of [`Analysis::find_pronouns`]
+/// starts with.
+const REFERENCE_WORDS: [&[u8]; 12] = [
+    b"the", b"both", b"they", b"them", b"their", b"he", b"she", b"him", b"his", b"her", b"it",
+    b"its",
+];
+
+/// For each word length up to seven, the first letters of those words of
+/// that length, as bits by the letter's last five bits (`a` is 1): a
+/// filter that a letter of either case passes alike.
+const REFERENCE_FIRST_LETTERS: [u32; 8] = {
+    let mut bits = [0; 8];
+    let mut i = 0;
+    while i < REFERENCE_WORDS.len() {
+        let w = REFERENCE_WORDS[i];
+        bits[w.len()] |= 1 << (w[0] & 31);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether a word of `len` bytes that starts with byte `first` may be one
+/// of [`REFERENCE_WORDS`]: one look in a small table, with no branch.
+fn may_start_reference(len: usize, first: u8) -> bool {
+    REFERENCE_FIRST_LETTERS[len.min(7)] >> (first & 31) & 1 != 0
+}
+
+/// The word of `bytes[start..end]`, of at most seven bytes, as one number:
+/// its bytes, and its length in the top byte, so that two such words have
+/// one key only if they are the same. The bytes are read at once, as eight
+/// (fewer only at the end of the text), whatever the word's length.
+fn short_word_key(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let eight = match bytes.get(start..start + 8) {
+        Some(eight) => <[u8; 8]>::try_from(eight).unwrap_or_default(),
+        None => {
+            let mut eight = [0; 8];
+            let rest = bytes.get(start..end).unwrap_or_default();
+            let n = rest.len().min(8);
+            eight[..n].copy_from_slice(&rest[..n]);
+            eight
+        }
+    };
+    let len = end.saturating_sub(start).min(7);
+    let kept = !(u64::MAX << (8 * len));
+    (u64::from_le_bytes(eight) & kept) | (len as u64) << 56
+}
+
+/// [`short_word_key`] of a word given as bytes, for the table.
+const fn key_of(word: &[u8]) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// The slot of a word's key in [`REFERENCE_KEYS`]: its top six bits once
+/// multiplied by a constant for which no two of those words share one.
+const fn reference_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x27d4_eb2f_1656_67c5) >> 58) as usize
+}
+
+/// The keys of [`REFERENCE_WORDS`], each in its own slot (the build fails
+/// if two share one), the other slots zero, which is no key.
+const REFERENCE_KEYS: [u64; 64] = {
+    let mut table = [0; 64];
+    let mut i = 0;
+    while i < REFERENCE_WORDS.len() {
+        let key = key_of(REFERENCE_WORDS[i]);
+        assert!(table[reference_slot(key)] == 0, "two words share a slot");
+        table[reference_slot(key)] = key;
+        i += 1;
+    }
+    table
+};
+
+/// Whether the lower-cased word of `bytes[start..end]`, of at most seven
+/// bytes, is one of [`REFERENCE_WORDS`]: one look in a table, with no
+/// branch on the word's letters.
+fn starts_reference(bytes: &[u8], start: usize, end: usize) -> bool {
+    let key = short_word_key(bytes, start, end);
+    REFERENCE_KEYS[reference_slot(key)] == key
 }
 
 /// The position of the first byte at or after `from` that is not ASCII, or
