@@ -753,8 +753,9 @@ impl<'a> Analysis<'a> {
             if may_start_reference(len, first) && starts_reference(lower_bytes, start, end) {
                 reference_starts.push(i);
             }
-            // One comparison, not two: most tokens of one byte are no quote.
-            if len << 8 | usize::from(first) == 1 << 8 | usize::from(b'"') {
+            // The first byte first: it is seldom a quotation mark, so the
+            // branch is foretold, where a length of one byte is not.
+            if first == b'"' && len == 1 {
                 quotes.push(i);
             }
             word
