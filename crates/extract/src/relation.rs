@@ -79,16 +79,18 @@ impl WordKey {
                 0,
             )
         };
-        let (head, tail) = match *b {
-            [] => return None,
-            [x] => three(x, x, x),
-            [x, y] => three(x, y, y),
-            [x, y, z] => three(x, y, z),
-            _ => match len {
-                4..=8 => (four(b.first_chunk()), four(b.last_chunk())),
-                9..=16 => (eight(b.first_chunk()), eight(b.last_chunk())),
-                _ => return None,
-            },
+        // A word of one to three bytes is read at its first, middle and
+        // last byte, not by its exact length: a jump to one of three ways,
+        // which goes one way or another from word to word, is left out.
+        if !(1..=16).contains(&len) {
+            return None;
+        }
+        let (head, tail) = if len < 4 {
+            three(b[0], b[len / 2], b[len - 1])
+        } else if len <= 8 {
+            (four(b.first_chunk()), four(b.last_chunk()))
+        } else {
+            (eight(b.first_chunk()), eight(b.last_chunk()))
         };
         Some(WordKey { len, head, tail })
     }
