@@ -299,11 +299,10 @@ fn relation<'a>(
         match (d.plain(), d) {
             // A date of digits and dashes, in one copy of fixed size.
             (Some(digits), _) => {
-                let mut buf = [0u8; 20];
+                let buf = room::<20>(out);
                 buf[..9].copy_from_slice(b",\"date\":\"");
                 buf[9..19].copy_from_slice(&digits);
                 buf[19] = b'"';
-                out.extend_from_slice(&buf);
             }
             (None, Day::Text(s)) => field(out, b",\"date\":", s),
             // A year chrono writes with a sign or more digits.
@@ -336,12 +335,11 @@ fn relation<'a>(
         EventId::Sentence(doc, n) => {
             copied_field(out, b",\"event\":", Some(&written.id), doc);
             out.pop();
-            let mut buf = [0u8; 24];
-            buf[0] = b'#';
-            let len = put_unsigned(&mut buf, 1, n);
-            buf[len..len + 2].copy_from_slice(b"\"}");
             let at = out.len();
-            out.extend_from_slice(&buf);
+            let buf = room::<24>(out);
+            buf[0] = b'#';
+            let len = put_unsigned(buf, 1, n);
+            buf[len..len + 2].copy_from_slice(b"\"}");
             out.truncate(at + len + 2);
         }
     }
@@ -354,26 +352,40 @@ const KEY_MAX: usize = 16;
 /// ids and mentions are no longer.
 const SHORT_MAX: usize = 32;
 
+/// `N` bytes added to the end of `out`, to be written in place and then
+/// cut to length. A piece of JSON put together in a buffer of its own and
+/// copied out after would be read back whole just after it was written in
+/// smaller pieces, which the processor cannot forward from its store
+/// buffer: it waits for the stores to land first.
+#[inline(always)]
+fn room<const N: usize>(out: &mut Vec<u8>) -> &mut [u8; N] {
+    out.extend_from_slice(&[0u8; N]);
+    match out.last_chunk_mut::<N>() {
+        Some(room) => room,
+        None => unreachable!("{N} bytes were just added"),
+    }
+}
+
 /// A key (with its comma and colon) and a string value. A short key and a
 /// short value that needs no escape are put together, quotes and all, in
-/// a buffer of fixed size that is copied whole and then cut to length: a
+/// room of fixed size at the end of `out` that is then cut to length: a
 /// copy of known size costs a few moves, where one of a length known only
 /// at run time is a call.
 #[inline(always)]
 fn field(out: &mut Vec<u8>, key: &[u8], value: &str) {
     let bytes = value.as_bytes();
     if key.len() <= KEY_MAX && bytes.len() <= SHORT_MAX {
-        let mut buf = [0u8; KEY_MAX + SHORT_MAX + 2];
+        let at = out.len();
+        let buf = room::<{ KEY_MAX + SHORT_MAX + 2 }>(out);
         buf[..key.len()].copy_from_slice(key);
         buf[key.len()] = b'"';
-        if put_short(&mut buf, key.len() + 1, bytes) == 0 {
+        if put_short(buf, key.len() + 1, bytes) == 0 {
             let end = key.len() + bytes.len() + 2;
             buf[end - 1] = b'"';
-            let at = out.len();
-            out.extend_from_slice(&buf);
             out.truncate(at + end);
             return;
         }
+        out.truncate(at);
     }
     out.extend_from_slice(key);
     long_string(out, value);
@@ -480,7 +492,7 @@ const SPAN_KEY_MAX: usize = 32;
 const SHORT_OFFSET_MAX: usize = 9_999;
 
 /// A span after its key (or comma), `KEY{"start":S,"end":E}`, put
-/// together in a buffer of fixed size that is copied whole and then cut to
+/// together in room of fixed size at the end of `out` that is then cut to
 /// length: a copy of known size costs a few moves where one of each
 /// number's length is a call. Offsets of up to four digits, all of them in
 /// most documents, are written without a loop: both numbers are turned into
@@ -494,15 +506,14 @@ fn span(out: &mut Vec<u8>, key: &[u8], s: Span) {
     let digits = four_digits_each(s.start as u32, s.end as u32);
     // The key, nine bytes of `{"start":`, four digits, seven of `,"end":`,
     // four digits and a brace.
-    let mut buf = [0u8; SPAN_KEY_MAX + 32];
-    let mut len = put(&mut buf, 0, key);
-    len = put(&mut buf, len, b"{\"start\":");
-    len = put_four_digits(&mut buf, len, digits as u32);
-    len = put(&mut buf, len, b",\"end\":");
-    len = put_four_digits(&mut buf, len, (digits >> 32) as u32);
-    len = put(&mut buf, len, b"}");
     let at = out.len();
-    out.extend_from_slice(&buf);
+    let buf = room::<{ SPAN_KEY_MAX + 32 }>(out);
+    let mut len = put(buf, 0, key);
+    len = put(buf, len, b"{\"start\":");
+    len = put_four_digits(buf, len, digits as u32);
+    len = put(buf, len, b",\"end\":");
+    len = put_four_digits(buf, len, (digits >> 32) as u32);
+    len = put(buf, len, b"}");
     out.truncate(at + len);
 }
 
