@@ -1090,12 +1090,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         {
             return true;
         }
-        // Whoever did it: the subject of the clause, if it did it itself
-        // ("Spavor was sentenced …, a verdict Trudeau condemned" judges the
-        // court, not Spavor).
-        // The clause is the last one before the comma: "As the leaders met,
-        // bombers flew …" and "The rift began, when Addis Ababa signed …"
-        // are about the bombers and Addis Ababa.
+        // Whoever did it: the subject of the last clause before the comma
+        // ("As the leaders met, bombers flew …" and "The rift began, when
+        // Addis Ababa signed …" judge the bombers and Addis Ababa), if it
+        // did it itself ("Spavor was sentenced …, a verdict Trudeau
+        // condemned" judges the court, not Spavor).
         let opens = |w: &str| {
             matches!(
                 w,
@@ -3578,6 +3577,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             persons,
             if direct { 3 } else { 7 },
         );
+        // "Putin, whom he met in May", "Putin, with whom he has spoken by
+        // phone": the one named before the relative clause is met.
+        let mut subject = subject;
+        // ("Putin, whom he called a friend", names him.)
+        let naming = hit.form.words[0].starts_with("call")
+            && matches!(
+                self.w(hit.t1),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "\""
+            );
+        if object.is_empty() && !naming {
+            if let Some((s, partner)) = self.relative_partner(hit.t0) {
+                subject = s;
+                object = partner;
+            }
+        }
         // "received a Jordanian delegation led by Foreign Minister Ayman
         // Safadi": whoever leads a delegation met is met.
         if let Some(by) = self.delegation_led_by(from) {
@@ -3727,6 +3741,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 agent = self.subject_before(k, &[EntityType::Person, EntityType::Country], 25);
             }
         }
+        // "Putin, with whom he held talks on Monday".
+        if with.is_empty() {
+            if let Some((s, partner)) = self.relative_partner(hit.t0) {
+                agent = s;
+                with = partner;
+            }
+        }
         // "Rutte apologised to Erdogan in a phone call", "told Wang Yi in a
         // phone call that …": the call is between the clause's subject and
         // whom the verb before it addresses.
@@ -3776,6 +3797,49 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 }
             }
         }
+    }
+
+    /// "Putin, whom he met", "Putin, with whom he spoke": for a relative
+    /// clause whose object is the actor before it, with its subject and
+    /// the verb or noun at `t` after it, that clause's subject and the actor.
+    fn relative_partner(&self, t: usize) -> Option<(Group, Group)> {
+        let first = self.first();
+        let whom = (t.saturating_sub(5).max(first)..t)
+            .rev()
+            .find(|&k| self.w(k) == "whom")?;
+        let subject = self.actors.iter().position(|a| a.t0 == whom + 1)?;
+        let between = self.actors[subject].t1..t;
+        if !between.clone().all(|k| {
+            matches!(
+                self.w(k),
+                "has" | "had" | "have" | "was" | "were" | "is" | "also" | "first" | "last" | "held"
+            )
+        }) {
+            return None;
+        }
+        let k = whom - usize::from(whom > first && self.w(whom - 1) == "with");
+        if k <= first || self.w(k - 1) != "," {
+            return None;
+        }
+        let types = [EntityType::Person, EntityType::Country];
+        let partner = self
+            .actors
+            .iter()
+            .position(|a| a.t1 + 1 == k && !a.pronoun && self.fits(a, &types))?;
+        // "Tokayev thanked Putin, whom he met": "he" is not Putin, whom the
+        // nearest reading makes it, but the sentence's subject.
+        let mut who = Group::one(subject);
+        if self.actors[subject].pronoun {
+            let main = self.sentence_subject(k, &types);
+            if !main.is_empty() {
+                who = main;
+            }
+        }
+        let theirs = self.refs(&who);
+        let partners = self.refs(&[partner]);
+        let apart = theirs.iter().all(|x| partners.iter().all(|y| x.0 != y.0));
+        (apart && who.iter().all(|&i| self.fits(&self.actors[i], &types)))
+            .then(|| (who, Group::one(partner)))
     }
 
     /// The two sides of "A told B in a phone call", "A apologised to B
