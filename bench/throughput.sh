@@ -3,9 +3,10 @@
 # (the development set's articles when ../shared is there, else the bundled
 # seed article), then `extract --jsonl` on one core (pinned) and on two, and
 # `build`, printing MB/s, documents/s and peak RSS for each and the speed-up
-# from one core to two.
+# from one core to two. `extract` runs RUNS times (default 3) on one core
+# and on two, alternately, and the fastest and median runs are summed up.
 #
-#   bench/throughput.sh [--pgo] [MEGABYTES]
+#   [RUNS=N] bench/throughput.sh [--pgo] [MEGABYTES]
 #
 # With --pgo, the binary measured is the profile-guided build that
 # scripts/build-pgo.sh makes (same output, built with a profile of its own
@@ -45,13 +46,34 @@ measure() {
 }
 # One core: pinned with taskset where there is one, as the calling thread
 # (reading, writing) runs beside the worker and would otherwise take a
-# second core.
+# second core. A shared machine's speed drifts from minute to minute, so
+# one and two cores are run RUNS times each (3 unless set), alternately,
+# and the fastest and the median run of each are printed after every run.
 one=()
 if command -v taskset >/dev/null 2>&1; then one=(taskset -c 0); fi
-measure "extract --jsonl, 1 core" "${one[@]}" "$bin" extract --jsonl "$work/corpus.jsonl" -j 1 -q
-one_secs=$secs
-measure "extract --jsonl, 2 cores" "$bin" extract --jsonl "$work/corpus.jsonl" -j 2 -q
-awk -v a="$one_secs" -v b="$secs" 'BEGIN { printf "speed-up from 1 to 2 cores: %.2f\n", a/b }'
+runs=${RUNS:-3}
+one_all=()
+two_all=()
+for _ in $(seq "$runs"); do
+  measure "extract --jsonl, 1 core" "${one[@]}" "$bin" extract --jsonl "$work/corpus.jsonl" -j 1 -q
+  one_all+=("$secs")
+  measure "extract --jsonl, 2 cores" "$bin" extract --jsonl "$work/corpus.jsonl" -j 2 -q
+  two_all+=("$secs")
+done
+bytes=$(stat -c %s "$work/corpus.jsonl")
+summary() {
+  local label=$1; shift
+  printf '%s\n' "$@" | sort -n | awk -v l="$label" -v b="$bytes" '
+    { t[NR] = $1 }
+    END {
+      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+      printf "%-26s fastest %5.2f s (%6.2f MB/s), median %5.2f s (%6.2f MB/s) of %d runs\n", l, t[1], b/1e6/t[1], m, b/1e6/m, NR
+    }'
+}
+summary "extract --jsonl, 1 core" "${one_all[@]}"
+summary "extract --jsonl, 2 cores" "${two_all[@]}"
+median() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
+awk -v a="$(median "${one_all[@]}")" -v b="$(median "${two_all[@]}")" 'BEGIN { printf "speed-up from 1 to 2 cores (medians): %.2f\n", a/b }'
 measure "build, 2 cores" "$bin" build "$work/corpus.jsonl" -o "$work/graph.json" -j 2 -q
 echo "binary: $bin"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
