@@ -2140,10 +2140,20 @@ impl<'a> Analysis<'a> {
                 let here = (!*countries && *size == Some(2))
                     .then(|| self.two_persons_in(actors))
                     .flatten();
-                let refs = match here {
+                let mut refs = match here {
                     Some(two) => two,
                     None => self.group_refs(*countries, *size, si),
                 };
+                // "the two presidents": those named before who hold the
+                // office the phrase names, if the last named do not.
+                if let Some(kind) = group_office_kind(self.word(m.t1 - 1), self.word(m.t1 - 2)) {
+                    let holds = |this: &Self, r: usize| this.office_kind_of(r) == Some(kind);
+                    if !*countries && !refs.iter().all(|&r| holds(self, r)) {
+                        if let Some(holders) = self.group_holding(kind, size.unwrap_or(2)) {
+                            refs = holders;
+                        }
+                    }
+                }
                 if !refs.is_empty() {
                     actors.push(self.actor_at(m, refs.into(), Resolution::Anaphora, true, false));
                 }
@@ -3868,6 +3878,40 @@ impl<'a> Analysis<'a> {
     }
 
     /// "The two leaders", "they", "both of them", "the two sides".
+    /// The last `want` persons named as subjects, or else in the document,
+    /// who hold an office of `kind`: "the two presidents" after a senator
+    /// spoke. None unless there are that many.
+    fn group_holding(&mut self, kind: &str, want: usize) -> Option<Vec<usize>> {
+        let mut out: Vec<usize> = Vec::new();
+        let subjects: Vec<usize> = self
+            .subjects
+            .iter()
+            .rev()
+            .flatten()
+            .flatten()
+            .copied()
+            .collect();
+        for r in subjects {
+            if self.entities[r].etype == EntityType::Person
+                && !out.contains(&r)
+                && self.office_kind_of(r) == Some(kind)
+            {
+                out.push(r);
+            }
+        }
+        for p in self.doc_people.clone() {
+            if out.len() >= want {
+                break;
+            }
+            let e = self.person_entity(p);
+            if !out.contains(&e) && self.office_kind_of(e) == Some(kind) {
+                out.push(e);
+            }
+        }
+        out.truncate(want);
+        (out.len() == want).then_some(out)
+    }
+
     fn group_refs(&mut self, countries: bool, size: Option<usize>, si: usize) -> Vec<usize> {
         let is_person = |this: &Self, r: usize| this.entities[r].etype == EntityType::Person;
         let mut people: Vec<usize> = Vec::new();
@@ -4058,6 +4102,18 @@ fn names_states(noun: &str) -> bool {
             | "neighbors"
             | "allies"
     )
+}
+
+/// The office kind a group phrase's head names: "the two presidents",
+/// "both prime ministers" (`last` is its last word, `before` the one before).
+fn group_office_kind(last: &str, before: &str) -> Option<&'static str> {
+    match (before, last) {
+        (_, "presidents") => Some("head-of-state"),
+        ("prime", "ministers") | (_, "premiers") => Some("head-of-government"),
+        ("foreign", "ministers") => Some("foreign-minister"),
+        ("defence" | "defense", "ministers") => Some("defence-minister"),
+        _ => None,
+    }
 }
 
 /// Whether a token is a word that starts with a capital letter.
