@@ -61,18 +61,16 @@ for _ in $(seq "$runs"); do
   two_all+=("$secs")
 done
 bytes=$(stat -c %s "$work/corpus.jsonl")
+median() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 summary() {
   local label=$1; shift
-  printf '%s\n' "$@" | sort -n | awk -v l="$label" -v b="$bytes" '
-    { t[NR] = $1 }
-    END {
-      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-      printf "%-26s fastest %5.2f s (%6.2f MB/s), median %5.2f s (%6.2f MB/s) of %d runs\n", l, t[1], b/1e6/t[1], m, b/1e6/m, NR
-    }'
+  local fastest
+  fastest=$(printf '%s\n' "$@" | sort -n | head -1)
+  awk -v l="$label" -v b="$bytes" -v f="$fastest" -v m="$(median "$@")" -v n="$#" \
+    'BEGIN { printf "%-26s fastest %5.2f s (%6.2f MB/s), median %5.2f s (%6.2f MB/s) of %d runs\n", l, f, b/1e6/f, m, b/1e6/m, n }'
 }
 summary "extract --jsonl, 1 core" "${one_all[@]}"
 summary "extract --jsonl, 2 cores" "${two_all[@]}"
-median() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 awk -v a="$(median "${one_all[@]}")" -v b="$(median "${two_all[@]}")" 'BEGIN { printf "speed-up from 1 to 2 cores (medians): %.2f\n", a/b }'
 measure "build, 2 cores" "$bin" build "$work/corpus.jsonl" -o "$work/graph.json" -j 2 -q
 echo "binary: $bin"

@@ -3808,8 +3808,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             .rev()
             .find(|&k| self.w(k) == "whom")?;
         let subject = self.actors.iter().position(|a| a.t0 == whom + 1)?;
-        let between = self.actors[subject].t1..t;
-        if !between.clone().all(|k| {
+        // Only auxiliaries and adverbs between the subject and the verb.
+        if !(self.actors[subject].t1..t).all(|k| {
             matches!(
                 self.w(k),
                 "has" | "had" | "have" | "was" | "were" | "is" | "also" | "first" | "last" | "held"
