@@ -1824,41 +1824,90 @@ impl<'a> Analysis<'a> {
     /// the caller's, so that its room serves sentence after sentence),
     /// records bindings and updates salience.
     /// "Japanese officials said they were concerned": "they" right after a
-    /// verb of saying whose subject is a plural noun of people stands for
-    /// those people, that is for the state named before the noun, or for no
-    /// actor known here ("European officials said they …"). `None` where
-    /// the pronoun stands elsewhere.
+    /// verb of saying (or "that" after it) whose subject is a plural noun
+    /// of people stands for those people, that is for the state named
+    /// before the noun, or for no actor known here ("European officials
+    /// said they …", "Business groups on both sides said they …"). "The
+    /// African Union and the United Nations said they": a subject of two or
+    /// more named actors stands for them all. `None` where the pronoun
+    /// stands elsewhere.
     fn plural_speakers(&self, t: usize, si: usize, actors: &[Actor]) -> Option<Refs> {
-        if t < self.sentences[si].first_token + 2 {
-            return None;
+        let first = self.sentences[si].first_token;
+        let mut v = t.checked_sub(1).filter(|&v| v > first)?;
+        if self.word(v) == "that" {
+            v -= 1;
         }
         let saying = matches!(
-            self.word(t - 1),
+            self.word(v),
             "said" | "say" | "says" | "added" | "warned" | "insisted" | "stressed" | "believe"
         );
-        let speakers = matches!(
-            self.word(t - 2),
-            "officials"
-                | "diplomats"
-                | "ministers"
-                | "leaders"
-                | "sources"
-                | "analysts"
-                | "experts"
-                | "lawmakers"
-                | "negotiators"
-                | "authorities"
-        );
-        if !(saying && speakers) {
+        if v <= first || !saying {
             return None;
         }
+        // "U.S. officials have said they": an auxiliary or adverb between.
+        let mut end = v;
+        while end > first + 1
+            && matches!(
+                self.word(end - 1),
+                "have" | "has" | "had" | "also" | "both" | "later" | "then" | "again"
+            )
+        {
+            end -= 1;
+        }
+        let named = self.coordinated_ending_at(end, first, actors);
+        if named.len() >= 2 {
+            return Some(named.into());
+        }
+        if !named.is_empty() {
+            return None;
+        }
+        // The plural noun of people, right before the verb or before a
+        // short phrase of place ("groups on both sides", "traders in both
+        // capitals", "officials in Kyiv").
+        let noun = (end.saturating_sub(5).max(first)..end).find(|&k| {
+            is_plural_of_people(self.word(k))
+                && !actors.iter().any(|a| a.t0 <= k && k < a.t1)
+                && (k + 1 == end
+                    || matches!(self.word(k + 1), "on" | "in" | "at" | "from" | "across")
+                        && (k + 1..end).all(|j| self.word(j) != ","))
+        })?;
         let state = actors
             .iter()
             .rev()
-            .find(|a| a.t1 == t - 2 && !a.pronoun && !a.possessive)
+            .find(|a| a.t1 == noun && !a.pronoun && !a.possessive)
             .map(|a| a.refs.clone())
             .unwrap_or_default();
         Some(state)
+    }
+
+    /// The entities of the named actors listed with "and" or commas whose
+    /// list ends at token `end` ("the African Union and the United Nations"),
+    /// in order; empty when no named actor ends there.
+    fn coordinated_ending_at(&self, end: usize, first: usize, actors: &[Actor]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut at = end;
+        while let Some(a) = actors
+            .iter()
+            .find(|a| a.t1 == at && !a.pronoun && !a.possessive)
+        {
+            for &r in a.refs.iter().rev() {
+                if !out.contains(&r) {
+                    out.insert(0, r);
+                }
+            }
+            let mut before = a.t0;
+            if before > first && self.word(before - 1) == "the" {
+                before -= 1;
+            }
+            if before <= first + 1 || !matches!(self.word(before - 1), "and" | ",") {
+                break;
+            }
+            at = before - 1;
+            if self.word(at) == "and" && at > first && self.word(at - 1) == "," {
+                at -= 1;
+            }
+        }
+        out
     }
 
     pub fn actors_of(&mut self, si: usize, actors: &mut Vec<Actor>) {
@@ -3728,8 +3777,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// The person who says what follows when `t` comes right after a verb
-    /// of saying ("X said he", "X, who met Y, said that she"): the actor
-    /// just before the verb, or before the relative clause that ends there.
+    /// of saying ("X said he", "X, who met Y, said that she", "X told Y
+    /// that he"): the actor just before the verb, or before the relative
+    /// clause that ends there. The one told is not the speaker.
     fn speaker_before(&self, t: usize, first: usize, actors: &[Actor]) -> Option<usize> {
         let said = |k: usize| {
             matches!(
@@ -3741,7 +3791,21 @@ impl<'a> Analysis<'a> {
         if self.word(v) == "that" {
             v -= 1;
         }
-        if v <= first || !said(v) {
+        let telling = |k: usize| {
+            matches!(
+                self.word(k),
+                "told" | "tells" | "assured" | "informed" | "reminded"
+            )
+        };
+        let told = actors
+            .iter()
+            .find(|a| a.t1 == v + 1 && !a.pronoun && a.t0 > first && telling(a.t0 - 1));
+        if let Some(told) = told {
+            v = told.t0 - 1;
+        } else if !said(v) {
+            return None;
+        }
+        if v <= first {
             return None;
         }
         let mut end = v;
@@ -4368,13 +4432,48 @@ fn ranges(mentions: &[Mention]) -> impl Iterator<Item = (usize, usize)> + '_ {
     mentions.iter().map(|m| (m.t0, m.t1))
 }
 
-/// Whether "it" followed by these two words is expletive ("it was agreed",
-/// "it has been reported") rather than a reference to a state.
 /// "two", "three" or "four": the sizes of a group that "the N leaders" names.
 fn is_small_number(w: &str) -> bool {
     matches!(w, "two" | "three" | "four")
 }
 
+/// Whether a word may be the plural noun of people who speak for a state
+/// or for no one named ("officials", "diplomats", "traders"): a plural
+/// word of letters, not a noun of states or of the time.
+fn is_plural_of_people(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.bytes().all(|b| b.is_ascii_alphabetic())
+        && !matches!(
+            w,
+            "sides"
+                | "countries"
+                | "nations"
+                | "governments"
+                | "states"
+                | "parties"
+                | "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "times"
+                | "talks"
+                | "news"
+                | "reports"
+                | "statements"
+                | "was"
+                | "has"
+                | "does"
+                | "this"
+                | "thus"
+                | "always"
+                | "perhaps"
+        )
+}
+
+/// Whether "it" followed by these two words is expletive ("it was agreed",
+/// "it has been reported") rather than a reference to a state.
 fn expletive_it(next: &str, after: &str) -> bool {
     // "said it was concerned about": a state's attitude, not "it was agreed".
     let attitude = matches!(
