@@ -2510,6 +2510,16 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 // between; "was welcomed in Pyongyang by Kim": so may a place.
                 // "held talks in Tokyo on Thursday with Kishida": so may a
                 // place before "with".
+                // "travelled with Scholz to China": so may a companion
+                // right before the preposition.
+                if w == "with" && matches!(prep, "to" | "in") {
+                    if let Some(a) = self.actors.iter().find(|a| a.t0 == k + 1) {
+                        if self.w(a.t1) == prep {
+                            k = a.t1;
+                            continue;
+                        }
+                    }
+                }
                 if w == "from" && prep != "from"
                     || matches!(w, "in" | "at") && matches!(prep, "by" | "with")
                 {
@@ -2546,6 +2556,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                             | "later"
                             | "day"
                             | "days"
+                            // "spent two nights in Kyiv".
+                            | "night"
+                            | "nights"
+                            | "week"
+                            | "weeks"
                             | "briefly"
                             | "secretly"
                             // "cooperate closely with".
@@ -2819,7 +2834,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "rejected the claims and accused Moscow of …": a finite verb
         // after "and" heads a predicate of its own, outside the denial
         // ("denied sending arms and training troops" keeps its gerunds in).
-        let own_predicate = !noun
+        let mut own_predicate = !noun
             && !hit.form.words[0].ends_with("ing")
             && t0 > cs
             && matches!(self.w(t0 - 1), "and" | "but");
@@ -2871,6 +2886,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             let w = self.w(k);
             if w == "," {
                 comma_seen = true;
+            }
+            // "Taipei had refused to supply them, and he accused China of
+            // …": a finite verb after ", and" with a subject of its own
+            // heads a clause of its own, outside the denial before it.
+            if !own_predicate
+                && !noun
+                && !hit.form.words[0].ends_with("ing")
+                && matches!(w, "and" | "but")
+                && k > cs
+                && self.w(k - 1) == ","
+                && self.w(k + 1) != "that"
+            {
+                own_predicate = true;
             }
             if negator_open && i < 5 {
                 // "is no longer supplying weapons".
@@ -4390,8 +4418,18 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 &[EntityType::Person, EntityType::Organization],
                 6,
             );
-            if let Some(&last) = visitor.last() {
-                let after = self.actors[last].t1;
+            // "the first visit by a Japanese leader to South Korea": a
+            // leader named by nation only is the sentence's subject of that
+            // nation.
+            let (visitor, after) = match visitor.last() {
+                Some(&last) => (visitor, Some(self.actors[last].t1)),
+                None if self.w(hit.t1) == "by" => match self.leader_by_nation(hit.t1 + 1) {
+                    Some((subject, after)) => (subject, Some(after)),
+                    None => (visitor, None),
+                },
+                None => (visitor, None),
+            };
+            if let Some(after) = after {
                 if matches!(self.w(after), "to" | "in") {
                     let prep = self.w(after).to_string();
                     dest_group = self.object_after(
@@ -4501,6 +4539,44 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         }
         self.cross(RelationType::Visited, &a, &dest, &reading, base, hit, None);
         self.capital_of(&dest, &a, &reading, hit);
+    }
+
+    /// "a Japanese leader", "an Indian prime minister", "the first U.S.
+    /// president" from token `k`: the sentence's subject if it is a person
+    /// of that nation, and the token after the phrase. `None` for any
+    /// other phrase or subject.
+    fn leader_by_nation(&self, k: usize) -> Option<(Group, usize)> {
+        let mut p = k;
+        while matches!(
+            self.w(p),
+            "a" | "an" | "the" | "first" | "sitting" | "serving"
+        ) {
+            p += 1;
+        }
+        let nation = self.actors.iter().find(|a| a.t0 == p && !a.possessive)?;
+        let [r] = nation.refs.as_slice() else {
+            return None;
+        };
+        let code = self.an.entities[*r].country.as_deref()?;
+        if self.an.entities[*r].etype != EntityType::Country {
+            return None;
+        }
+        let q = nation.t1;
+        let after = match (self.w(q), self.w(q + 1), self.w(q + 2)) {
+            ("head", "of", "state" | "government") => q + 3,
+            ("prime" | "foreign" | "defence" | "defense", "minister", _) => q + 2,
+            ("leader" | "president" | "premier" | "chancellor" | "monarch" | "king", _, _) => q + 1,
+            _ => return None,
+        };
+        let subject = self.sentence_subject(k, &[EntityType::Person]);
+        let of_nation = !subject.is_empty()
+            && subject.iter().all(|&i| {
+                self.actors[i]
+                    .refs
+                    .iter()
+                    .all(|&r| self.an.entities[r].country.as_deref() == Some(code))
+            });
+        of_nation.then_some((subject, after))
     }
 
     /// "Macron is in Kazakhstan on an official visit", "the minister was in
@@ -6295,6 +6371,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             return;
         }
         let mut agent = self.possessor_before(hit.t0, ACTORS);
+        // "Manila shared Vietnam's concern over …": who shares or echoes
+        // another's concern has it too.
+        if rel == RelationType::ConcernedAbout {
+            if let Some(&possessor) = agent.first() {
+                let v = self.actors[possessor].t0;
+                if v > self.first()
+                    && matches!(
+                        self.w(v - 1),
+                        "shared" | "shares" | "share" | "sharing" | "echoed" | "echoes" | "echoing"
+                    )
+                {
+                    for &i in self.subject_before(v - 1, ACTORS, 12).iter() {
+                        if !agent.contains(&i) {
+                            agent.push(i);
+                        }
+                    }
+                }
+            }
+        }
         let mut t = hit.t1;
         let mut agent_after = false;
         // "concern among A that T", "condemnation from A"
