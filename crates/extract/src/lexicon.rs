@@ -1207,6 +1207,8 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "destabilising",
     "destabilizing",
     "dictator",
+    "disappointing",
+    "disappointment",
     "disastrous",
     "disgrace",
     "disgraceful",
@@ -1255,6 +1257,7 @@ pub static CONDEMNING_WORDS: WordList = WordList::new(&[
     "traitor",
     "travesty",
     "unacceptable",
+    "unconstitutional",
     "undiplomatic",
     "unfair",
     "unfounded",
@@ -1836,6 +1839,7 @@ pub static JUDGED_THINGS: WordList = WordList::new(&[
     "decision",
     "demand",
     "demands",
+    "meeting",
     "move",
     "moves",
     "policy",
@@ -1846,6 +1850,9 @@ pub static JUDGED_THINGS: WordList = WordList::new(&[
     "statement",
     "step",
     "steps",
+    "talks",
+    "trip",
+    "visit",
 ]);
 
 /// Forms of "join" that say it happened: "joined NATO in 2004".

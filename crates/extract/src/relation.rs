@@ -5151,12 +5151,25 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// The first `prep` after token `t` in its clause, past what is supplied:
     /// "sent drones and shells to Russia".
     fn preposition_after(&self, t: usize, prep: &str) -> Option<usize> {
+        // "gave assurances it was not providing arms to Russia": a subject
+        // pronoun opens a clause of its own ("gave it to Kyiv" has "it" as
+        // the object, right after the verb).
         (t..(t + 16).min(self.end()))
             .take_while(|&k| {
                 !matches!(
                     self.w(k),
-                    ";" | "that" | "which" | "who" | "." | "while" | "but"
+                    ";" | "that"
+                        | "which"
+                        | "who"
+                        | "."
+                        | "while"
+                        | "but"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
                 ) && (self.w(k) != "," || self.list_comma(k))
+                    && (k == t || self.w(k) != "it")
             })
             .find(|&k| self.w(k) == prep)
     }
@@ -6700,7 +6713,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.signed_by(hit, &reading);
             return;
         }
-        let subject = self.subject_before(hit.t0, ACTORS, 15);
+        // "broke ties with Taipei, establishing relations with Beijing": a
+        // participle clause is the sentence subject's.
+        let subject = self.subject_of(hit, ACTORS, 15);
         // "Merkel and Macron signed a treaty in Aachen": leaders who sign
         // together meet; so do a signer and the leader signed with.
         let signers = if signing {
