@@ -1044,8 +1044,9 @@ impl<M: Fn(char) -> bool> TokenizerWords<M> {
     }
 
     /// Takes `text[start..end]`, a whole run of ASCII letters and digits
-    /// (no letter or digit stands right before or after it) with this hash,
-    /// after cutting the text since the last word taken. Called for most
+    /// (no letter or digit stands right before or after it, but a `ʼ`
+    /// may) with this hash, after cutting the text since the last word
+    /// taken. Called for most
     /// words of a text, from the tokenizer's loop, where it must be
     /// inlined (a call measured several instructions per byte more).
     #[inline(always)]
@@ -1069,6 +1070,12 @@ impl<M: Fn(char) -> bool> TokenizerWords<M> {
             }
             self.cutter.gap += gap.len() + usize::from(gap.contains(&b'\n')) * LINE_BREAK_GAP;
             self.cutter.push(start, hash, lower);
+        } else if bytes[..start].ends_with(MODIFIER_APOSTROPHE) {
+            // A `ʼ` before it, which is a letter here and no part of a
+            // token to the tokenizer, makes it part of a longer word: that
+            // is cut with the text around it. Only this branch need look,
+            // as the others have an ASCII byte before the word.
+            return;
         } else {
             self.cut_gap(text, start);
             self.cutter.push(start, hash, lower);
@@ -1208,6 +1215,9 @@ fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// The modifier letter apostrophe `ʼ` (U+02BC), a letter to the matcher.
+const MODIFIER_APOSTROPHE: &[u8] = "\u{02bc}".as_bytes();
+
 /// The start of a word's hash.
 pub(crate) const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -1221,14 +1231,17 @@ fn hash_step(hash: u64, piece: u64) -> u64 {
 /// The eight bytes from `at`, the first in the lowest bits; past the end of
 /// the text, zeros (which are no letter or digit).
 fn eight_bytes_at(bytes: &[u8], at: usize) -> u64 {
-    let rest = bytes.get(at..).unwrap_or_default();
-    match rest.first_chunk::<8>() {
-        Some(&eight) => u64::from_le_bytes(eight),
-        None => rest
-            .iter()
-            .rev()
-            .fold(0, |piece, &b| piece << 8 | u64::from(b)),
+    // One test of the end of the eight bytes, for a word's every piece:
+    // fewer instructions than taking the rest of the text first.
+    if let Some(eight) = bytes.get(at..at + 8).and_then(|s| s.first_chunk::<8>()) {
+        return u64::from_le_bytes(*eight);
     }
+    bytes
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .fold(0, |piece, &b| piece << 8 | u64::from(b))
 }
 
 /// Each byte's top bit.

@@ -496,12 +496,7 @@ fn tokenize_hashed(
                         TokenKind::Word
                     },
                 });
-                // Nothing but a `ʼ` before it, which is a letter to the
-                // matcher and no part of a token here, can make it part
-                // of a longer word of the matcher's.
-                if !bytes[..start].ends_with("\u{02bc}".as_bytes()) {
-                    on_word(start, end, hash);
-                }
+                on_word(start, end, hash);
                 // The space after it is passed over at once.
                 pos = if next == Some(b' ') { end + 1 } else { end };
                 continue;
