@@ -92,21 +92,22 @@ pub struct Gazetteer {
     /// All form texts, one after another, for comparing without a pointer
     /// chase per candidate.
     texts: String,
-    /// The first words of the forms: most words of a text start no form,
-    /// and this small table, which stays in cache, says so without a
-    /// lookup in the big one.
-    first_word_bits: WordFilter,
+    /// The first words of the forms ([`FIRST`]): most words of a text
+    /// start no form, and this small table, which stays in cache, says so
+    /// without a lookup in the big one. Beside each bit of them, in the
+    /// same cache line, the first words of the forms stored at the first
+    /// word's node ([`ALONE`]): forms of one word, or whose second word is
+    /// not joined to the first. A word that may start a form is looked up
+    /// in the second at once, which then costs no cache miss of its own.
+    first_words: WordFilter<2>,
     /// The same for the forms that text starting with a lower-case letter
     /// can match: no capitalised name does ("and" is no `AND`, "s" no
     /// `S. Jaishankar`), titles and forms led by a function word may.
-    lower_first_word_bits: WordFilter,
-    /// The first words of the forms stored at the first word's node: forms
-    /// of one word, or whose second word is not joined to the first.
-    alone_bits: WordFilter,
+    lower_first_words: WordFilter<2>,
     /// The first two words of the other forms, by [`pair_hash`]. A word
     /// such as "the" starts many forms ("the Kremlin") and none alone: the
     /// word after it rules most of its places out before a walk.
-    pair_bits: WordFilter,
+    pair_bits: WordFilter<1>,
     /// First characters of forms that do not begin with a letter or digit
     /// (`'Aisake`): a search starts at these as well as at word starts.
     odd_starts: Vec<char>,
@@ -274,31 +275,39 @@ impl CaseRule {
 /// Bits of a [`WordFilter`] at most: 2^16, 8 KB.
 const FILTER_BITS: u32 = 16;
 
-/// A bit filter of word hashes, by their top bits: a word whose bit is
-/// clear is none of the words put in. Of a fixed size, so that a look-up
-/// needs no test of its index; a small one uses only the first numbers of
-/// its bits.
+/// `SETS` bit filters of word hashes, by their top bits: a word whose bit
+/// in a set is clear is none of the words put in that set. A word's bits
+/// in the sets lie side by side, in one cache line. Of a fixed size, so
+/// that a look-up needs no test of its index; a small one uses only the
+/// first numbers of its bits.
 #[derive(Clone, Debug)]
-struct WordFilter {
-    bits: Box<[u64; 1 << (FILTER_BITS - 6)]>,
+struct WordFilter<const SETS: usize> {
+    bits: Box<[[u64; SETS]; 1 << (FILTER_BITS - 6)]>,
     /// The mask of the index of the number of 64 bits that holds a hash's
     /// bit: one less than the numbers used, a power of two.
     used: usize,
 }
 
-impl WordFilter {
-    /// A filter of all 2^16 bits, for some thousands of words, which set
-    /// one in ten of them.
-    fn new() -> WordFilter {
+/// The set of [`Gazetteer::first_words`] of the forms' first words.
+const FIRST: usize = 0;
+
+/// The set of [`Gazetteer::first_words`] of the first words of the forms
+/// stored at the first word's node.
+const ALONE: usize = 1;
+
+impl<const SETS: usize> WordFilter<SETS> {
+    /// A filter of all 2^16 bits a set, for some thousands of words, which
+    /// set one in ten of them.
+    fn new() -> WordFilter<SETS> {
         WordFilter::of_numbers(1 << (FILTER_BITS - 6))
     }
 
     /// A filter that uses only the first `numbers` of its numbers of 64
     /// bits, a power of two: for a few hundred words, so that the cache
     /// lines that look-ups read are few and stay in the cache.
-    fn of_numbers(numbers: usize) -> WordFilter {
+    fn of_numbers(numbers: usize) -> WordFilter<SETS> {
         WordFilter {
-            bits: Box::new([0; 1 << (FILTER_BITS - 6)]),
+            bits: Box::new([[0; SETS]; 1 << (FILTER_BITS - 6)]),
             used: numbers - 1,
         }
     }
@@ -310,15 +319,15 @@ impl WordFilter {
         ((bit / 64) & self.used, 1 << (bit % 64))
     }
 
-    fn insert(&mut self, hash: u64) {
+    fn insert(&mut self, set: usize, hash: u64) {
         let (at, bit) = self.place(hash);
-        self.bits[at] |= bit;
+        self.bits[at][set] |= bit;
     }
 
-    /// Whether a word with this hash may have been put in.
-    fn may_hold(&self, hash: u64) -> bool {
+    /// Whether a word with this hash may have been put in the set.
+    fn may_hold(&self, set: usize, hash: u64) -> bool {
         let (at, bit) = self.place(hash);
-        self.bits[at] & bit != 0
+        self.bits[at][set] & bit != 0
     }
 }
 
@@ -611,14 +620,13 @@ impl Gazetteer {
         odd_starts.dedup();
         let mut edges: FxHashMap<(u32, u64), u32> = FxHashMap::default();
         let mut ending: Vec<Vec<u32>> = vec![Vec::new()];
-        let mut first_word_bits = WordFilter::new();
+        let mut first_words = WordFilter::new();
         // Some two hundred words, which set two or three bits in a hundred
         // of a filter of 2^13 bits (1 KB): the cache lines of the filter
         // that most words of a text look up (most are in lower case) are
         // sixteen, and stay in the cache while a text's words are looked
         // up, where those of a filter of 8 KB missed it again and again.
-        let mut lower_first_word_bits = WordFilter::of_numbers(128);
-        let mut alone_bits = WordFilter::new();
+        let mut lower_first_words = WordFilter::of_numbers(128);
         let mut pair_bits = WordFilter::new();
         for (i, f) in forms.iter().enumerate() {
             let mut node = 0u32;
@@ -629,9 +637,9 @@ impl Gazetteer {
                 }
                 let hash = word.hash();
                 if depth == 0 {
-                    first_word_bits.insert(hash);
+                    first_words.insert(FIRST, hash);
                     if may_match_lower_case_text(f) {
-                        lower_first_word_bits.insert(hash);
+                        lower_first_words.insert(FIRST, hash);
                     }
                 }
                 let next = ending.len() as u32;
@@ -645,8 +653,15 @@ impl Gazetteer {
             }
             if let Some(first) = words.first() {
                 match words.get(1).filter(|second| second.joined()) {
-                    Some(second) => pair_bits.insert(pair_hash(first.hash(), second.hash())),
-                    None => alone_bits.insert(first.hash()),
+                    Some(second) => pair_bits.insert(0, pair_hash(first.hash(), second.hash())),
+                    None => {
+                        first_words.insert(ALONE, first.hash());
+                        // Text in lower case can match only the forms
+                        // its filter of first words is made of.
+                        if may_match_lower_case_text(f) {
+                            lower_first_words.insert(ALONE, first.hash());
+                        }
+                    }
                 }
             }
         }
@@ -685,9 +700,8 @@ impl Gazetteer {
             ends,
             candidates,
             texts,
-            first_word_bits,
-            lower_first_word_bits,
-            alone_bits,
+            first_words,
+            lower_first_words,
             pair_bits,
             odd_ascii: std::array::from_fn(|b| {
                 odd_starts.contains(&char::from(u8::try_from(b).unwrap_or(0)))
@@ -822,7 +836,7 @@ impl Gazetteer {
                 };
                 may_start &= may_start - 1;
                 let i = chunk_at + j;
-                if word.start >= last_end && self.may_go_on(word, words.get(i + 1)) {
+                if word.start >= last_end && self.may_go_on(word, words.get(i + 1), word.lower()) {
                     if let Some(m) = self.longest_at(text, word.start, &words[i..]) {
                         last_end = m.end;
                         out.push(m);
@@ -843,33 +857,43 @@ impl Gazetteer {
         words: &[TextWord],
     ) -> Option<GazetteerMatch> {
         let word = words.first()?;
+        let lower = starts_lower_case(text, at);
         if at >= last_end
-            && self.may_start(word, starts_lower_case(text, at))
-            && self.may_go_on(word, words.get(1))
+            && self.may_start(word, lower)
+            && self.may_go_on(word, words.get(1), lower)
         {
             return self.longest_at(text, at, words);
         }
         None
     }
 
+    /// The filters of first words for text that starts with a lower-case
+    /// letter, or for other text.
+    fn first_words(&self, lower: bool) -> &WordFilter<2> {
+        if lower {
+            &self.lower_first_words
+        } else {
+            &self.first_words
+        }
+    }
+
     /// Whether a form may start with `word`, by the first-word filter for
     /// text that starts with a lower-case letter or for other text.
     fn may_start(&self, word: &TextWord, lower: bool) -> bool {
-        let filter = if lower {
-            &self.lower_first_word_bits
-        } else {
-            &self.first_word_bits
-        };
-        filter.may_hold(word.hash())
+        self.first_words(lower).may_hold(FIRST, word.hash())
     }
 
     /// Whether a form that starts with `word` may be found there, `next`
     /// being the word after it, by the filters of the forms of one word
-    /// and of the first two words of longer ones.
-    fn may_go_on(&self, word: &TextWord, next: Option<&TextWord>) -> bool {
-        self.alone_bits.may_hold(word.hash())
+    /// (for text that starts with a lower-case letter or for other text,
+    /// as `lower` says) and of the first two words of longer ones.
+    fn may_go_on(&self, word: &TextWord, next: Option<&TextWord>, lower: bool) -> bool {
+        self.first_words(lower).may_hold(ALONE, word.hash())
             || next.is_some_and(|next| {
-                next.joined() && self.pair_bits.may_hold(pair_hash(word.hash(), next.hash()))
+                next.joined()
+                    && self
+                        .pair_bits
+                        .may_hold(0, pair_hash(word.hash(), next.hash()))
             })
     }
 
