@@ -147,10 +147,13 @@ struct Edge {
     /// ([`Edges::key`]): two edges are taken as one only if 64 bits of it
     /// agree, as two words are when their hashes do.
     key: u64,
-    /// The child node, with [`INNER`] set if any edge leaves it: a walk
-    /// that reaches a node without one stops there, with no look-up for
-    /// the next word, and learns so from the slot it has read. 0 in an
-    /// empty slot: the root is no node's child.
+    /// The child node, in the bits of [`NODE_BITS`], and above them the
+    /// bits of [`Edge::word_bit`] of the words of the edges that leave it:
+    /// a walk that reaches a node goes on to the next word only if its
+    /// bit is set, with no look-up that would find nothing (and mostly
+    /// miss the cache), and learns so from the slot it has read; a node
+    /// that no edge leaves has none set. 0 in an empty slot: the root is
+    /// no node's child.
     child: u32,
     /// The first of the forms that end at the child, as an index of
     /// [`Gazetteer::candidates`], or [`NO_FORM`]. A walk mostly ends with a
@@ -159,8 +162,12 @@ struct Edge {
     first: u32,
 }
 
-/// The bit of [`Edge::child`] that says an edge leaves the child.
-const INNER: u32 = 1 << 31;
+/// The bits of [`Edge::child`] that hold the child node.
+const NODE_BITS: u32 = (1 << 24) - 1;
+
+/// The bits of [`Edge::word_bit`] of any word at all: those of the edges
+/// that leave the root, which a walk takes at first.
+const ANY_WORD: u32 = 0xff;
 
 /// [`Edge::first`] of a child at which no form ends: no candidate's index.
 const NO_FORM: u32 = u32::MAX;
@@ -168,20 +175,31 @@ const NO_FORM: u32 = u32::MAX;
 impl Edge {
     /// The child node.
     fn child(self) -> u32 {
-        self.child & !INNER
+        self.child & NODE_BITS
     }
 
-    /// Whether any edge leaves the child.
-    fn inner(self) -> bool {
-        self.child & INNER != 0
+    /// The bits of [`Edge::word_bit`] of the words of the edges that leave
+    /// the child.
+    fn next_words(self) -> u32 {
+        self.child >> NODE_BITS.count_ones()
+    }
+
+    /// One of eight bits, by the top bits of a word's hash: a node's edges
+    /// are mostly few, so that the bits of their words rule out most words
+    /// that lead nowhere from it.
+    fn word_bit(hash: u64) -> u32 {
+        1 << (hash >> 61)
     }
 }
 
 impl Edges {
-    /// The table of these edges; `inner[node]` says whether any edge
-    /// leaves a node, `ends[node]` which forms end there.
-    fn new(edges: &FxHashMap<(u32, u64), u32>, inner: &[bool], ends: &[NodeEnds]) -> Edges {
-        assert!(inner.len() <= INNER as usize, "too many nodes");
+    /// The table of these edges; `ends[node]` says which forms end at a node.
+    fn new(edges: &FxHashMap<(u32, u64), u32>, ends: &[NodeEnds]) -> Edges {
+        assert!(ends.len() <= NODE_BITS as usize, "too many nodes");
+        let mut next_words = vec![0u32; ends.len()];
+        for &(parent, hash) in edges.keys() {
+            next_words[parent as usize] |= Edge::word_bit(hash);
+        }
         let len = (edges.len() * 2).next_power_of_two().max(16);
         let mut table = Edges {
             slots: vec![Edge::default(); len].into_boxed_slice(),
@@ -195,10 +213,10 @@ impl Edges {
                 assert!(table.slots[i].key != key, "two edges of one key");
                 i = (i + 1) & mask;
             }
-            let leaves = inner.get(child as usize).copied().unwrap_or(false);
+            let leaving = next_words.get(child as usize).copied().unwrap_or(0);
             table.slots[i] = Edge {
                 key,
-                child: if leaves { child | INNER } else { child },
+                child: child | leaving << NODE_BITS.count_ones(),
                 first: ends
                     .get(child as usize)
                     .filter(|here| here.count > 0)
@@ -668,10 +686,8 @@ impl Gazetteer {
         let mut texts = String::new();
         let mut candidates = Vec::new();
         let mut ends = Vec::with_capacity(ending.len());
-        let mut inner = vec![false; ending.len()];
         let mut parents = vec![0u32; ending.len()];
         for (&(parent, _), &child) in &edges {
-            inner[parent as usize] = true;
             parents[child as usize] = parent;
         }
         for (mut here, parent) in ending.into_iter().zip(parents) {
@@ -693,7 +709,7 @@ impl Gazetteer {
                 texts.push_str(text);
             }
         }
-        let edges = Edges::new(&edges, &inner, &ends);
+        let edges = Edges::new(&edges, &ends);
         Gazetteer {
             forms,
             edges,
@@ -904,8 +920,10 @@ impl Gazetteer {
         let mut node = 0u32;
         // The first form that ends at `node`, as the edge to it tells.
         let mut first = NO_FORM;
+        // The bits of the words of the edges that leave `node`.
+        let mut next_words = ANY_WORD;
         for (at, word) in words.iter().take(MAX_FORM_WORDS).enumerate() {
-            if at > 0 && !word.joined() {
+            if at > 0 && !word.joined() || next_words & Edge::word_bit(word.hash()) == 0 {
                 break;
             }
             let Some(edge) = self.edges.get(node, word.hash()) else {
@@ -913,9 +931,7 @@ impl Gazetteer {
             };
             node = edge.child();
             first = edge.first;
-            if !edge.inner() {
-                break;
-            }
+            next_words = edge.next_words();
         }
         // The longest form that fits wins. Of two forms that fit here, the
         // one stored at the deeper node is the longer: were it the shorter,
