@@ -700,14 +700,13 @@ impl<'a> Analysis<'a> {
         let mut reference_starts = emptied(spare.reference_starts);
         reference_starts.reserve(tokens.len() / 8);
         let bytes = text.as_bytes();
-        // The next token beyond ASCII: its index and its text in `lower`.
-        let mut others_left = others.iter().copied();
-        let mut next_other = others_left.next().unwrap_or((usize::MAX, 0, 0));
         // Whether each token is capitalised, and the capitalised words, are
         // noted in the same pass over the tokens as their words: one walk,
         // not two. About one word in five is capitalised.
+        // Filled by a write through the slot of each token, which costs
+        // less than a push that tests its room each time.
         let mut capitalised = emptied(spare.capitalised);
-        capitalised.reserve(tokens.len());
+        capitalised.resize(tokens.len(), false);
         // Each token is written at the end of the list of capitalised words,
         // whatever it is, and the list grows over it only if it is one:
         // whether a word is capitalised follows no pattern a branch
@@ -721,7 +720,12 @@ impl<'a> Analysis<'a> {
         let mut n_cap = 0;
         let lower_bytes = lower.as_bytes();
         let mut words: Vec<&'a str> = recycle(spare.words);
-        words.extend(tokens.iter().enumerate().map(|(i, t)| {
+        // Each token's word is first sliced at its own offsets in `lower`,
+        // which is right for every token of plain ASCII; the few beyond
+        // ASCII are pointed at their lower-cased text after the loop, which
+        // then needs no test for them and has fewer values to keep.
+        let slots = tokens.iter().zip(capitalised.iter_mut()).enumerate();
+        words.extend(slots.map(|(i, (t, is_cap))| {
             let (start, end) = (t.span.start, t.span.end);
             let first = bytes.get(start).copied().unwrap_or(0);
             // `is_capitalised`, with no branch on the letter for a token
@@ -731,24 +735,15 @@ impl<'a> Analysis<'a> {
             } else {
                 is_capitalised(text, t)
             };
-            capitalised.push(cap);
+            *is_cap = cap;
             if let Some(slot) = cap_words.get_mut(n_cap) {
                 *slot = i;
             }
             n_cap += usize::from(cap);
-            if i == next_other.0 {
-                if is_quote_mark(&bytes[start..end]) {
-                    quotes.push(i);
-                }
-                let word = &lower[next_other.1..next_other.2];
-                next_other = others_left.next().unwrap_or((usize::MAX, 0, 0));
-                return word;
-            }
-            // Plain ASCII: lower-cased where it stands.
-            let word = &lower[start..end];
-            // The words that start a reference are plain ASCII. Most words
-            // are turned away by their length and first letter, tested at
-            // once.
+            // The words that start a reference are plain ASCII, as is a
+            // straight quotation mark: a token beyond ASCII passes neither
+            // test. Most words are turned away by their length and first
+            // letter, tested at once.
             let len = end - start;
             if may_start_reference(len, first) && starts_reference(lower_bytes, start, end) {
                 reference_starts.push(i);
@@ -758,8 +753,25 @@ impl<'a> Analysis<'a> {
             if first == b'"' && len == 1 {
                 quotes.push(i);
             }
-            word
+            &lower[start..end]
         }));
+        let mut curly_quotes = false;
+        for &(i, from, to) in &others {
+            if let Some(word) = words.get_mut(i) {
+                *word = &lower[from..to];
+            }
+            if tokens
+                .get(i)
+                .is_some_and(|t| is_quote_mark(&bytes[t.span.start..t.span.end]))
+            {
+                quotes.push(i);
+                curly_quotes = true;
+            }
+        }
+        // Curly and straight quotation marks in one text: back in order.
+        if curly_quotes {
+            quotes.sort_unstable();
+        }
         let match_tokens = match_token_ranges(&matches, &tokens, spare.match_tokens);
 
         let mut doc_people = emptied(spare.doc_people);
