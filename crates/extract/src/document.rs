@@ -496,9 +496,11 @@ pub(crate) struct Analysis<'a> {
     /// ("the", "his", "they", ...), in order: where
     /// [`Self::find_pronouns`] looks.
     reference_starts: Vec<usize>,
-    /// Which tokens of the sentence being read its mentions cover: a
-    /// buffer reused from sentence to sentence.
-    covered: Vec<bool>,
+    /// Which tokens of the sentence being read its mentions cover (1 for
+    /// covered, 0 for not: bytes, so that a short range is marked by one
+    /// read and write of four, see [`mark`]): a buffer reused from
+    /// sentence to sentence.
+    covered: Vec<u8>,
     /// Where entity ids are written to be looked up: see [`Self::intern`].
     id_buf: Cell<String>,
     /// The mentions of the sentence being read: a buffer reused from
@@ -549,7 +551,7 @@ pub(crate) struct Spare {
     match_tokens: Vec<(usize, usize)>,
     quotes: Vec<usize>,
     reference_starts: Vec<usize>,
-    covered: Vec<bool>,
+    covered: Vec<u8>,
     id_buf: String,
     mention_buf: Vec<Mention>,
 }
@@ -1419,7 +1421,7 @@ impl<'a> Analysis<'a> {
     /// Names no dictionary knows, found from capitalised runs and their
     /// context. `covered` says which tokens of the sentence `out` covers;
     /// the names found are added to it.
-    fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>, covered: &mut [bool]) {
+    fn find_unknown_names(&mut self, s: &Sentence, out: &mut Vec<Mention>, covered: &mut [u8]) {
         // A run starts at a capitalised word: only those are visited, from
         // `t`, the first token no run has read.
         let mut k = partition_at(self.cap_words(), self.cursors.cap_words, |&c| {
@@ -1434,7 +1436,7 @@ impl<'a> Analysis<'a> {
                 self.cursors.cap_words = k - 1;
                 break;
             }
-            if c < t || covered[c - s.first_token] {
+            if c < t || covered[c - s.first_token] != 0 {
                 continue;
             }
             t = c;
@@ -1442,7 +1444,7 @@ impl<'a> Analysis<'a> {
             let start = t;
             let mut end = t + 1;
             loop {
-                if end >= s.end_token || covered[end - s.first_token] {
+                if end >= s.end_token || covered[end - s.first_token] != 0 {
                     break;
                 }
                 let prev_end = self.tokens[end - 1].span.end;
@@ -1455,7 +1457,7 @@ impl<'a> Analysis<'a> {
                     && glued
                     && end + 1 < s.end_token
                     && self.tokens[end + 1].span.start == tok.span.end
-                    && !covered[end + 1 - s.first_token]
+                    && covered[end + 1 - s.first_token] == 0
                 {
                     end += 2;
                     continue;
@@ -1688,9 +1690,9 @@ impl<'a> Analysis<'a> {
     /// Pronouns and phrases that refer back ("the latter", "the two
     /// leaders"), on tokens that `covered` (by the mentions in `out`) leaves.
     /// Returns where the sentence's tokens end in `reference_starts`.
-    fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>, covered: &[bool]) -> usize {
+    fn find_pronouns(&self, s: &Sentence, out: &mut Vec<Mention>, covered: &[u8]) -> usize {
         let is_covered =
-            |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token];
+            |t: usize| t >= s.first_token && t < s.end_token && covered[t - s.first_token] != 0;
         // Only the tokens that may start a pattern are visited; `next` is
         // the first token not taken by a pattern found before.
         let from = partition_at(
@@ -1705,7 +1707,7 @@ impl<'a> Analysis<'a> {
                 end = k;
                 break;
             }
-            if t < next || covered[t - s.first_token] {
+            if t < next || covered[t - s.first_token] != 0 {
                 continue;
             }
             let w = self.word(t);
@@ -4419,22 +4421,37 @@ fn match_token_ranges(
 pub(crate) fn cover_into(
     s: &Sentence,
     ranges: impl IntoIterator<Item = (usize, usize)>,
-    covered: &mut Vec<bool>,
+    covered: &mut Vec<u8>,
 ) {
     covered.clear();
-    covered.resize(s.end_token - s.first_token, false);
+    covered.resize(s.end_token - s.first_token, 0);
     mark(s, ranges, covered);
 }
 
 /// Marks the tokens of the sentence that the ranges cover.
-fn mark(s: &Sentence, ranges: impl IntoIterator<Item = (usize, usize)>, covered: &mut [bool]) {
+fn mark(s: &Sentence, ranges: impl IntoIterator<Item = (usize, usize)>, covered: &mut [u8]) {
     for (t0, t1) in ranges {
         // The range's tokens within the sentence, as a slice of `covered`
         // set whole rather than token by token with a test of bounds each.
         let from = t0.max(s.first_token) - s.first_token;
         let to = t1.min(s.end_token).saturating_sub(s.first_token);
+        // Most ranges are a token or a few: the four flags from `from` are
+        // or-ed at once with as many ones as the range has tokens, with no
+        // branch on the length and no call of `memset`, which a loop that
+        // only writes, or `fill`, becomes. A longer range, or one at the
+        // end of the sentence, is filled.
+        let n = to.saturating_sub(from);
+        if n <= 4 {
+            if let Some(four) = covered.get_mut(from..from + 4) {
+                let ones = 0x0101_0101 & ((1u64 << (8 * n)) - 1) as u32;
+                let mut flags = [0; 4];
+                flags.copy_from_slice(four);
+                four.copy_from_slice(&(u32::from_le_bytes(flags) | ones).to_le_bytes());
+                continue;
+            }
+        }
         if let Some(run) = covered.get_mut(from..to) {
-            run.fill(true);
+            run.fill(1);
         }
     }
 }
