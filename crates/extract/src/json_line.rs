@@ -18,6 +18,7 @@
 
 use crate::record::{Diagnostic, EntityType, Evidence, Modality, Record, RelationType, Span};
 use crate::record_view::{Day, EntityView, EventId, RecordView, RelationView};
+use chrono::NaiveDate;
 use std::ops::Range;
 
 impl Record {
@@ -55,9 +56,11 @@ impl RecordView<'_> {
         out.extend_from_slice(b",\"relations\":");
         // Relations come in text order, and those read from one sentence
         // share its evidence: it is escaped once and copied after that.
-        let mut last_evidence = None;
+        // Most are dated by the document: the date's digits are worked out
+        // once for all of them.
+        let mut last = Last::default();
         list(out, &self.relations, |out, r| {
-            relation(out, r, &written, &mut last_evidence);
+            relation(out, r, &written, &mut last);
         });
         if !self.diagnostics.is_empty() {
             out.extend_from_slice(b",\"diagnostics\":");
@@ -234,6 +237,32 @@ struct Written {
     entities: Vec<EntityAt>,
 }
 
+/// What the relation written before left for the next to reuse.
+#[derive(Default)]
+struct Last<'a> {
+    /// Its evidence and where its JSON string is.
+    evidence: Option<(&'a str, Range<usize>)>,
+    /// Its date and the digits [`Day::plain`] gives for it.
+    date: Option<(NaiveDate, Option<[u8; 10]>)>,
+}
+
+impl Last<'_> {
+    /// [`Day::plain`], worked out again only for a date other than the last.
+    fn plain(&mut self, day: Day<'_>) -> Option<[u8; 10]> {
+        let Day::Date(date) = day else {
+            return None;
+        };
+        match self.date {
+            Some((last, digits)) if last == date => digits,
+            _ => {
+                let digits = day.plain();
+                self.date = Some((date, digits));
+                digits
+            }
+        }
+    }
+}
+
 /// Where an entity's id and name are in the JSON.
 struct EntityAt {
     id: Range<usize>,
@@ -272,14 +301,8 @@ fn entity(out: &mut Vec<u8>, e: &EntityView<'_>, mentions: &[&str]) -> EntityAt 
 }
 
 /// A relation; `written` says where the record's id and entities are in
-/// `out`, `last_evidence` is the evidence written last and where its JSON
-/// string is.
-fn relation<'a>(
-    out: &mut Vec<u8>,
-    r: &RelationView<'a>,
-    written: &Written,
-    last_evidence: &mut Option<(&'a str, Range<usize>)>,
-) {
+/// `out`, `last` what the relation before it left.
+fn relation<'a>(out: &mut Vec<u8>, r: &RelationView<'a>, written: &Written, last: &mut Last<'a>) {
     let source = r
         .source_entity
         .and_then(|i| written.entities.get(i as usize));
@@ -296,7 +319,7 @@ fn relation<'a>(
         field(out, b",\"object\":", o);
     }
     if let Some(d) = r.date {
-        match (d.plain(), d) {
+        match (last.plain(d), d) {
             // A date of digits and dashes, in one copy of fixed size.
             (Some(digits), _) => {
                 let buf = room::<20>(out);
@@ -316,12 +339,17 @@ fn relation<'a>(
     out.extend_from_slice(b",\"confidence\":");
     float(out, r.confidence);
     out.extend_from_slice(b",\"evidence\":");
-    match last_evidence {
-        Some((text, at)) if *text == r.evidence => out.extend_from_within(at.clone()),
+    match &last.evidence {
+        // The relations of a sentence borrow one slice of the text: the
+        // same slice is told by its address and length without comparing
+        // its bytes (those of a record, with a copy each, are compared).
+        Some((text, at)) if std::ptr::eq(*text, r.evidence) || *text == r.evidence => {
+            out.extend_from_within(at.clone())
+        }
         _ => {
             let start = out.len();
             string(out, r.evidence);
-            *last_evidence = Some((r.evidence, start..out.len()));
+            last.evidence = Some((r.evidence, start..out.len()));
         }
     }
     evidence(out, &r.spans);
@@ -404,20 +432,18 @@ const COPIED_MAX: usize = 48;
 
 /// A key and a string value whose JSON is in `out` already, at `from`
 /// if that is known: a short one is copied from there at a fixed size (a
-/// few moves) and cut to length, without looking for escapes again.
+/// few moves, straight from one place of `out` to the other) and cut to
+/// length, without looking for escapes again.
 #[inline(always)]
 fn copied_field(out: &mut Vec<u8>, key: &[u8], from: Option<&Range<usize>>, value: &str) {
-    if let Some(from) = from.filter(|from| from.len() <= COPIED_MAX) {
-        let copy = out
-            .get(from.start..)
-            .and_then(|rest| rest.first_chunk::<COPIED_MAX>());
-        if let Some(&copy) = copy {
-            out.extend_from_slice(key);
-            let at = out.len();
-            out.extend_from_slice(&copy);
-            out.truncate(at + from.len());
-            return;
-        }
+    if let Some(from) =
+        from.filter(|from| from.len() <= COPIED_MAX && from.start + COPIED_MAX <= out.len())
+    {
+        out.extend_from_slice(key);
+        let at = out.len();
+        out.extend_from_within(from.start..from.start + COPIED_MAX);
+        out.truncate(at + from.len());
+        return;
     }
     field(out, key, value);
 }
@@ -611,27 +637,34 @@ fn put_unsigned(buf: &mut [u8], at: usize, n: usize) -> usize {
 /// for the usual confidence, a number of thousandths from 0 to 1, whose
 /// shortest form is its digits (a test holds it to serde_json's).
 fn float(out: &mut Vec<u8>, x: f64) {
-    let n = (x * 1000.0).round();
-    if x.is_sign_positive() && n <= 1000.0 && (n / 1000.0).to_bits() == x.to_bits() {
+    // Rounded by adding a half and cutting off (`as` saturates, and makes
+    // NaN zero), not by a call to `round`: the two differ only for numbers
+    // that are not whole thousandths, which the test below sends to
+    // serde_json either way.
+    let n = (x * 1000.0 + 0.5) as u32;
+    if x.is_sign_positive() && n <= 1000 && (f64::from(n) / 1000.0).to_bits() == x.to_bits() {
         // The number is exactly as many thousandths as `n`: no other
         // number of three decimals or fewer is as near.
-        let n = n as u32;
         if n == 1000 {
             out.extend_from_slice(b"1.0");
             return;
         }
-        let digits = [
-            b'0' + (n / 100) as u8,
-            b'0' + (n / 10 % 10) as u8,
-            b'0' + (n % 10) as u8,
-        ];
         let len = match n {
             _ if n % 100 == 0 => 1,
             _ if n % 10 == 0 => 2,
             _ => 3,
         };
-        out.extend_from_slice(b"0.");
-        out.extend_from_slice(&digits[..len]);
+        // In room of fixed size, cut to length: no copy of a length known
+        // only at run time.
+        let at = out.len();
+        *room::<5>(out) = [
+            b'0',
+            b'.',
+            b'0' + (n / 100) as u8,
+            b'0' + (n / 10 % 10) as u8,
+            b'0' + (n % 10) as u8,
+        ];
+        out.truncate(at + 2 + len);
         return;
     }
     if serde_json::to_writer(&mut *out, &x).is_err() {
