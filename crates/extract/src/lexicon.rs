@@ -985,11 +985,11 @@ pub static REPORTING_VERBS: WordList = WordList::new(&[
 
 /// A closed list of words. Most words asked about are in no list, so a
 /// list first rules them out by their length and first byte, two bit tests;
-/// a word of one to sixteen bytes is then looked up by its [`ShortKey`] in
-/// a table with open addressing, a multiply and mostly one slot read, and
-/// a longer word in a hash set (a long list) or the list itself. The index
-/// is built the first time the list is needed and then shared by all
-/// threads.
+/// a word of one to sixteen bytes is then looked up by its [`ShortKey`], a
+/// multiply, in a small filter of bits and, if its bit is set, in a table
+/// with open addressing, mostly one slot read, and a longer word in a hash
+/// set (a long list) or the list itself. The index is built the first time
+/// the list is needed and then shared by all threads.
 pub struct WordList {
     words: &'static [&'static str],
     index: std::sync::OnceLock<ListIndex>,
@@ -1006,6 +1006,17 @@ struct ListIndex {
     short: Box<[ShortKey]>,
     /// 64 minus the base-2 logarithm of the number of slots of `short`.
     shift: u32,
+    /// A bit for each word of `short`, some eight bits a word, picked by
+    /// bits of its key's hash below those that pick its slot: most words
+    /// that pass the tests of length and first byte are in no list either,
+    /// and a test of these few lines, which stay in cache, turns nearly
+    /// all of them away without a read of `short`, where each would touch
+    /// a slot of its own, seldom in cache.
+    filter: Box<[u64]>,
+    /// How far to shift a key's hash right to leave its bit of `filter`
+    /// (masked with `filter_mask`).
+    filter_shift: u32,
+    filter_mask: usize,
     /// For long lists, the words longer than sixteen bytes are looked up
     /// here.
     set: Option<rustc_hash::FxHashSet<&'static str>>,
@@ -1049,12 +1060,11 @@ impl ShortKey {
         })
     }
 
-    /// The first slot to look at for the key, in a table of `64 - shift`
-    /// bits of slots.
-    fn slot(&self, shift: u32) -> usize {
-        let mixed = (self.head ^ self.tail.rotate_left(29) ^ self.len << 58)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (mixed >> shift) as usize
+    /// The key's hash: its high bits pick the first slot to look at, in
+    /// a table of `64 - shift` bits of slots, and the bits below them its
+    /// bit of the filter.
+    fn hash(&self) -> u64 {
+        (self.head ^ self.tail.rotate_left(29) ^ self.len << 58).wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
 }
 
@@ -1062,11 +1072,16 @@ impl ListIndex {
     /// The index of a list's words.
     fn new(words: &'static [&'static str]) -> ListIndex {
         let slots = (words.len() * 4).next_power_of_two().max(8);
+        let filter_bits = (words.len() * 8).next_power_of_two().max(64);
+        let shift = 64 - slots.trailing_zeros();
         let mut index = ListIndex {
             lengths: 0,
             firsts: [0; 4],
             short: vec![ShortKey::default(); slots].into_boxed_slice(),
-            shift: 64 - slots.trailing_zeros(),
+            shift,
+            filter: vec![0; filter_bits / 64].into_boxed_slice(),
+            filter_shift: shift - filter_bits.trailing_zeros(),
+            filter_mask: filter_bits - 1,
             set: (words.len() > 12).then(|| words.iter().copied().collect()),
         };
         for w in words {
@@ -1074,7 +1089,9 @@ impl ListIndex {
             let b = w.as_bytes().first().copied().unwrap_or(0);
             index.firsts[usize::from(b / 64)] |= 1 << (b % 64);
             if let Some(key) = ShortKey::of(w.as_bytes()) {
-                let mut i = key.slot(index.shift);
+                let bit = index.filter_bit(key.hash());
+                index.filter[bit / 64] |= 1 << (bit % 64);
+                let mut i = (key.hash() >> index.shift) as usize;
                 while index.short[i].len != 0 && index.short[i] != key {
                     i = (i + 1) & (slots - 1);
                 }
@@ -1084,10 +1101,24 @@ impl ListIndex {
         index
     }
 
+    /// The bit of `filter` of a key's hash.
+    fn filter_bit(&self, hash: u64) -> usize {
+        (hash >> self.filter_shift) as usize & self.filter_mask
+    }
+
     /// Whether the table holds the key.
     fn has_short(&self, key: ShortKey) -> bool {
+        let hash = key.hash();
+        let bit = self.filter_bit(hash);
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|bits| bits & (1 << (bit % 64)) == 0)
+        {
+            return false;
+        }
         let mask = self.short.len() - 1;
-        let mut i = key.slot(self.shift);
+        let mut i = (hash >> self.shift) as usize;
         // The table is never full: an empty slot ends every search.
         while let Some(slot) = self.short.get(i) {
             if slot.len == 0 {
