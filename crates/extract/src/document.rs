@@ -2729,6 +2729,24 @@ impl<'a> Analysis<'a> {
                     a.alt = Some(alt);
                     actors.push(a);
                     return 1;
+                } else if let Some(place) = self.city_named_before(&m, idx, s.first_token) {
+                    // "Biden, who arrived in the Swiss city on Tuesday": the
+                    // place of that country named last, the country beside.
+                    let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
+                    self.note_mention(place, span);
+                    let mut a = self.actor(
+                        span,
+                        span,
+                        m.t0,
+                        m.t1 + 1,
+                        Refs::one(place),
+                        Resolution::Anaphora,
+                        false,
+                        false,
+                    );
+                    a.alt = Some(country);
+                    actors.push(a);
+                    return 1;
                 } else if let Some(leader) = self.leader_named_before(&m, idx, s.first_token) {
                     // "the Colombian leader in turn accused Ecuador": the
                     // state's leader on the date, named before.
@@ -2789,6 +2807,38 @@ impl<'a> Analysis<'a> {
             }
             _ => 1,
         }
+    }
+
+    /// "arrived in the Swiss city on Tuesday", "the Ukrainian port": the
+    /// place of the demonym's country whose mention comes last before
+    /// `m`, when "the" and "city", "port" or "town" frame the demonym and
+    /// no name follows ("the Colombian city of Cucuta" names its own).
+    fn city_named_before(&self, m: &Mention, idx: usize, first: usize) -> Option<usize> {
+        if !(m.t0 > first
+            && self.word(m.t0 - 1) == "the"
+            && matches!(self.word(m.t1), "city" | "port" | "town")
+            && self.word(m.t1 + 1) != "of")
+        {
+            return None;
+        }
+        let code = self.dict.countries()[idx].code.as_str();
+        let before = m.span.start;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.etype == EntityType::Place && e.country.as_deref() == Some(code))
+            .filter_map(|(i, e)| {
+                let last = e
+                    .mentions
+                    .as_slice()
+                    .iter()
+                    .map(|sp| sp.start)
+                    .filter(|&start| start < before)
+                    .max()?;
+                Some((last, i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// For "the Colombian leader" (the demonym mention `m` of country
