@@ -3789,6 +3789,13 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         let w = self.refs(&with);
         if !w.is_empty() && !a.is_empty() {
             self.cross(RelationType::MetWith, &a, &w, &reading, 0.85, hit, None);
+            // "a joint phone call with Netanyahu, Burhan and Hamdok": all
+            // who join a joint call or meeting meet one another.
+            let joint = (hit.t0.saturating_sub(3).max(self.first())..hit.t0)
+                .any(|k| matches!(self.w(k), "joint" | "trilateral" | "three-way"));
+            if joint && w.len() >= 2 {
+                self.pairs(RelationType::MetWith, &w, &reading, 0.8, hit);
+            }
         } else if a.len() >= 2 {
             self.pairs(RelationType::MetWith, &a, &reading, 0.75, hit);
         } else if w.is_empty() && a.is_empty() {
