@@ -3956,6 +3956,24 @@ impl<'a> Analysis<'a> {
                 return Some(speaker);
             }
         }
+        // "He met the emir before flying to Doha, where he signed …": a
+        // subject pronoun that opens a later clause is the one that opens
+        // the sentence.
+        if matches!(self.word(t), "he" | "she")
+            && t > first + 1
+            && self.word(first) == self.word(t)
+            && matches!(
+                self.word(t - 1),
+                "where" | "when" | "while" | "before" | "after" | "and" | "but" | "," | ";"
+            )
+        {
+            if let Some(a) = actors
+                .iter()
+                .find(|a| a.pronoun && a.t0 == first && a.refs.len() == 1)
+            {
+                return a.refs.first().copied();
+            }
+        }
         // "In Tokyo, Blinken met Kishida; in Seoul, he met Yoon": a subject
         // pronoun after a clause break prefers the sentence's subject.
         if matches!(self.word(t), "he" | "she")

@@ -719,6 +719,7 @@ pub static IRREALIS: WordList = WordList::new(&[
     "wo",
     "'ll",
     "upcoming",
+    "forthcoming",
     "planned",
     "planning",
     "plans",

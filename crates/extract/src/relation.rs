@@ -3001,6 +3001,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                 charged = lists.has(Lists::CHARGE_VERBS);
             }
         }
+        // "at its coming summit with Russia": a meeting still to come
+        // ("coming from the meeting" comes from one held).
+        if noun && t0 >= cs + 2 && self.w(t0 - 1) == "coming" && opens_noun_phrase(self.w(t0 - 2)) {
+            irrealis = true;
+        }
         // "Japan would continue to cooperate closely with the United
         // States", "will continue to supply": what goes on now, no plan.
         if irrealis
@@ -3689,6 +3694,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             self.meeting_to_come |= self.planned(hit.t0);
             return;
         };
+        // "The two leaders did not hold a joint news conference": leaders
+        // who meet without facing the press together still met.
+        if reading.negated && hit.form.words.iter().any(|w| w == "conference") {
+            return;
+        }
         // "the meeting between A and B (and C)"
         if let Some(group) = self.between(hit.t1, ACTORS) {
             // "negotiations between the Taliban and Kabul, which are due to
@@ -4904,6 +4914,17 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "Iran arms the Houthis", not "selling arms to Russia", "armed
         // groups" or "arming drones".
         let arming = matches!(hit.form.words[0].as_str(), "arms" | "armed" | "arming");
+        // "a nuclear-armed North Korea", "a heavily armed militia": an
+        // adjective, not a delivery.
+        if arming
+            && hit.t0 > self.first()
+            && matches!(
+                self.w(hit.t0 - 1),
+                "-" | "nuclear" | "heavily" | "well" | "lightly"
+            )
+        {
+            return;
+        }
         if arming {
             let at = hit.t1 + usize::from(self.w(hit.t1) == "the");
             if !self.actors.iter().any(|a| a.t0 == at) {
