@@ -2421,6 +2421,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// Whether an actor is a subject pronoun, which opens a clause of its
     /// own: "…, and he criticised Russia".
+    /// Whether the word at `t` is most likely a finite verb or an
+    /// auxiliary: a verb of saying, "has", "was", "will", or a past tense
+    /// in lower case ("arrived").
+    fn finite_verb_at(&self, t: usize) -> bool {
+        let w = self.w(t);
+        self.is(t, Lists::REPORTING_VERBS)
+            || matches!(
+                w,
+                "has" | "had" | "have" | "was" | "were" | "is" | "are" | "will" | "would" | "told"
+            )
+            || (w.len() > 3 && w.ends_with("ed") && !self.an.is_cap_word(t))
+    }
+
     fn opens_clause(&self, a: &Actor) -> bool {
         a.pronoun && matches!(self.w(a.t0), "he" | "she" | "they" | "we")
     }
@@ -2460,9 +2473,19 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // "shells to Russia, South Korean officials said": after a comma,
             // the subject of a reporting verb is the source, not one more item.
             let attribution = gap == [","] && self.reports_after(n.t1);
+            // "had not met Rice, and Kiir told the crowd": a name after ", and"
+            // with a verb of its own after it opens a clause (two items of a
+            // list are seldom parted by ", and").
+            let clause_subject =
+                group.as_slice().len() == 1 && gap == [",", "and"] && self.finite_verb_at(n.t1);
             // "Xi greeted Putin, and he thanked Xi": a clause's pronoun
             // subject is not one more object.
-            if joined && !attribution && !self.opens_clause(n) && self.fits(n, types) {
+            if joined
+                && !attribution
+                && !clause_subject
+                && !self.opens_clause(n)
+                && self.fits(n, types)
+            {
                 group.push(next);
                 cur = next;
             } else {
