@@ -1896,6 +1896,10 @@ pub static RETURN_WORDS: WordList = WordList::new(&["back", "returned", "returni
 /// "where", which opens a clause about a place just named.
 pub static WHERE: WordList = WordList::new(&["where"]);
 
+/// "visiting", which names a guest: "Xi told visiting Prime Minister
+/// Albanese".
+pub static VISITING: WordList = WordList::new(&["visiting"]);
+
 pub static ALLY_NOUNS: WordList =
     WordList::new(&["ally", "allies", "backer", "backers", "partner", "partners"]);
 
@@ -1903,7 +1907,7 @@ pub static ALLY_NOUNS: WordList =
 /// again and again whether the words around a trigger are in one list or
 /// another; the lists a word is in are looked up once per token (see
 /// [`LIST_BITS`]) and each question is then a bit test. Each constant is
-/// named as the list it stands for; 37 of the 64 bits are used.
+/// named as the list it stands for; 38 of the 64 bits are used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lists(u64);
 
@@ -1947,6 +1951,7 @@ impl Lists {
     pub const JOIN_FORMS: Lists = Lists(1 << 34);
     pub const RETURN_WORDS: Lists = Lists(1 << 35);
     pub const WHERE: Lists = Lists(1 << 36);
+    pub const VISITING: Lists = Lists(1 << 37);
 
     /// The lists of both sets.
     pub const fn union(self, other: Lists) -> Lists {
@@ -1967,7 +1972,7 @@ impl std::ops::BitOrAssign for Lists {
 
 /// The lists that have a bit, with their bits. No list holds the empty
 /// word, so a word out of the sentence (`""`) is in none of them.
-pub static LIST_BITS: [(&WordList, Lists); 37] = [
+pub static LIST_BITS: [(&WordList, Lists); 38] = [
     (&ADJUNCT_PREPOSITIONS, Lists::ADJUNCT_PREPOSITIONS),
     (&ANNOUNCING_VERBS, Lists::ANNOUNCING_VERBS),
     (&ASSERTIVE_GOVERNORS, Lists::ASSERTIVE_GOVERNORS),
@@ -2005,6 +2010,7 @@ pub static LIST_BITS: [(&WordList, Lists); 37] = [
     (&JOIN_FORMS, Lists::JOIN_FORMS),
     (&RETURN_WORDS, Lists::RETURN_WORDS),
     (&WHERE, Lists::WHERE),
+    (&VISITING, Lists::VISITING),
 ];
 
 #[cfg(test)]

@@ -1419,6 +1419,11 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// visiting visits the sentence's place ("in Cairo"), else the country
     /// of the one who receives them.
     fn visiting_guests(&mut self) {
+        // A guest stands after "visiting": without the word no actor of the
+        // sentence is one, and the actors are not sought.
+        if !self.present.has(Lists::VISITING) {
+            return;
+        }
         let first = self.first();
         let guests: Vec<usize> = (0..self.actors.len())
             .filter(|&i| {
