@@ -30,6 +30,19 @@ pub(crate) struct TriggerForm {
     pub prep: Option<String>,
     pub relation: RelationType,
     pub class: TriggerClass,
+    /// The length of the last word (at most 255) and its first byte: a
+    /// form of several words stands only where its last word is near, and
+    /// these, kept beside the form, tell most places where it is not
+    /// without a read of `words`, which is elsewhere and mostly not in
+    /// cache.
+    last_len: u8,
+    last_first: u8,
+}
+
+/// The length of `word` in bytes, 255 for any longer: as [`TriggerForm`]
+/// keeps it.
+fn short_length(word: &str) -> u8 {
+    u8::try_from(word.len()).unwrap_or(u8::MAX)
 }
 
 /// What the rules know of a lower-case word: the trigger forms it starts,
@@ -242,10 +255,12 @@ impl TriggerIndex {
                     .iter()
                     .map(|t| phrase[t.span.start..t.span.end].to_lowercase())
                     .collect();
-                let Some(first) = words.first().cloned() else {
+                let (Some(first), Some(last)) = (words.first().cloned(), words.last()) else {
                     continue;
                 };
                 let form = TriggerForm {
+                    last_len: short_length(last),
+                    last_first: last.bytes().next().unwrap_or(0),
                     words,
                     prep,
                     relation: t.relation,
@@ -1620,6 +1635,21 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// defence pact", "held bilateral talks", "work closely together".
     fn form_ends(&self, f: &TriggerForm, t: usize) -> Option<usize> {
         let n = f.words.len();
+        // Every way below ends on the last word, which stands at most seven
+        // words past its own place (as tested in full further down): where
+        // no word of its length and first byte is there, the form's words
+        // need not be read.
+        if n > 1 {
+            let near = self
+                .words
+                .get(t + n - 1 - self.first()..)
+                .unwrap_or_default();
+            if !near.iter().take(8).any(|w| {
+                short_length(w) == f.last_len && w.as_bytes().first() == Some(&f.last_first)
+            }) {
+                return None;
+            }
+        }
         // The first word is the form's: the index found it by that word.
         if (1..n).all(|k| self.w(t + k) == f.words[k]) {
             return Some(t + n);
