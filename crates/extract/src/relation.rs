@@ -768,24 +768,45 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             }
         }
         self.host_meetings();
-        self.mediated_meetings();
-        self.fronted_place_visits();
-        self.visiting_guests();
-        self.named_allies();
-        self.trips_that_take();
-        self.judgements();
-        self.memberships();
-        self.returns_from();
-        self.arrivals_where();
+        // Each rule below can fire only where the sentence has some word of
+        // its own (or begins with "in" or "at"), tested here; their code,
+        // large and seldom run, is kept out of line, so that these tests,
+        // run for every sentence, lie together in few cache lines.
+        if !self.meeting_to_come && self.present.has(Lists::MEDIATING_VERBS) {
+            self.mediated_meetings();
+        }
+        if matches!(self.w(self.first()), "in" | "at") {
+            self.fronted_place_visits();
+        }
+        if self.present.has(Lists::VISITING) {
+            // A guest stands after "visiting".
+            self.visiting_guests();
+        }
+        if self.present.has(Lists::ALLY_NOUNS) {
+            self.named_allies();
+        }
+        if self.present.has(Lists::TAKE_FORMS) {
+            self.trips_that_take();
+        }
+        if self.present.has(Lists::JUDGING_VERBS) {
+            self.judgements();
+        }
+        if self.present.has(Lists::JOIN_FORMS) {
+            self.memberships();
+        }
+        if self.present.has(Lists::RETURN_WORDS) {
+            self.returns_from();
+        }
+        if self.present.has(Lists::WHERE) {
+            self.arrivals_where();
+        }
     }
 
     /// "Muizzu returned from a state visit to China", "Morales, who was
     /// returning from an energy conference in Moscow": one back from a
     /// place was there.
+    #[inline(never)]
     fn returns_from(&mut self) {
-        if !self.present.has(Lists::RETURN_WORDS) {
-            return;
-        }
         let first = self.first();
         let end = self.end();
         for k in first + 1..end {
@@ -825,10 +846,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
 
     /// "signed the contract in New Delhi, where Le Drian arrived on
     /// Thursday": one who arrived where a place was just named visited it.
+    #[inline(never)]
     fn arrivals_where(&mut self) {
-        if !self.present.has(Lists::WHERE) {
-            return;
-        }
         let first = self.first();
         for k in first + 2..self.end() {
             if !self.is(k, Lists::WHERE) || self.w(k - 1) != "," {
@@ -874,10 +893,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "Finland joined NATO in April": a state that joined an
     /// organisation cooperates with it. Only what was joined: "bid to join"
     /// and "will join" are plans.
+    #[inline(never)]
     fn memberships(&mut self) {
-        if !self.present.has(Lists::JOIN_FORMS) {
-            return;
-        }
         let first = self.first();
         for k in first + 1..self.end() {
             if !self.is(k, Lists::JOIN_FORMS) {
@@ -924,10 +941,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// and a historic mistake", "Johansson called the situation worrying":
     /// a judgement of what is named is criticism of it, or concern about
     /// it, by the words it is made of.
+    #[inline(never)]
     fn judgements(&mut self) {
-        if !self.present.has(Lists::JUDGING_VERBS) {
-            return;
-        }
         let first = self.first();
         let end = self.end();
         for v in first + 1..end {
@@ -1192,10 +1207,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// Samoa", "The trip took Modi to Egypt and Greece": whom a trip takes
     /// somewhere visits it. A trip still to come ("will take her to") is
     /// none yet.
+    #[inline(never)]
     fn trips_that_take(&mut self) {
-        if !self.present.has(Lists::TAKE_FORMS) {
-            return;
-        }
         let first = self.first();
         for k in first + 1..self.end() {
             if !self.is(k, Lists::TAKE_FORMS) {
@@ -1268,10 +1281,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// allies": an ally or backer named as such cooperates with the state
     /// it backs, or the partner of one ("one of India's closest defence
     /// partners").
+    #[inline(never)]
     fn named_allies(&mut self) {
-        if !self.present.has(Lists::ALLY_NOUNS) {
-            return;
-        }
         let first = self.first();
         for k in first + 1..self.end() {
             if !self.is(k, Lists::ALLY_NOUNS) {
@@ -1433,12 +1444,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// Cairo with visiting Somali President Mohamud": a person called
     /// visiting visits the sentence's place ("in Cairo"), else the country
     /// of the one who receives them.
+    #[inline(never)]
     fn visiting_guests(&mut self) {
-        // A guest stands after "visiting": without the word no actor of the
-        // sentence is one, and the actors are not sought.
-        if !self.present.has(Lists::VISITING) {
-            return;
-        }
         let first = self.first();
         let guests: Vec<usize> = (0..self.actors.len())
             .filter(|&i| {
@@ -1527,11 +1534,9 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "In Beijing, Prime Minister Albanese held his fourth meeting with
     /// President Xi": a sentence opened by a place, whose meeting a person
     /// from elsewhere holds, tells of that person's visit to the place.
+    #[inline(never)]
     fn fronted_place_visits(&mut self) {
         let first = self.first();
-        if !matches!(self.w(first), "in" | "at") {
-            return;
-        }
         let Some(pi) = self.actors.iter().position(|a| a.t0 == first + 1) else {
             return;
         };
@@ -4067,10 +4072,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
     /// "talks in Minsk brokered by Merkel and Hollande", "a summit mediated
     /// by Macron": whoever brokers or chairs talks meets each person the
     /// sentence has meeting.
+    #[inline(never)]
     fn mediated_meetings(&mut self) {
-        if self.meeting_to_come || !self.present.has(Lists::MEDIATING_VERBS) {
-            return;
-        }
         for k in self.first() + 1..self.end() {
             if !self.is(k, Lists::MEDIATING_VERBS) || self.w(k + 1) != "by" {
                 continue;
