@@ -47,8 +47,9 @@ impl RecordView<'_> {
         // and ids are copied from there, escaped already.
         let mut written = Written {
             id,
-            entities: Vec::with_capacity(self.entities.len()),
+            entities: SPARE_WRITTEN.take(),
         };
+        written.entities.reserve(self.entities.len());
         list(out, &self.entities, |out, e| {
             let at = entity(out, e, &self.mentions);
             written.entities.push(at);
@@ -67,8 +68,25 @@ impl RecordView<'_> {
             list(out, self.diagnostics, diagnostic);
         }
         out.push(b'}');
+        // Left for the next record on this thread, unless a rare huge
+        // one made it large.
+        if written.entities.capacity() <= KEEP_WRITTEN {
+            written.entities.clear();
+            SPARE_WRITTEN.set(written.entities);
+        }
     }
 }
+
+thread_local! {
+    /// The vector of where entities were written that the last record on
+    /// this thread left, emptied: memory still in the cache, where one
+    /// allocated for every record would be handed memory out of it.
+    static SPARE_WRITTEN: std::cell::Cell<Vec<EntityAt>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The most entities a record may have for its vector of where they were
+/// written to be kept for the next.
+const KEEP_WRITTEN: usize = 1 << 14;
 
 /// The bytes of a relation's JSON besides its strings, at their longest:
 /// keys, type, modality, date, confidence, four spans and the sentence

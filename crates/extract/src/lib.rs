@@ -343,7 +343,14 @@ fn build_record<'a>(
     // not moved: a relation is large, a place is a number.
     // One relation per (type, endpoints, polarity, sentence): keep the most
     // confident, the first found of equals.
-    let mut kept: Vec<usize> = (0..found.len()).collect();
+    // Vectors of the record before, not allocated afresh; taken out of
+    // their holder as they are worked on here as plain local vectors.
+    let RecordScratch {
+        mut kept,
+        mut used,
+        mut listed,
+    } = RecordScratch::take();
+    kept.extend(0..found.len());
     kept.sort_unstable_by(|&a, &b| {
         let (x, y) = (&found[a], &found[b]);
         x.sentence
@@ -409,7 +416,7 @@ fn build_record<'a>(
     });
 
     let text = an.text;
-    let mut used = vec![false; an.entities.len()];
+    used.resize(an.entities.len(), false);
     for &i in &kept {
         used[found[i].source] = true;
         used[found[i].target] = true;
@@ -423,7 +430,7 @@ fn build_record<'a>(
     let mut mentions: Vec<&str> = recycle(spare.mentions);
     mentions.reserve(2 * an.entities.len());
     // Where each entity of the analysis is among the record's, if it is.
-    let mut listed = vec![None; an.entities.len()];
+    listed.resize(an.entities.len(), None);
     for (i, e) in an.entities.iter().enumerate() {
         if e.etype == EntityType::Topic || (e.mentions.is_empty() && !used[i]) {
             continue;
@@ -458,7 +465,7 @@ fn build_record<'a>(
     }
     let mut relations: Vec<RelationView<'a>> = recycle(spare.relations);
     relations.reserve(kept.len());
-    relations.extend(kept.into_iter().map(|i| {
+    relations.extend(kept.iter().map(|&i| {
         let f = &mut found[i];
         let sentence = an.sentences[f.sentence].span;
         // A relation is dated by the text when a date stands near its
@@ -496,6 +503,7 @@ fn build_record<'a>(
             target_entity: listed[f.target],
         }
     }));
+    RecordScratch { kept, used, listed }.put_back();
     RecordView {
         id: &doc.id,
         date: doc.date.as_deref(),
@@ -503,6 +511,49 @@ fn build_record<'a>(
         mentions,
         relations,
         diagnostics,
+    }
+}
+
+/// The vectors `build_record` works in, kept emptied on the thread between
+/// documents: memory still in the cache, not allocated and freed again for
+/// every document.
+#[derive(Default)]
+struct RecordScratch {
+    /// The places in `found` of the relations kept.
+    kept: Vec<usize>,
+    /// Whether each entity of the analysis is an end of a kept relation.
+    used: Vec<bool>,
+    /// Where each entity of the analysis is among the record's, if it is.
+    listed: Vec<Option<u32>>,
+}
+
+thread_local! {
+    static RECORD_SCRATCH: std::cell::Cell<RecordScratch> = const {
+        std::cell::Cell::new(RecordScratch {
+            kept: Vec::new(),
+            used: Vec::new(),
+            listed: Vec::new(),
+        })
+    };
+}
+
+impl RecordScratch {
+    /// The vectors the last record on this thread left, empty.
+    fn take() -> RecordScratch {
+        RECORD_SCRATCH.take()
+    }
+
+    /// Empties the vectors and leaves them for the next record on this
+    /// thread, unless a rare huge document made them large.
+    fn put_back(mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.kept.capacity() > KEEP || self.used.capacity() > KEEP {
+            return;
+        }
+        self.kept.clear();
+        self.used.clear();
+        self.listed.clear();
+        RECORD_SCRATCH.set(self);
     }
 }
 
