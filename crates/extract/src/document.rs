@@ -8,7 +8,9 @@
 //! against that state when they are met.
 
 use crate::dictionary::{id_hash, Dictionary, Role};
-use crate::gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target, TitleInfo, WordRoom};
+use crate::gazetteer::{
+    CountryForm, FormKinds, Gazetteer, GazetteerMatch, Target, TitleInfo, WordRoom,
+};
 use crate::lexicon::{self, is_in, WordList};
 use crate::record::{slug_into, EntityType, Span};
 use crate::record_view::recycle;
@@ -777,7 +779,7 @@ impl<'a> Analysis<'a> {
         let match_tokens = match_token_ranges(&matches, &tokens, spare.match_tokens);
 
         let mut doc_people = emptied(spare.doc_people);
-        for m in matches.iter().filter(|m| gaz.may_be_person(m.form)) {
+        for m in matches.iter().filter(|m| m.kinds.may_be_person()) {
             let targets = gaz.targets(m.form);
             // A surname counts when it names one person, or one in office on the date.
             let person = full_name_of(targets).or_else(|| {
@@ -1250,7 +1252,7 @@ impl<'a> Analysis<'a> {
             let m = &self.matches[k];
             let span = Span::new(m.start, m.end);
             let (t0, t1) = self.match_tokens[k];
-            let surname_only = self.gaz.surname_only(m.form);
+            let surname_only = m.kinds.surname_only();
             if surname_only && t0 > s.first_token {
                 let p = t0 - 1;
                 let given = self.is_cap_word(p)
@@ -1294,7 +1296,7 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            let place_like = self.gaz.place_like(m.form);
+            let place_like = m.kinds.place_like();
             if place_like
                 && t1 < s.end_token
                 && self.is_cap_word(t1)
@@ -1303,7 +1305,7 @@ impl<'a> Analysis<'a> {
             {
                 continue;
             }
-            if let Some(kind) = self.choose_target(m.form, t0, t1) {
+            if let Some(kind) = self.choose_target(m.form, m.kinds, t0, t1) {
                 out.push(Mention { span, t0, t1, kind });
             }
         }
@@ -1318,10 +1320,16 @@ impl<'a> Analysis<'a> {
     }
 
     /// Picks what a dictionary form means here.
-    fn choose_target(&self, form: u32, t0: usize, t1: usize) -> Option<MKind> {
+    fn choose_target(&self, form: u32, kinds: FormKinds, t0: usize, t1: usize) -> Option<MKind> {
         // What a form may name is worked out when the dictionary is
         // compiled: a generic title has hundreds of targets, all offices.
-        match self.gaz.named(form) {
+        // The match's bits say which of the form's fields need be read.
+        let named = if kinds.names_place_or_body() {
+            self.gaz.named(form)
+        } else {
+            None
+        };
+        match named {
             Some(Target::Country(idx, form)) => {
                 return Some(MKind::Country {
                     idx: *idx,
@@ -1332,12 +1340,12 @@ impl<'a> Analysis<'a> {
             Some(Target::Place(idx)) => return Some(MKind::Place { idx: Some(*idx) }),
             _ => {}
         }
-        if self.gaz.may_be_person(form) {
+        if kinds.may_be_person() {
             if let Some(p) = self.pick_person(self.gaz.targets(form), t0) {
                 return Some(MKind::Person { dict: Some(p) });
             }
         }
-        if self.gaz.may_be_title(form) {
+        if kinds.may_be_title() {
             // The office rules read only the title targets of the list.
             let _ = t1;
             return Some(MKind::Title { form });

@@ -73,6 +73,59 @@ pub struct GazetteerMatch {
     /// refer to. An index, not a copy or a shared pointer, so matching costs
     /// no allocation and threads share nothing they write.
     pub form: u32,
+    /// What the form may name, carried here from the matcher's candidate:
+    /// read at every match, the form itself mostly is not in the cache.
+    pub kinds: FormKinds,
+}
+
+/// What a dictionary form may name, as bits, worked out once when the
+/// dictionary is compiled; see the methods of [`Gazetteer`] of the same
+/// names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FormKinds(u8);
+
+impl FormKinds {
+    const PERSON: u8 = 1;
+    const SURNAME_ONLY: u8 = 2;
+    const PLACE_LIKE: u8 = 4;
+    const TITLE: u8 = 8;
+    const NAMED: u8 = 16;
+
+    fn of(form: &Form) -> FormKinds {
+        let bit = |on: bool, bit: u8| if on { bit } else { 0 };
+        FormKinds(
+            bit(form.names_person, Self::PERSON)
+                | bit(form.surname_only, Self::SURNAME_ONLY)
+                | bit(form.place_like, Self::PLACE_LIKE)
+                | bit(!form.titles.kinds.is_empty(), Self::TITLE)
+                | bit(form.named.is_some(), Self::NAMED),
+        )
+    }
+
+    /// [`Gazetteer::may_be_person`].
+    pub fn may_be_person(self) -> bool {
+        self.0 & Self::PERSON != 0
+    }
+
+    /// [`Gazetteer::surname_only`].
+    pub fn surname_only(self) -> bool {
+        self.0 & Self::SURNAME_ONLY != 0
+    }
+
+    /// [`Gazetteer::place_like`].
+    pub fn place_like(self) -> bool {
+        self.0 & Self::PLACE_LIKE != 0
+    }
+
+    /// [`Gazetteer::may_be_title`].
+    pub fn may_be_title(self) -> bool {
+        self.0 & Self::TITLE != 0
+    }
+
+    /// Whether [`Gazetteer::named`] gives a target.
+    pub fn names_place_or_body(self) -> bool {
+        self.0 & Self::NAMED != 0
+    }
 }
 
 /// The compiled matcher.
@@ -266,6 +319,8 @@ struct Candidate {
     len: u32,
     /// How its case must fit the text, worked out from its targets.
     case: CaseRule,
+    /// What the form may name, for its matches.
+    kinds: FormKinds,
 }
 
 /// What [`case_fits`] needs to know of a form besides its text.
@@ -705,6 +760,7 @@ impl Gazetteer {
                     start: texts.len() as u32,
                     len: text.len() as u32,
                     case: form.case,
+                    kinds: FormKinds::of(form),
                 });
                 texts.push_str(text);
             }
@@ -986,6 +1042,7 @@ impl Gazetteer {
             start,
             end,
             form: c.form,
+            kinds: c.kinds,
         })
     }
 

@@ -59,7 +59,7 @@ pub use dictionary::{
     BUNDLED,
 };
 pub use error::{DictionaryError, DictionaryErrorKind};
-pub use gazetteer::{CountryForm, Gazetteer, GazetteerMatch, Target};
+pub use gazetteer::{CountryForm, FormKinds, Gazetteer, GazetteerMatch, Target};
 pub use record::{
     fold, slug, Diagnostic, Document, Entity, EntityType, Evidence, Modality, Record, Relation,
     RelationType, Span,
