@@ -305,18 +305,38 @@ impl KeyIndex {
 
     /// The index of `key`, if it has one.
     fn get(&self, key: u64) -> Option<usize> {
+        self.find(key).ok()
+    }
+
+    /// The index of `key`, or else the empty slot where the search for it
+    /// ended, which [`Self::insert_at`] takes so as not to search again.
+    fn find(&self, key: u64) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         // At most half the slots are used: an empty one ends the search.
-        loop {
-            let &(k, v) = self.slots.get(i)?;
+        while let Some(&(k, v)) = self.slots.get(i) {
             if v == 0 {
-                return None;
+                return Err(i);
             }
             if k == key {
-                return Some(v - 1);
+                return Ok(v - 1);
             }
             i = (i + 1) & mask;
+        }
+        Err(i)
+    }
+
+    /// Gives `key`, which has no index, the index `value` in `slot`, the
+    /// empty slot [`Self::find`] gave for it with no insert since.
+    fn insert_at(&mut self, slot: usize, key: u64, value: usize) {
+        if 2 * (self.len + 1) > self.slots.len() {
+            // The slots change as they grow: the key is placed afresh.
+            self.insert_first(key, value);
+            return;
+        }
+        if let Some(empty) = self.slots.get_mut(slot) {
+            *empty = (key, value + 1);
+            self.len += 1;
         }
     }
 
@@ -982,14 +1002,16 @@ impl<'a> Analysis<'a> {
         make: impl FnOnce(&Self) -> DocEntity<'a>,
     ) -> usize {
         let key = dict_key(kind, idx);
-        if let Some(i) = self.dict_entity_index.get(key) {
-            return i;
-        }
+        let slot = match self.dict_entity_index.find(key) {
+            Ok(i) => return i,
+            Err(slot) => slot,
+        };
+        // Nothing below puts a key in this index: the slot stays empty.
         let e = match dict_id {
             Some((id, hash)) => self.intern_static(id, hash, make),
             None => self.intern(write_id, make),
         };
-        self.dict_entity_index.insert_first(key, e);
+        self.dict_entity_index.insert_at(slot, key, e);
         e
     }
 
@@ -1681,10 +1703,12 @@ impl<'a> Analysis<'a> {
     /// knows whose state this text gave: the most are known persons, told
     /// apart by a field before their names are read.
     fn stated_unknown_with_name_part(&self, part: &str) -> Option<usize> {
+        // The type first: most entities are no person, and it is told
+        // by one byte.
         self.entities.iter().position(|e| {
-            e.dict_person.is_none()
+            e.etype == EntityType::Person
+                && e.dict_person.is_none()
                 && e.country.is_some()
-                && e.etype == EntityType::Person
                 && has_name_part(&e.name, part)
         })
     }
@@ -4657,7 +4681,13 @@ mod tests {
         for i in 0..500usize {
             // Keys that repeat, and keys far apart.
             let key = (i as u64 % 180).wrapping_mul(0x0001_0000_0001) ^ u64::from(i % 7 == 0);
-            index.insert_first(key, i);
+            // Half by a search and an insert at the slot it gives, as
+            // entities of the dictionary are put in.
+            if i % 2 == 0 {
+                index.insert_first(key, i);
+            } else if let Err(slot) = index.find(key) {
+                index.insert_at(slot, key, i);
+            }
             map.entry(key).or_insert(i);
         }
         for key in 0..1000u64 {
