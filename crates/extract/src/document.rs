@@ -2747,36 +2747,13 @@ impl<'a> Analysis<'a> {
                     } else {
                         (country, place)
                     };
-                    let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
-                    let mut a = self.actor(
-                        span,
-                        span,
-                        m.t0,
-                        m.t1 + 1,
-                        Refs::one(main),
-                        Resolution::Named,
-                        false,
-                        false,
-                    );
-                    a.alt = Some(alt);
-                    actors.push(a);
+                    actors.push(self.demonym_noun_actor(&m, main, alt, Resolution::Named));
                     return 1;
                 } else if let Some(place) = self.city_named_before(&m, idx, s.first_token) {
                     // "Biden, who arrived in the Swiss city on Tuesday": the
                     // place of that country named last, the country beside.
-                    let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
-                    self.note_mention(place, span);
-                    let mut a = self.actor(
-                        span,
-                        span,
-                        m.t0,
-                        m.t1 + 1,
-                        Refs::one(place),
-                        Resolution::Anaphora,
-                        false,
-                        false,
-                    );
-                    a.alt = Some(country);
+                    let a = self.demonym_noun_actor(&m, place, country, Resolution::Anaphora);
+                    self.note_mention(place, a.span);
                     actors.push(a);
                     return 1;
                 } else if let Some(leader) = self.leader_named_before(&m, idx, s.first_token) {
@@ -2839,6 +2816,30 @@ impl<'a> Analysis<'a> {
             }
             _ => 1,
         }
+    }
+
+    /// The actor of a demonym and the noun after it ("the Belarusian
+    /// capital", "the Swiss city"): `main`, with `alt` beside it.
+    fn demonym_noun_actor(
+        &self,
+        m: &Mention,
+        main: usize,
+        alt: usize,
+        resolution: Resolution,
+    ) -> Actor {
+        let span = Span::new(m.span.start, self.tokens[m.t1].span.end);
+        let mut a = self.actor(
+            span,
+            span,
+            m.t0,
+            m.t1 + 1,
+            Refs::one(main),
+            resolution,
+            false,
+            false,
+        );
+        a.alt = Some(alt);
+        a
     }
 
     /// "arrived in the Swiss city on Tuesday", "the Ukrainian port": the
