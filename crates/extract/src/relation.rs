@@ -2459,8 +2459,6 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             })
     }
 
-    /// Whether an actor is a subject pronoun, which opens a clause of its
-    /// own: "…, and he criticised Russia".
     /// Whether the word at `t` is most likely a finite verb or an
     /// auxiliary: a verb of saying, "has", "was", "will", or a past tense
     /// in lower case ("arrived").
@@ -2474,6 +2472,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             || (w.len() > 3 && w.ends_with("ed") && !self.an.is_cap_word(t))
     }
 
+    /// Whether an actor is a subject pronoun, which opens a clause of its
+    /// own: "…, and he criticised Russia".
     fn opens_clause(&self, a: &Actor) -> bool {
         a.pronoun && matches!(self.w(a.t0), "he" | "she" | "they" | "we")
     }
@@ -2569,11 +2569,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                     found = Some(k);
                     break;
                 }
-                // "flew from Seoul to Tokyo": a place of departure may stand
-                // between; "was welcomed in Pyongyang by Kim": so may a place.
-                // "held talks in Tokyo on Thursday with Kishida": so may a
-                // place before "with".
-                // "travelled with Scholz to China": so may a companion
+                // "travelled with Scholz to China": a companion may stand
                 // right before the preposition.
                 if w == "with" && matches!(prep, "to" | "in") {
                     if let Some(a) = self.actors.iter().find(|a| a.t0 == k + 1) {
@@ -2583,6 +2579,10 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
                         }
                     }
                 }
+                // "flew from Seoul to Tokyo": a place of departure may stand
+                // between; "was welcomed in Pyongyang by Kim": so may a place.
+                // "held talks in Tokyo on Thursday with Kishida": so may a
+                // place before "with".
                 if w == "from" && prep != "from"
                     || matches!(w, "in" | "at") && matches!(prep, "by" | "with")
                 {
@@ -2897,10 +2897,8 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
         // "rejected the claims and accused Moscow of …": a finite verb
         // after "and" heads a predicate of its own, outside the denial
         // ("denied sending arms and training troops" keeps its gerunds in).
-        let mut own_predicate = !noun
-            && !hit.form.words[0].ends_with("ing")
-            && t0 > cs
-            && matches!(self.w(t0 - 1), "and" | "but");
+        let finite = !noun && !hit.form.words[0].ends_with("ing");
+        let mut own_predicate = finite && t0 > cs && matches!(self.w(t0 - 1), "and" | "but");
         // "accused by the West of supplying drones" (read below).
         let of_before = t0 > cs && self.w(t0 - 1) == "of";
         // The last relative clause set off by commas before the trigger,
@@ -2954,8 +2952,7 @@ impl<'x, 'a> SentenceRelations<'x, 'a> {
             // …": a finite verb after ", and" with a subject of its own
             // heads a clause of its own, outside the denial before it.
             if !own_predicate
-                && !noun
-                && !hit.form.words[0].ends_with("ing")
+                && finite
                 && matches!(w, "and" | "but")
                 && k > cs
                 && self.w(k - 1) == ","
